@@ -1,0 +1,153 @@
+//! `parallax list` and `parallax show`.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::summary::{ArticleDetail, ArticleSummary};
+use super::{EXIT_OK, EXIT_PROBLEMS};
+use crate::corpus::{self, Article, Corpus, LoadOptions};
+
+pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    if json {
+        let rows: Vec<ArticleSummary> = corpus.articles.iter().map(ArticleSummary::of).collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+    } else {
+        write_table(corpus, out)?;
+    }
+    report_problems(corpus, err)
+}
+
+/// Problems go to stderr so they never corrupt the output; a summary line
+/// points to `parallax check` for the details.
+fn report_problems(corpus: &Corpus, err: &mut dyn Write) -> anyhow::Result<i32> {
+    let errors = corpus.diagnostics.iter().filter(|d| d.is_error()).count();
+    if errors > 0 {
+        writeln!(
+            err,
+            "parallax: {errors} file(s) could not be loaded; run `parallax check` on the same paths for details"
+        )?;
+        return Ok(EXIT_PROBLEMS);
+    }
+    Ok(EXIT_OK)
+}
+
+fn write_table(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<()> {
+    let source_width = corpus
+        .articles
+        .iter()
+        .map(|a| a.source.as_deref().unwrap_or("-").chars().count())
+        .max()
+        .unwrap_or(6)
+        .clamp(6, 24);
+    writeln!(
+        out,
+        "{:<10}  {:<source_width$}  {:>6}  TITLE",
+        "DATE", "SOURCE", "WORDS"
+    )?;
+    for a in &corpus.articles {
+        let date: String = a.published_display().unwrap_or("-").chars().take(10).collect();
+        let source = truncate(a.source.as_deref().unwrap_or("-"), source_width);
+        let title = a.title.as_deref().unwrap_or(&a.id);
+        writeln!(
+            out,
+            "{date:<10}  {source:<source_width$}  {:>6}  {}",
+            a.word_count(),
+            truncate(title, 90)
+        )?;
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+pub fn show(file: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    let article = match find_article(file)? {
+        Ok(article) => article,
+        Err(problems) => {
+            for p in problems {
+                writeln!(err, "parallax: {p}")?;
+            }
+            return Ok(EXIT_PROBLEMS);
+        }
+    };
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &ArticleDetail::of(&article))?;
+        writeln!(out)?;
+    } else {
+        write_article(&article, out)?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// Loads `FILE` or `FILE#N`; demo articles can be named `demo/<file>`.
+fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<String>>> {
+    let (path, entry) = match spec.rsplit_once('#') {
+        Some((p, n)) if n.parse::<usize>().is_ok() && !Path::new(spec).exists() => (p, Some(spec)),
+        _ => (spec, None),
+    };
+    let result = if !Path::new(path).exists() && corpus::DEMO_FILES.iter().any(|(p, _)| *p == path) {
+        let (name, bytes) = corpus::DEMO_FILES
+            .iter()
+            .find(|(p, _)| *p == path)
+            .context("demo file")?;
+        corpus::parse_bytes(Path::new(name), bytes)
+    } else {
+        corpus::load_file(Path::new(path), LoadOptions::default())
+    };
+    let problems: Vec<String> = result.diagnostics.iter().map(ToString::to_string).collect();
+    let wanted = entry.unwrap_or(path);
+    let found = result
+        .articles
+        .into_iter()
+        .find(|a| a.id == wanted || entry.is_none());
+    Ok(match found {
+        Some(article) => Ok(article),
+        None if problems.is_empty() => Err(vec![format!("{wanted}: no such article in {path}")]),
+        None => Err(problems),
+    })
+}
+
+fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {
+    let width = 80;
+    if let Some(title) = &a.title {
+        writeln!(out, "{title}")?;
+        writeln!(out, "{}", "=".repeat(title.chars().count().min(width)))?;
+    }
+    let meta = [
+        ("Source", a.source.clone()),
+        ("Published", a.published_display().map(str::to_owned)),
+        ("Authors", (!a.authors.is_empty()).then(|| a.authors.join(", "))),
+        (
+            "Categories",
+            (!a.categories.is_empty()).then(|| a.categories.join(", ")),
+        ),
+        ("URL", a.url.clone()),
+        (
+            "File",
+            Some(format!("{} ({})", a.id, a.format.map_or("?", |f| f.as_str()))),
+        ),
+    ];
+    for (label, value) in meta {
+        if let Some(value) = value {
+            writeln!(out, "{label:>10}: {value}")?;
+        }
+    }
+    for p in &a.paragraphs {
+        writeln!(out)?;
+        for line in textwrap::wrap(p, width) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,174 @@
+//! Text cleaning shared by every format: line endings, spaces, paragraphs.
+//! Cleaning changes only whitespace; it never drops a visible character.
+
+/// Normalises line endings (CRLF and lone CR become LF) and removes a
+/// leading byte-order mark.
+pub fn normalize_newlines(text: &str) -> String {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if !text.contains('\r') {
+        return text.to_owned();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Folds runs of horizontal whitespace (spaces, tabs, no-break and other
+/// Unicode spaces) into one ASCII space and trims both ends.
+pub fn fold_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut pending_space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// Zero-width characters that only get in the way of matching.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Splits text into paragraphs: on blank lines, or on single newlines when
+/// the text has no blank line at all (one paragraph per line, as scraped
+/// articles often are). Lines inside a paragraph are joined with a space.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let has_blank = {
+        let mut seen_text = false;
+        let mut blank_between = false;
+        let mut pending_blank = false;
+        for line in &lines {
+            if line.trim().is_empty() {
+                pending_blank = seen_text;
+            } else {
+                if pending_blank {
+                    blank_between = true;
+                }
+                seen_text = true;
+            }
+        }
+        blank_between
+    };
+    let mut out = Vec::new();
+    if has_blank {
+        let mut current = String::new();
+        for line in lines {
+            let folded = fold_spaces(line);
+            if folded.is_empty() {
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+            } else {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(&folded);
+            }
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    } else {
+        out.extend(lines.into_iter().map(fold_spaces).filter(|l| !l.is_empty()));
+    }
+    out
+}
+
+/// True for values that sources use to mean "unknown".
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim().trim_end_matches('.').to_ascii_lowercase();
+    v.is_empty()
+        || matches!(
+            v.as_str(),
+            "n/a" | "na" | "none" | "null" | "unknown" | "-" | "--" | "not available" | "no author"
+        )
+        || v.ends_with("not found")
+        || v.ends_with("not available")
+}
+
+/// Cleans a metadata value: folds spaces and maps placeholders to `None`.
+pub fn meta_value(value: &str) -> Option<String> {
+    let folded = fold_spaces(value);
+    (!is_placeholder(&folded)).then_some(folded)
+}
+
+/// Splits an author field into names: on `;`, `&`, ` and ` and `|`.
+pub fn split_authors(value: &str) -> Vec<String> {
+    let value = value.trim();
+    let value = value
+        .strip_prefix("By ")
+        .or_else(|| value.strip_prefix("by "))
+        .unwrap_or(value);
+    value
+        .split([';', '|', '&'])
+        .flat_map(|part| part.split(" and "))
+        .filter_map(meta_value)
+        .collect()
+}
+
+/// Splits a list field (categories, tags) on `,` and `;`.
+pub fn split_list(value: &str) -> Vec<String> {
+    value.split([',', ';']).filter_map(meta_value).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newlines_are_normalised_and_bom_removed() {
+        assert_eq!(normalize_newlines("\u{FEFF}a\r\nb\rc\n"), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn spaces_fold_without_losing_characters() {
+        assert_eq!(fold_spaces("  a \t b\u{00A0}\u{00A0}c  "), "a b c");
+        assert_eq!(fold_spaces("zero\u{200B}width"), "zerowidth");
+    }
+
+    #[test]
+    fn blank_lines_split_paragraphs_and_join_wrapped_lines() {
+        let text = "First line\nwraps here.\n\n\nSecond   para.\n";
+        assert_eq!(paragraphs(text), vec!["First line wraps here.", "Second para."]);
+    }
+
+    #[test]
+    fn single_newlines_split_when_there_is_no_blank_line() {
+        let text = "One.\nTwo.\n  Three.  \n";
+        assert_eq!(paragraphs(text), vec!["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn leading_blank_lines_do_not_count_as_separators() {
+        assert_eq!(paragraphs("\n\nOne.\nTwo."), vec!["One.", "Two."]);
+    }
+
+    #[test]
+    fn placeholders_are_absent() {
+        assert!(is_placeholder("Author details not found"));
+        assert!(is_placeholder(" N/A "));
+        assert!(is_placeholder(""));
+        assert!(!is_placeholder("Fan Anqi"));
+        assert_eq!(meta_value("Author details not found"), None);
+        assert_eq!(meta_value("  Fan   Anqi "), Some("Fan Anqi".into()));
+    }
+
+    #[test]
+    fn authors_and_lists_split() {
+        assert_eq!(
+            split_authors("By Ana Ruiz and Li Wei; Sam Cole"),
+            vec!["Ana Ruiz", "Li Wei", "Sam Cole"]
+        );
+        assert_eq!(split_list("CITY, water; ,"), vec!["CITY", "water"]);
+    }
+}

@@ -1,0 +1,166 @@
+//! Bytes to text: BOMs, UTF-16, binary detection and the Windows-1252
+//! fallback for files that are not valid UTF-8.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+/// Text decoded from a file, with the encoding used when it was not UTF-8.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// `Some(name)` when the bytes were not UTF-8 and were decoded with a
+    /// fallback encoding (a warning for the user).
+    pub fallback: Option<&'static str>,
+    /// `Some(name)` when a byte-order mark selected the encoding.
+    pub bom: Option<&'static str>,
+}
+
+/// Why bytes could not be turned into article text.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file looks binary ({0}), not text")]
+    Binary(&'static str),
+}
+
+/// How many leading bytes are inspected to decide whether a file is binary.
+const SNIFF_LEN: usize = 8192;
+
+/// Decodes a file's bytes. UTF-8 (with or without BOM) and UTF-16 with a
+/// BOM are decoded exactly; other bytes that are not UTF-8 are decoded as
+/// Windows-1252 and flagged.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DecodeError::Empty);
+    }
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let name = encoding.name();
+        let rest = &bytes[bom_len..];
+        if encoding == UTF_16LE || encoding == UTF_16BE {
+            let (text, _, had_errors) = encoding.decode(bytes);
+            if had_errors {
+                return Err(DecodeError::Binary("invalid UTF-16"));
+            }
+            return finish(text.into_owned(), None, Some(name));
+        }
+        return decode_utf8_or_fallback(rest, Some(name));
+    }
+    if let Some(kind) = sniff_binary(bytes) {
+        return Err(DecodeError::Binary(kind));
+    }
+    decode_utf8_or_fallback(bytes, None)
+}
+
+fn decode_utf8_or_fallback(bytes: &[u8], bom: Option<&'static str>) -> Result<Decoded, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => finish(text.to_owned(), None, bom),
+        Err(_) => {
+            let (text, _, _) = WINDOWS_1252.decode(bytes);
+            finish(text.into_owned(), Some(WINDOWS_1252.name()), bom)
+        }
+    }
+}
+
+fn finish(
+    text: String,
+    fallback: Option<&'static str>,
+    bom: Option<&'static str>,
+) -> Result<Decoded, DecodeError> {
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if text.contains('\0') {
+        return Err(DecodeError::Binary("contains NUL bytes"));
+    }
+    Ok(Decoded { text, fallback, bom })
+}
+
+/// Looks at the first bytes for signs of a binary file: NUL bytes, known
+/// magic numbers, or a high share of control characters.
+fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "PDF document"),
+        (b"\x89PNG", "PNG image"),
+        (b"\xFF\xD8\xFF", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"PK\x03\x04", "ZIP archive"),
+        (b"\x1F\x8B", "gzip archive"),
+        (b"\x7FELF", "executable"),
+    ];
+    if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| head.starts_with(magic)) {
+        return Some(kind);
+    }
+    if head.contains(&0) {
+        return Some("contains NUL bytes");
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    if control * 10 > head.len() {
+        return Some("mostly control characters");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through() {
+        let d = decode("Café “quoted”".as_bytes()).unwrap();
+        assert_eq!(d.text, "Café “quoted”");
+        assert_eq!(d.fallback, None);
+    }
+
+    #[test]
+    fn utf8_bom_is_removed() {
+        let d = decode(b"\xEF\xBB\xBFHello").unwrap();
+        assert_eq!(d.text, "Hello");
+        assert_eq!(d.bom, Some("UTF-8"));
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Hi “there”".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "Hi “there”");
+        assert_eq!(d.bom, Some("UTF-16LE"));
+    }
+
+    #[test]
+    fn invalid_utf8_falls_back_to_windows_1252() {
+        let d = decode(b"Price \xA3600m and \x93quoted\x94").unwrap();
+        assert_eq!(d.text, "Price £600m and “quoted”");
+        assert_eq!(d.fallback, Some("windows-1252"));
+    }
+
+    #[test]
+    fn empty_and_blank_files_are_errors() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\t\r\n"), Err(DecodeError::Empty));
+        assert_eq!(decode(b"\xEF\xBB\xBF  \n"), Err(DecodeError::Empty));
+    }
+
+    #[test]
+    fn binary_files_are_rejected() {
+        assert!(matches!(
+            decode(b"\x7FELF\x02\x01\x01\0\0\0"),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(decode(b"abc\0def"), Err(DecodeError::Binary(_))));
+        assert!(matches!(
+            decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a']),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(b"%PDF-1.7 rest"),
+            Err(DecodeError::Binary("PDF document"))
+        ));
+    }
+}

@@ -1,0 +1,91 @@
+//! Format detection from content. The file extension is only a hint: it
+//! decides between JSON and text when the content could be either, and
+//! marks Markdown files that have no front matter.
+
+use super::article::Format;
+use super::{header, headline, json, markdown, reference};
+
+/// Picks the format of a document (already newline-normalised).
+pub fn detect(text: &str, extension: Option<&str>) -> Format {
+    let ext = extension.map(str::to_ascii_lowercase);
+    let ext = ext.as_deref();
+    let trimmed = text.trim();
+    let json_ext = matches!(ext, Some("json" | "jsonl" | "ndjson"));
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        let closed = trimmed.ends_with('}') || trimmed.ends_with(']');
+        if matches!(ext, Some("jsonl" | "ndjson"))
+            || (trimmed.starts_with('{') && json::looks_like_lines(trimmed))
+        {
+            return Format::Jsonl;
+        }
+        if json_ext || closed {
+            return Format::Json;
+        }
+    }
+    if markdown::looks_like(text) || matches!(ext, Some("md" | "markdown" | "mdown")) {
+        return Format::Markdown;
+    }
+    if header::looks_like(text) {
+        return Format::Header;
+    }
+    if reference::looks_like(text) {
+        return Format::Reference;
+    }
+    if headline::looks_like(text) {
+        return Format::Headline;
+    }
+    Format::Plain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_by_shape() {
+        assert_eq!(detect("{\"a\": 1}", None), Format::Json);
+        assert_eq!(detect("  [ {\"a\": 1} ]\n", Some("txt")), Format::Json);
+        assert_eq!(detect("{\"a\": 1}\n{\"a\": 2}\n", Some("json")), Format::Jsonl);
+        assert_eq!(detect("{\"a\": 1}\n", Some("jsonl")), Format::Jsonl);
+    }
+
+    #[test]
+    fn truncated_json_with_a_json_extension_is_still_json() {
+        assert_eq!(detect("{\"title\": \"T\", \"te", Some("json")), Format::Json);
+    }
+
+    #[test]
+    fn bracketed_text_is_not_json() {
+        assert_eq!(
+            detect("[Updated] Council votes\n\nThe council voted.", Some("txt")),
+            Format::Headline
+        );
+    }
+
+    #[test]
+    fn front_matter_and_markdown_extension() {
+        assert_eq!(detect("---\ntitle: T\n---\nBody", Some("txt")), Format::Markdown);
+        assert_eq!(detect("+++\ntitle = \"T\"\n+++\nBody", None), Format::Markdown);
+        assert_eq!(detect("Just prose.", Some("MD")), Format::Markdown);
+    }
+
+    #[test]
+    fn header_reference_headline_plain() {
+        assert_eq!(
+            detect("Published Time: 2023-11-08\nTitle: T\nText:\nBody", None),
+            Format::Header
+        );
+        assert_eq!(
+            detect("Body.\nReference(s):\nTitle\nsite.example", None),
+            Format::Reference
+        );
+        assert_eq!(detect("Headline here\n\nBody.", None), Format::Headline);
+        assert_eq!(detect("Body line one.\nBody line two.", None), Format::Plain);
+    }
+
+    #[test]
+    fn a_header_file_ending_in_a_reference_block_is_header() {
+        let text = "Title: T\nText:\nBody.\nReference(s):\nOther\nsite";
+        assert_eq!(detect(text, None), Format::Header);
+    }
+}

@@ -1,0 +1,270 @@
+//! JSON articles: one object, an array of objects (or an object holding one
+//! under `articles`/`items`/`data`), or JSON Lines.
+
+use serde_json::{Map, Value};
+
+use super::article::{Article, Fields, Format};
+use super::clean;
+use super::parse::{ParseError, body_paragraphs};
+
+const TITLE: &[&str] = &["title", "headline", "name"];
+const BODY: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "article",
+    "body-paragraphs",
+    "body_paragraphs",
+    "paragraphs",
+    "maintext",
+    "full_text",
+];
+const SOURCE: &[&str] = &[
+    "source",
+    "outlet",
+    "publisher",
+    "site",
+    "site_name",
+    "source_name",
+    "source_domain",
+];
+const DATE: &[&str] = &[
+    "date",
+    "published",
+    "published_at",
+    "publishedAt",
+    "pubDate",
+    "date_published",
+    "datePublished",
+    "publication_date",
+    "datetime",
+];
+const AUTHORS: &[&str] = &["authors", "author", "byline"];
+const URL: &[&str] = &["url", "link", "uri"];
+const CATEGORIES: &[&str] = &["categories", "category", "keywords", "tags", "section"];
+const WRAPPERS: &[&str] = &["articles", "items", "data", "documents", "results"];
+
+/// One entry per article in the document; an entry is an error when that
+/// object could not be made into an article.
+pub type Entries = Vec<Result<Article, ParseError>>;
+
+/// A single JSON value: an object, or an array of objects.
+pub fn parse(text: &str) -> Result<Entries, ParseError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| ParseError::Json(e.to_string()))?;
+    let items = match value {
+        Value::Array(items) => items,
+        Value::Object(mut obj) if find(&obj, BODY).is_none() => {
+            match WRAPPERS
+                .iter()
+                .find_map(|k| obj.remove(*k).filter(Value::is_array))
+            {
+                Some(Value::Array(items)) => items,
+                _ => vec![Value::Object(obj)],
+            }
+        }
+        other => vec![other],
+    };
+    if items.is_empty() {
+        return Err(ParseError::Malformed("the JSON array is empty".into()));
+    }
+    Ok(items.into_iter().map(|v| article(v, Format::Json)).collect())
+}
+
+/// JSON Lines: every non-empty line is one object.
+pub fn parse_lines(text: &str) -> Result<Entries, ParseError> {
+    let entries: Entries = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| {
+            serde_json::from_str(line)
+                .map_err(|e| ParseError::Json(format!("line {}: {e}", n + 1)))
+                .and_then(|v| article(v, Format::Jsonl))
+        })
+        .collect();
+    if entries.is_empty() {
+        return Err(ParseError::NoBody);
+    }
+    Ok(entries)
+}
+
+/// True when several lines each hold a JSON object (JSON Lines).
+pub fn looks_like_lines(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    match (lines.next(), lines.next()) {
+        (Some(first), Some(second)) => {
+            first.starts_with('{') && first.ends_with('}') && second.starts_with('{')
+        }
+        _ => false,
+    }
+}
+
+fn article(value: Value, format: Format) -> Result<Article, ParseError> {
+    let Value::Object(mut obj) = value else {
+        return Err(ParseError::Malformed(format!(
+            "expected a JSON object, found {}",
+            kind(&value)
+        )));
+    };
+    let body_value = take(&mut obj, BODY).ok_or(ParseError::NoBody)?;
+    let paragraphs = paragraphs_of(&body_value)?;
+    Ok(fields(obj).into_article(format, paragraphs))
+}
+
+/// Maps the usual metadata keys of an object (JSON, or front matter turned
+/// into JSON) to [`Fields`]; every other key is kept as extra metadata.
+pub(super) fn fields(mut obj: Map<String, Value>) -> Fields {
+    Fields {
+        title: take(&mut obj, TITLE).as_ref().and_then(text_of),
+        source: take(&mut obj, SOURCE).as_ref().and_then(text_of),
+        published: take(&mut obj, DATE).as_ref().and_then(text_of),
+        authors: take(&mut obj, AUTHORS)
+            .map(|v| list_of(&v, clean::split_authors))
+            .unwrap_or_default(),
+        url: take(&mut obj, URL).as_ref().and_then(text_of),
+        categories: take(&mut obj, CATEGORIES)
+            .map(|v| list_of(&v, clean::split_list))
+            .unwrap_or_default(),
+        extra: obj
+            .into_iter()
+            .filter_map(|(k, v)| text_of(&v).map(|v| (k, v)))
+            .collect(),
+    }
+}
+
+fn find<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
+    keys.iter().find_map(|k| obj.get(*k).filter(|v| !v.is_null()))
+}
+
+/// Removes and returns the first present key of `keys`.
+fn take(obj: &mut Map<String, Value>, keys: &[&str]) -> Option<Value> {
+    let key = keys.iter().find(|k| obj.get(**k).is_some_and(|v| !v.is_null()))?;
+    obj.remove(*key)
+}
+
+/// A scalar as text; an object's `name`; other values as compact JSON.
+fn text_of(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(s) => clean::meta_value(s),
+        Value::Object(o) => o
+            .get("name")
+            .and_then(text_of)
+            .or_else(|| Some(value.to_string())),
+        Value::Array(items) if items.is_empty() => None,
+        other => Some(other.to_string()),
+    }
+}
+
+fn list_of(value: &Value, split: fn(&str) -> Vec<String>) -> Vec<String> {
+    match value {
+        Value::String(s) => split(s),
+        Value::Array(items) => items.iter().filter_map(text_of).collect(),
+        other => text_of(other).into_iter().collect(),
+    }
+}
+
+/// A body string (blank-line paragraphs), an array of paragraph strings, or
+/// an array of paragraphs given as arrays of sentences.
+fn paragraphs_of(value: &Value) -> Result<Vec<String>, ParseError> {
+    match value {
+        Value::String(s) => body_paragraphs(s),
+        Value::Array(items) => {
+            let mut text = String::new();
+            for item in items {
+                let para = match item {
+                    Value::String(s) => s.clone(),
+                    Value::Array(sentences) => sentences
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    _ => continue,
+                };
+                text.push_str(&para);
+                text.push_str("\n\n");
+            }
+            body_paragraphs(&text)
+        }
+        other => Err(ParseError::Malformed(format!(
+            "the body is {}, not text",
+            kind(other)
+        ))),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_object_with_usual_fields() {
+        let text = r#"{"headline": "Dam opens", "content": "Para one.\n\nPara two.",
+            "outlet": {"name": "Valley Wire"}, "published_at": "2026-04-02T09:30:00Z",
+            "authors": [{"name": "Ana Ruiz"}, "Li Wei"], "link": "https://v.example/a",
+            "tags": "water, dams", "wordcount": 4, "lang": "en"}"#;
+        let a = parse(text).unwrap().remove(0).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Dam opens"));
+        assert_eq!(a.source.as_deref(), Some("Valley Wire"));
+        assert_eq!(a.published_display(), Some("2026-04-02T09:30:00Z"));
+        assert_eq!(a.authors, vec!["Ana Ruiz", "Li Wei"]);
+        assert_eq!(a.url.as_deref(), Some("https://v.example/a"));
+        assert_eq!(a.categories, vec!["water", "dams"]);
+        assert_eq!(a.paragraphs, vec!["Para one.", "Para two."]);
+        assert_eq!(a.extra.get("wordcount").map(String::as_str), Some("4"));
+        assert_eq!(a.extra.get("lang").map(String::as_str), Some("en"));
+    }
+
+    #[test]
+    fn arrays_and_wrappers_give_several_articles() {
+        let text = r#"[{"title": "A", "text": "x"}, {"title": "B"}, 3]"#;
+        let entries = parse(text).unwrap();
+        assert_eq!(entries.len(), 3);
+        assert!(entries[0].is_ok());
+        assert!(matches!(entries[1], Err(ParseError::NoBody)));
+        assert!(matches!(entries[2], Err(ParseError::Malformed(_))));
+        let wrapped = parse(r#"{"articles": [{"text": "a"}, {"text": "b"}]}"#).unwrap();
+        assert_eq!(wrapped.len(), 2);
+    }
+
+    #[test]
+    fn sentence_arrays_become_paragraphs() {
+        let text = r#"{"title": "T", "body-paragraphs": [["One.", "Two."], ["Three."]]}"#;
+        let a = parse(text).unwrap().remove(0).unwrap();
+        assert_eq!(a.paragraphs, vec!["One. Two.", "Three."]);
+    }
+
+    #[test]
+    fn truncated_json_is_an_error() {
+        assert!(matches!(
+            parse(r#"{"title": "T", "text": "unfinished"#),
+            Err(ParseError::Json(_))
+        ));
+        assert!(matches!(parse("[]"), Err(ParseError::Malformed(_))));
+    }
+
+    #[test]
+    fn json_lines_with_a_bad_line() {
+        let text =
+            "{\"title\": \"A\", \"text\": \"a\"}\n\n{\"title\": \"B\", \"text\": \n{\"text\": \"c\"}\n";
+        assert!(looks_like_lines(text));
+        let entries = parse_lines(text).unwrap();
+        assert_eq!(entries.len(), 3);
+        assert!(entries[0].is_ok() && entries[2].is_ok());
+        match &entries[1] {
+            Err(ParseError::Json(msg)) => assert!(msg.starts_with("line 3:"), "{msg}"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

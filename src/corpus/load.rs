@@ -1,0 +1,271 @@
+//! Loading a corpus: discover files, read and parse them in parallel, and
+//! collect articles in a deterministic order with one diagnostic per
+//! problem. Loading never writes to the corpus.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use super::article::Article;
+use super::decode::decode;
+use super::diagnostics::Diagnostic;
+use super::parse::parse_document;
+use super::walk::{Discovery, discover, io_reason};
+
+/// Limits applied while loading.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions {
+    /// Largest text article file (header, reference, headline, Markdown).
+    pub max_text_bytes: u64,
+    /// Largest JSON or JSON Lines file (these may hold many articles).
+    pub max_json_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_text_bytes: 8 << 20,
+            max_json_bytes: 256 << 20,
+        }
+    }
+}
+
+/// Two articles with identical bodies (compared word by word, so spacing
+/// and paragraph breaks do not matter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    /// Index into [`Corpus::articles`] of the first article with this body.
+    pub original: usize,
+    /// Index of the later article that repeats it.
+    pub duplicate: usize,
+    /// True when the titles are identical too (the same article filed
+    /// twice); false for the same body under another title.
+    pub same_title: bool,
+}
+
+/// A loaded corpus.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    /// Every problem, in file order: one per bad file or article.
+    pub diagnostics: Vec<Diagnostic>,
+    pub duplicates: Vec<Duplicate>,
+    /// How many files were read (including those that failed).
+    pub files: usize,
+    /// Files in folders passed over as not articles (by extension or name).
+    pub skipped: usize,
+}
+
+impl Corpus {
+    /// True when every file that was found loaded (warnings allowed).
+    pub fn is_clean(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// What one file gave.
+#[derive(Debug, Default)]
+pub struct FileResult {
+    pub articles: Vec<Article>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads files and folders with default options.
+pub fn load(inputs: &[PathBuf]) -> Corpus {
+    load_with(inputs, LoadOptions::default(), &AtomicUsize::new(0))
+}
+
+/// Loads files and folders; `progress` counts files done (for a gauge).
+pub fn load_with(inputs: &[PathBuf], options: LoadOptions, progress: &AtomicUsize) -> Corpus {
+    load_discovered(discover(inputs), options, progress)
+}
+
+/// Loads files already discovered (so a caller can show the total first).
+pub fn load_discovered(discovery: Discovery, options: LoadOptions, progress: &AtomicUsize) -> Corpus {
+    let results: Vec<FileResult> = discovery
+        .files
+        .par_iter()
+        .map(|path| {
+            let result = load_file(path, options);
+            progress.fetch_add(1, Ordering::Relaxed);
+            result
+        })
+        .collect();
+    let mut corpus = Corpus {
+        files: discovery.files.len(),
+        skipped: discovery.skipped,
+        diagnostics: discovery.diagnostics,
+        ..Corpus::default()
+    };
+    assemble(&mut corpus, results);
+    corpus
+}
+
+/// Builds a corpus from in-memory documents `(path, bytes)` (the demo).
+pub fn load_documents(documents: &[(&str, &[u8])]) -> Corpus {
+    let results: Vec<FileResult> = documents
+        .iter()
+        .map(|(path, bytes)| parse_bytes(Path::new(path), bytes))
+        .collect();
+    let mut corpus = Corpus {
+        files: documents.len(),
+        ..Corpus::default()
+    };
+    assemble(&mut corpus, results);
+    corpus
+}
+
+fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
+    for result in results {
+        corpus.articles.extend(result.articles);
+        corpus.diagnostics.extend(result.diagnostics);
+    }
+    corpus.duplicates = find_duplicates(&corpus.articles);
+    for d in &corpus.duplicates {
+        let (first, again) = (&corpus.articles[d.original], &corpus.articles[d.duplicate]);
+        let message = if d.same_title {
+            format!("duplicate of {}", first.id)
+        } else {
+            format!("same body as {} under another title", first.id)
+        };
+        corpus
+            .diagnostics
+            .push(Diagnostic::warning(&again.path, message).with_location(&again.id));
+    }
+}
+
+/// Finds articles whose bodies have the same words in the same order.
+fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
+    let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(&a.body)).collect();
+    let mut first_with_hash: HashMap<u64, Vec<usize>> = HashMap::with_capacity(articles.len());
+    let mut duplicates = Vec::new();
+    for (i, &hash) in hashes.iter().enumerate() {
+        let seen = first_with_hash.entry(hash).or_default();
+        let body = &articles[i].body;
+        match seen
+            .iter()
+            .find(|&&j| articles[j].body.split_whitespace().eq(body.split_whitespace()))
+        {
+            Some(&original) => duplicates.push(Duplicate {
+                original,
+                duplicate: i,
+                same_title: articles[original].title == articles[i].title,
+            }),
+            None => seen.push(i),
+        }
+    }
+    duplicates
+}
+
+fn words_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for word in text.split_whitespace() {
+        word.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// Reads and parses one file. Never panics on bad content.
+pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
+    match read_limited(path, options) {
+        Ok(bytes) => parse_bytes(path, &bytes),
+        Err(message) => FileResult {
+            articles: Vec::new(),
+            diagnostics: vec![Diagnostic::error(path, message)],
+        },
+    }
+}
+
+fn is_json_name(path: &Path) -> bool {
+    path.extension().is_some_and(|e| {
+        matches!(
+            e.to_string_lossy().to_ascii_lowercase().as_str(),
+            "json" | "jsonl" | "ndjson"
+        )
+    })
+}
+
+fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, String> {
+    let limit = if is_json_name(path) {
+        options.max_json_bytes
+    } else {
+        options.max_text_bytes
+    };
+    let file = File::open(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    if meta.len() > limit {
+        return Err(too_large(meta.len(), limit));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Read one byte past the limit so a file that grows while read is caught.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64, limit));
+    }
+    Ok(bytes)
+}
+
+fn too_large(size: u64, limit: u64) -> String {
+    format!(
+        "file too large: {:.1} MB is over the {:.0} MB limit for one article file",
+        size as f64 / 1e6,
+        limit as f64 / (1 << 20) as f64
+    )
+}
+
+/// Decodes and parses a file's bytes into articles and diagnostics.
+pub fn parse_bytes(path: &Path, bytes: &[u8]) -> FileResult {
+    let mut result = FileResult::default();
+    let decoded = match decode(bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            return result;
+        }
+    };
+    if let Some(encoding) = decoded.fallback {
+        result.diagnostics.push(Diagnostic::warning(
+            path,
+            format!("not valid UTF-8: decoded as {encoding}; check accented letters and symbols"),
+        ));
+    }
+    let extension = path.extension().map(|e| e.to_string_lossy());
+    let entries = match parse_document(&decoded.text, extension.as_deref()) {
+        Ok(entries) => entries,
+        Err(e) => {
+            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            return result;
+        }
+    };
+    let many = entries.len() > 1;
+    for (n, entry) in entries.into_iter().enumerate() {
+        let id = if many {
+            format!("{}#{}", path.display(), n + 1)
+        } else {
+            path.display().to_string()
+        };
+        match entry {
+            Ok(mut article) => {
+                article.id = id;
+                article.path = path.to_path_buf();
+                result.articles.push(article);
+            }
+            Err(e) => result
+                .diagnostics
+                .push(Diagnostic::error(path, e.to_string()).with_location(&id)),
+        }
+    }
+    result
+}

@@ -1,0 +1,30 @@
+//! The corpus layer: the article model, format detection and parsers, the
+//! parallel loader and its diagnostics. No terminal, no analysis.
+
+mod article;
+mod clean;
+mod dates;
+mod decode;
+mod demo;
+mod detect;
+mod diagnostics;
+mod header;
+mod headline;
+mod json;
+mod load;
+mod markdown;
+mod parse;
+mod reference;
+mod walk;
+
+pub use article::{Article, Format, PARAGRAPH_SEPARATOR, Published};
+pub use dates::to_iso;
+pub use decode::{DecodeError, Decoded, decode};
+pub use demo::{DEMO_FILES, demo_corpus};
+pub use detect::detect;
+pub use diagnostics::{Diagnostic, Severity};
+pub use load::{
+    Corpus, Duplicate, FileResult, LoadOptions, load, load_discovered, load_file, load_with, parse_bytes,
+};
+pub use parse::{Entries, ParseError, parse_document};
+pub use walk::{Discovery, discover};

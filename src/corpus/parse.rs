@@ -1,0 +1,75 @@
+//! From a document's text to articles: format detection dispatch and the
+//! errors a parser can report.
+
+use super::article::{Article, Format};
+use super::{clean, detect, header, headline, json, markdown, reference};
+
+/// Why a document (or one article inside it) could not be parsed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("no article text (the body is empty)")]
+    NoBody,
+    #[error("malformed JSON: {0}")]
+    Json(String),
+    #[error("{0}")]
+    Malformed(String),
+}
+
+/// The articles of one document, each an article or the reason it failed.
+pub type Entries = Vec<Result<Article, ParseError>>;
+
+/// Cleans body text into paragraphs; an empty body is an error.
+pub fn body_paragraphs(text: &str) -> Result<Vec<String>, ParseError> {
+    let paragraphs = clean::paragraphs(text);
+    if paragraphs.is_empty() {
+        Err(ParseError::NoBody)
+    } else {
+        Ok(paragraphs)
+    }
+}
+
+/// Detects the format of `text` (the extension is only a hint) and parses it.
+pub fn parse_document(text: &str, extension: Option<&str>) -> Result<Entries, ParseError> {
+    let text = clean::normalize_newlines(text);
+    let one = |r: Result<Article, ParseError>| r.map(|a| vec![Ok(a)]);
+    match detect::detect(&text, extension) {
+        Format::Json => json::parse(&text),
+        Format::Jsonl => json::parse_lines(&text),
+        Format::Markdown => one(markdown::parse(&text)),
+        Format::Header => one(header::parse(&text)),
+        Format::Reference => one(reference::parse(&text)),
+        Format::Headline | Format::Plain => one(headline::parse(&text)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formats(text: &str, ext: Option<&str>) -> Vec<Format> {
+        parse_document(text, ext)
+            .unwrap()
+            .into_iter()
+            .map(|a| a.unwrap().format.unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn dispatches_on_content_not_extension() {
+        assert_eq!(
+            formats("{\"title\": \"T\", \"text\": \"b\"}", Some("txt")),
+            [Format::Json]
+        );
+        assert_eq!(formats("Title: T\nText:\nBody.", Some("json")), [Format::Header]);
+        assert_eq!(formats("Body.\nReference(s):\nT\nS", None), [Format::Reference]);
+        assert_eq!(formats("Head\n\nBody.", Some("md")), [Format::Markdown]);
+        assert_eq!(formats("Head\n\nBody.", None), [Format::Headline]);
+    }
+
+    #[test]
+    fn crlf_files_parse_like_lf_files() {
+        let lf = parse_document("Head\n\nOne.\n\nTwo.\n", None).unwrap();
+        let crlf = parse_document("Head\r\n\r\nOne.\r\n\r\nTwo.\r\n", None).unwrap();
+        assert_eq!(lf, crlf);
+    }
+}

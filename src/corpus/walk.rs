@@ -1,0 +1,155 @@
+//! Finding the files of a corpus: folders are walked recursively in name
+//! order, hidden entries are skipped, and symlinked folders are followed
+//! once (a loop gives a diagnostic instead of a hang).
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::diagnostics::Diagnostic;
+
+/// What a walk found: the files to load, and what it passed over.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    /// Files to load, in a deterministic order.
+    pub files: Vec<PathBuf>,
+    /// Problems met while walking (unreadable folders, loops, FIFOs).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files inside folders that are not articles (other extensions, READMEs).
+    pub skipped: usize,
+}
+
+/// Extensions of files loaded from inside a folder (files named on the
+/// command line are always tried, whatever their name).
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "json", "jsonl", "ndjson", "md", "markdown", "mdown",
+];
+
+/// True for a file inside a folder that is documentation, not an article.
+fn is_documentation(path: &Path) -> bool {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_ascii_uppercase())
+        .unwrap_or_default();
+    stem.contains("README")
+        || matches!(
+            stem.as_str(),
+            "LICENSE" | "LICENCE" | "COPYING" | "CHANGELOG" | "NOTICE"
+        )
+}
+
+fn is_article_file(path: &Path) -> bool {
+    let ext_ok = match path.extension() {
+        None => true,
+        Some(ext) => {
+            let ext = ext.to_string_lossy().to_ascii_lowercase();
+            ARTICLE_EXTENSIONS.contains(&ext.as_str())
+        }
+    };
+    ext_ok && !is_documentation(path)
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+}
+
+/// Walks the given files and folders.
+pub fn discover(inputs: &[PathBuf]) -> Discovery {
+    let mut found = Discovery::default();
+    let mut visited: HashSet<PathBuf> = HashSet::new();
+    for input in inputs {
+        match fs::metadata(input) {
+            Err(e) => found.diagnostics.push(Diagnostic::error(input, io_reason(&e))),
+            Ok(meta) if meta.is_dir() => walk_dir(input, &mut visited, &mut found),
+            Ok(meta) if meta.is_file() => found.files.push(input.clone()),
+            Ok(meta) => found.diagnostics.push(not_regular(input, &meta)),
+        }
+    }
+    found
+}
+
+/// Depth-first, in name order, with an explicit stack so that deeply
+/// nested folders cannot overflow the call stack.
+fn walk_dir(root: &Path, visited: &mut HashSet<PathBuf>, found: &mut Discovery) {
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let canonical = fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+        if !visited.insert(canonical) {
+            found.diagnostics.push(Diagnostic::warning(
+                &dir,
+                "symlink loop or folder already loaded through another path: not followed",
+            ));
+            continue;
+        }
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                found.diagnostics.push(Diagnostic::error(
+                    &dir,
+                    format!("cannot read folder: {}", io_reason(&e)),
+                ));
+                continue;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        let mut subdirs = Vec::new();
+        for path in paths {
+            if is_hidden(&path) {
+                continue;
+            }
+            match fs::metadata(&path) {
+                Err(e) => found.diagnostics.push(Diagnostic::warning(&path, io_reason(&e))),
+                Ok(meta) if meta.is_dir() => subdirs.push(path),
+                Ok(meta) if meta.is_file() => {
+                    if is_article_file(&path) {
+                        found.files.push(path);
+                    } else {
+                        found.skipped += 1;
+                    }
+                }
+                Ok(meta) => found.diagnostics.push(not_regular(&path, &meta)),
+            }
+        }
+        stack.extend(subdirs.into_iter().rev());
+    }
+}
+
+fn not_regular(path: &Path, meta: &fs::Metadata) -> Diagnostic {
+    Diagnostic::warning(path, format!("skipped: not a regular file ({})", file_kind(meta)))
+}
+
+#[cfg(unix)]
+fn file_kind(meta: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_block_device() || t.is_char_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn file_kind(_: &fs::Metadata) -> &'static str {
+    "a special file"
+}
+
+/// A short reason for an I/O error, without the OS error number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file or folder".into(),
+        PermissionDenied => "permission denied".into(),
+        _ if e.raw_os_error() == Some(40) => "symlink loop (too many levels of symbolic links)".into(),
+        _ => {
+            let text = e.to_string();
+            text.split(" (os error").next().unwrap_or(&text).to_owned()
+        }
+    }
+}

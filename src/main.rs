@@ -1,0 +1,34 @@
+//! The `parallax` binary: parse the command line, run a command or the TUI.
+
+use std::io::{self, ErrorKind};
+use std::process::ExitCode;
+
+use clap::Parser;
+use parallax::cli::{self, Cli, EXIT_PROBLEMS};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let Some(command) = &args.command else {
+        eprintln!("parallax: the TUI is not built yet; try `parallax list`");
+        return ExitCode::from(cli::EXIT_USAGE as u8);
+    };
+    let result = cli::run(command, &mut io::stdout().lock(), &mut io::stderr().lock());
+    match result {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::from(EXIT_PROBLEMS as u8)
+        }
+    }
+}
+
+/// `parallax list | head` closes the pipe early: not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(ErrorKind::BrokenPipe))
+    })
+}
