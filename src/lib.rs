@@ -3,5 +3,6 @@
 //! Data flows one way: files → [`corpus`] → `analysis` → `compare` → app
 //! state → ui. The library layers never touch the terminal.
 
+pub mod analysis;
 pub mod cli;
 pub mod corpus;
