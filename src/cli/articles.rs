@@ -23,15 +23,19 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write, err: &mut dyn Writ
 /// Problems go to stderr so they never corrupt the output; a summary line
 /// points to `parallax check` for the details.
 fn report_problems(corpus: &Corpus, err: &mut dyn Write) -> anyhow::Result<i32> {
-    let errors = corpus.diagnostics.iter().filter(|d| d.is_error()).count();
-    if errors > 0 {
+    const SHOWN: usize = 5;
+    let errors: Vec<_> = corpus.diagnostics.iter().filter(|d| d.is_error()).collect();
+    for d in errors.iter().take(SHOWN) {
+        writeln!(err, "parallax: {d}")?;
+    }
+    if errors.len() > SHOWN {
         writeln!(
             err,
-            "parallax: {errors} file(s) could not be loaded; run `parallax check` on the same paths for details"
+            "parallax: {} more file(s) could not be loaded; `parallax check` lists them all",
+            errors.len() - SHOWN
         )?;
-        return Ok(EXIT_PROBLEMS);
     }
-    Ok(EXIT_OK)
+    Ok(if errors.is_empty() { EXIT_OK } else { EXIT_PROBLEMS })
 }
 
 fn write_table(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<()> {

@@ -1,0 +1,128 @@
+//! Checks on the public evaluation data and the seed articles in
+//! `../shared` (read only). Each test says it was skipped when the data is
+//! not beside the repository.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use parallax::corpus;
+use serde_json::Value;
+
+fn shared(sub: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(sub);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("skipped: {} is not present", path.display());
+        None
+    }
+}
+
+#[test]
+fn seeds_list_with_their_metadata() {
+    let Some(seeds) = shared("seeds") else { return };
+    let out = Command::cargo_bin("parallax")
+        .unwrap()
+        .args(["list", "--json"])
+        .arg(&seeds)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.len(), 2);
+    let (plain, header) = (&rows[0], &rows[1]);
+    assert_eq!(plain["format"], "reference");
+    assert_eq!(
+        plain["title"],
+        "Clashing interests determine fragility of U.S.-Israel alliance"
+    );
+    assert_eq!(plain["source"], "cgtn.com");
+    assert_eq!(header["format"], "header");
+    assert_eq!(
+        header["title"],
+        "US in awkward position as divisions grow with Israel and allies"
+    );
+    assert_eq!(header["published"], "2023-11-08");
+    assert_eq!(header["authors"], serde_json::json!(["Fan Anqi"]));
+    assert_eq!(header["categories"], serde_json::json!(["CHINA", "DIPLOMACY"]));
+
+    let out = Command::cargo_bin("parallax")
+        .unwrap()
+        .args(["show", "--json"])
+        .arg(seeds.join("001_d0bc3537d782e20b.txt"))
+        .output()
+        .unwrap();
+    let detail: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let extra = detail["extra"].as_object().unwrap();
+    assert!(
+        !extra.contains_key("Author title") && !extra.contains_key("Author description"),
+        "{extra:?}"
+    );
+}
+
+#[test]
+fn bbc_loads_every_file_with_one_encoding_warning_and_the_known_duplicates() {
+    let Some(bbc) = shared("data/bbc") else { return };
+    let loaded = corpus::load(std::slice::from_ref(&bbc));
+    assert_eq!(loaded.articles.len(), 2225);
+    assert!(loaded.is_clean());
+    let encoding: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("UTF-8"))
+        .collect();
+    assert_eq!(encoding.len(), 1);
+    assert!(encoding[0].location.ends_with("sport/199.txt"));
+    let sport_199 = loaded
+        .articles
+        .iter()
+        .find(|a| a.id.ends_with("sport/199.txt"))
+        .unwrap();
+    assert!(sport_199.body.contains('£'));
+
+    let relative = |i: usize| {
+        let path = &loaded.articles[i].path;
+        path.strip_prefix(&bbc)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/")
+    };
+    let ours: BTreeSet<(String, String)> = loaded
+        .duplicates
+        .iter()
+        .filter(|d| d.same_title)
+        .map(|d| (relative(d.original), relative(d.duplicate)))
+        .collect();
+    let listed = std::fs::read_to_string(bbc.join("duplicate_groups.tsv")).unwrap();
+    let gold: BTreeSet<(String, String)> = listed
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .collect();
+    assert_eq!(gold.len(), 100);
+    assert_eq!(ours, gold);
+}
+
+#[test]
+fn polnear_train_loads_with_headlines_as_titles() {
+    let Some(train) = shared("data/polnear/train/text") else {
+        return;
+    };
+    let loaded = corpus::load(&[train]);
+    assert_eq!(loaded.articles.len(), 840);
+    assert!(loaded.is_clean());
+    let untitled: Vec<&str> = loaded
+        .articles
+        .iter()
+        .filter(|a| a.title.is_none())
+        .map(|a| a.id.as_str())
+        .collect();
+    assert!(untitled.is_empty(), "{untitled:?}");
+    for a in &loaded.articles {
+        let raw = std::fs::read_to_string(&a.path).unwrap();
+        let first_line = raw.lines().next().unwrap().trim();
+        assert_eq!(a.title.as_deref(), Some(first_line), "{}", a.id);
+    }
+}
