@@ -1,34 +1,52 @@
 //! Text cleaning shared by every format: line endings, spaces, paragraphs.
 //! Cleaning changes only whitespace; it never drops a visible character.
 
+use std::borrow::Cow;
+
 /// Normalises line endings (CRLF and lone CR become LF) and removes a
-/// leading byte-order mark.
-pub fn normalize_newlines(text: &str) -> String {
+/// leading byte-order mark. Borrows when there is nothing to change.
+pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if !text.contains('\r') {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Folds runs of horizontal whitespace (spaces, tabs, no-break and other
-/// Unicode spaces) into one ASCII space and trims both ends.
+/// Unicode spaces) into one ASCII space, drops zero-width characters and
+/// trims both ends. Works on bytes and decodes only non-ASCII characters;
+/// runs of ordinary characters are copied as slices.
 pub fn fold_spaces(line: &str) -> String {
+    let bytes = line.as_bytes();
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
-    for c in line.chars() {
-        if c.is_whitespace() {
-            pending_space = true;
-            continue;
+    let mut run_start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, space, invisible) = if b < 0x80 {
+            (1, matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C), false)
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_whitespace(), is_invisible(c))
+        };
+        if space || invisible {
+            if let Some(start) = run_start.take() {
+                out.push_str(&line[start..i]);
+            }
+            pending_space |= space;
+        } else if run_start.is_none() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            run_start = Some(i);
         }
-        if is_invisible(c) {
-            continue;
-        }
-        if pending_space && !out.is_empty() {
-            out.push(' ');
-        }
-        pending_space = false;
-        out.push(c);
+        i += len;
+    }
+    if let Some(start) = run_start {
+        out.push_str(&line[start..]);
     }
     out
 }

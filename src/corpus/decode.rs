@@ -30,32 +30,38 @@ const SNIFF_LEN: usize = 8192;
 /// BOM are decoded exactly; other bytes that are not UTF-8 are decoded as
 /// Windows-1252 and flagged.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`] taking the bytes by value, so valid UTF-8 is not copied.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(DecodeError::Empty);
     }
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let name = encoding.name();
-        let rest = &bytes[bom_len..];
         if encoding == UTF_16LE || encoding == UTF_16BE {
-            let (text, _, had_errors) = encoding.decode(bytes);
+            let (text, _, had_errors) = encoding.decode(&bytes);
             if had_errors {
                 return Err(DecodeError::Binary("invalid UTF-16"));
             }
             return finish(text.into_owned(), None, Some(name));
         }
-        return decode_utf8_or_fallback(rest, Some(name));
+        let mut bytes = bytes;
+        bytes.drain(..bom_len);
+        return decode_utf8_or_fallback(bytes, Some(name));
     }
-    if let Some(kind) = sniff_binary(bytes) {
+    if let Some(kind) = sniff_binary(&bytes) {
         return Err(DecodeError::Binary(kind));
     }
     decode_utf8_or_fallback(bytes, None)
 }
 
-fn decode_utf8_or_fallback(bytes: &[u8], bom: Option<&'static str>) -> Result<Decoded, DecodeError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => finish(text.to_owned(), None, bom),
-        Err(_) => {
-            let (text, _, _) = WINDOWS_1252.decode(bytes);
+fn decode_utf8_or_fallback(bytes: Vec<u8>, bom: Option<&'static str>) -> Result<Decoded, DecodeError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => finish(text, None, bom),
+        Err(e) => {
+            let (text, _, _) = WINDOWS_1252.decode(e.as_bytes());
             finish(text.into_owned(), Some(WINDOWS_1252.name()), bom)
         }
     }
@@ -94,10 +100,11 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     if head.contains(&0) {
         return Some("contains NUL bytes");
     }
-    let control = head
+    // Written as a sum of 0/1 so the compiler can vectorise it.
+    let control: usize = head
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
+        .map(|&b| usize::from(b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t' && b != 0x0C))
+        .sum();
     if control * 10 > head.len() {
         return Some("mostly control characters");
     }

@@ -1,0 +1,267 @@
+//! A deterministic generator of synthetic news articles for benchmarks:
+//! every format parallax reads, realistic paragraph and sentence lengths,
+//! quotes with speakers and cue verbs, about `target_bytes` each.
+
+#![allow(dead_code)] // each bench uses part of this module
+
+use std::fs;
+use std::path::Path;
+
+/// A small deterministic PRNG (xorshift64*), so runs are comparable.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "council",
+    "minister",
+    "harbour",
+    "contract",
+    "budget",
+    "water",
+    "union",
+    "strike",
+    "farmers",
+    "plant",
+    "report",
+    "vote",
+    "talks",
+    "offer",
+    "price",
+    "network",
+    "authority",
+    "province",
+    "residents",
+    "tender",
+    "drought",
+    "quota",
+    "rail",
+    "services",
+    "agreement",
+    "protest",
+    "capital",
+    "officials",
+    "plan",
+    "deal",
+    "the",
+    "the",
+    "the",
+    "a",
+    "of",
+    "of",
+    "to",
+    "to",
+    "in",
+    "in",
+    "and",
+    "and",
+    "for",
+    "on",
+    "with",
+    "that",
+    "was",
+    "will",
+    "would",
+    "has",
+    "had",
+    "said",
+    "after",
+    "before",
+    "about",
+    "over",
+    "under",
+    "new",
+    "first",
+    "last",
+    "week",
+    "year",
+    "million",
+    "crowns",
+    "percent",
+    "northern",
+    "eastern",
+    "public",
+    "local",
+    "national",
+    "emergency",
+    "long-term",
+    "costs",
+    "delays",
+    "questions",
+    "critics",
+    "supporters",
+    "review",
+];
+const FIRST: &[&str] = &[
+    "Ilse", "Tomas", "Adaeze", "Lena", "Rafael", "Marta", "Gideon", "Petra", "Idris", "Nadia",
+];
+const LAST: &[&str] = &[
+    "Marrow",
+    "Okafor",
+    "Kell",
+    "Voss",
+    "Quist",
+    "Ellingsen",
+    "Farrow",
+    "Hollis",
+    "Hallam",
+    "Sandhu",
+];
+const ROLES: &[&str] = &[
+    "a spokesperson for the ministry",
+    "a professor at the University of Carrow",
+    "the union's leader",
+];
+const CUES: &[&str] = &[
+    "said",
+    "told reporters",
+    "added",
+    "warned",
+    "argued",
+    "insisted",
+    "noted",
+];
+const OUTLETS: &[&str] = &[
+    "Harbour Ledger",
+    "Northgate Daily",
+    "Valley Wire",
+    "Meridian Post",
+    "Coastline Tribune",
+];
+
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    let mut s = String::new();
+    for i in 0..words {
+        let w = rng.pick(WORDS);
+        if i == 0 {
+            let mut c = w.chars();
+            s.extend(c.next().map(|c| c.to_ascii_uppercase()));
+            s.push_str(c.as_str());
+        } else {
+            s.push(' ');
+            s.push_str(w);
+        }
+    }
+    s.push('.');
+    s
+}
+
+fn name(rng: &mut Rng) -> String {
+    format!("{} {}", rng.pick(FIRST), rng.pick(LAST))
+}
+
+/// One paragraph: plain sentences, sometimes a quote with its speaker.
+fn paragraph(rng: &mut Rng) -> String {
+    let n = 2 + rng.below(3);
+    let mut sentences = Vec::with_capacity(n);
+    for _ in 0..n {
+        let words = 12 + rng.below(16);
+        let s = sentence(rng, words);
+        let q = match rng.below(6) {
+            0 => format!(
+                "\u{201C}{},\u{201D} {} {}.",
+                s.trim_end_matches('.'),
+                name(rng),
+                rng.pick(CUES)
+            ),
+            1 => format!("{}, {}, said: \"{}\"", name(rng), rng.pick(ROLES), s),
+            2 => format!(
+                "According to {}, the {} was \"{}\".",
+                name(rng),
+                rng.pick(WORDS),
+                rng.pick(WORDS)
+            ),
+            _ => s,
+        };
+        sentences.push(q);
+    }
+    sentences.join(" ")
+}
+
+/// The body of an article of about `target_bytes`.
+pub fn body(rng: &mut Rng, target_bytes: usize) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut size = 0;
+    while size < target_bytes {
+        let p = paragraph(rng);
+        size += p.len() + 2;
+        paragraphs.push(p);
+    }
+    paragraphs
+}
+
+/// One article file (name, text) in one of the formats, chosen by `i`.
+pub fn article_file(i: usize, target_bytes: usize) -> (String, String) {
+    let mut rng = Rng::new(i as u64 + 1);
+    let title = sentence(&mut rng, 8).trim_end_matches('.').to_owned();
+    let outlet = rng.pick(OUTLETS);
+    let paragraphs = body(&mut rng, target_bytes);
+    let date = format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+    match i % 5 {
+        0 => (
+            format!("{i:05}.txt"),
+            format!(
+                "Published Time: {date}\nTitle: {title}\nCategory 1: NEWS; Category 2: CITY\nAuthor: {}\nText:\n{}\n",
+                name(&mut rng),
+                paragraphs.join("\n")
+            ),
+        ),
+        1 => (
+            format!("{i:05}.txt"),
+            format!("{}\nReference(s):\n{title}\n{outlet}\n", paragraphs.join("\n")),
+        ),
+        2 => (
+            format!("{i:05}.txt"),
+            format!("{title}\n\n{}\n", paragraphs.join("\n\n")),
+        ),
+        3 => {
+            let json = serde_json::json!({
+                "title": title, "source": outlet, "published": date,
+                "authors": [name(&mut rng)], "body": paragraphs.join("\n\n"),
+            });
+            (format!("{i:05}.json"), json.to_string())
+        }
+        _ => (
+            format!("{i:05}.md"),
+            format!(
+                "---\ntitle: {title}\nsource: {outlet}\ndate: {date}\n---\n\n{}\n",
+                paragraphs.join("\n\n")
+            ),
+        ),
+    }
+}
+
+/// Writes `count` articles of about `target_bytes` into `dir`, 500 per
+/// sub-folder; returns the total bytes written.
+pub fn write_corpus(dir: &Path, count: usize, target_bytes: usize) -> u64 {
+    let mut total = 0;
+    for i in 0..count {
+        let sub = dir.join(format!("batch-{:03}", i / 500));
+        if i % 500 == 0 {
+            fs::create_dir_all(&sub).unwrap();
+        }
+        let (name, text) = article_file(i, target_bytes);
+        total += text.len() as u64;
+        fs::write(sub.join(name), text).unwrap();
+    }
+    total
+}
