@@ -1,0 +1,254 @@
+//! Overlapping claims: sentences of two articles that assert the same
+//! thing, paired one to one whatever their order.
+//!
+//! Each sentence becomes a set of weighted content terms (stemmed, stop
+//! words out, entity spellings folded; numbers and names weigh more).
+//! Candidates come from an inverted index over the right side's terms; a
+//! pair's score is the weighted Dice overlap of the two sets, computed in
+//! integers so it is exactly symmetric. Pairs at or above the threshold
+//! are taken greedily, best first, each sentence at most once.
+
+use std::collections::HashMap;
+
+use super::words::{WEIGHT_STOP, content_terms};
+
+/// Score at or above which two sentences count as the same claim. Tuned
+/// on the MSRP training pairs (`examples/eval_claims.rs`).
+pub const DEFAULT_THRESHOLD: f32 = 0.46;
+
+/// Fewer shared content terms than this never make a pair (one shared
+/// name is not a claim).
+pub const MIN_SHARED_TERMS: usize = 3;
+
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimOptions {
+    pub threshold: f32,
+    pub min_shared_terms: usize,
+}
+
+impl Default for ClaimOptions {
+    fn default() -> Self {
+        ClaimOptions {
+            threshold: DEFAULT_THRESHOLD,
+            min_shared_terms: MIN_SHARED_TERMS,
+        }
+    }
+}
+
+/// A sentence as a set of interned terms with weights.
+#[derive(Debug, Clone, Default)]
+struct TermSet {
+    terms: Vec<(u32, u32)>,
+    total: u32,
+}
+
+#[derive(Default)]
+struct Vocabulary(HashMap<String, u32>);
+
+impl Vocabulary {
+    fn set(&mut self, text: &str) -> TermSet {
+        let mut by_id: HashMap<u32, u32> = HashMap::new();
+        for term in content_terms(text) {
+            let next = self.0.len() as u32;
+            let id = *self.0.entry(term.key).or_insert(next);
+            let w = by_id.entry(id).or_insert(0);
+            *w = (*w).max(term.weight);
+        }
+        let mut terms: Vec<(u32, u32)> = by_id.into_iter().collect();
+        terms.sort_unstable();
+        let total = terms.iter().map(|&(_, w)| w).sum();
+        TermSet { terms, total }
+    }
+}
+
+/// A candidate or chosen pair of sentence indices with its score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    pub left: usize,
+    pub right: usize,
+    pub score: f32,
+}
+
+/// The score of two term sets and how many content terms (not function
+/// words) they share.
+fn score_sets(a: &TermSet, b: &TermSet) -> (f32, usize) {
+    let (mut shared, mut content) = (0u32, 0usize);
+    let (mut i, mut j) = (0, 0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let w = a.terms[i].1.min(b.terms[j].1);
+                shared += w;
+                content += usize::from(w > WEIGHT_STOP);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (dice(shared, a.total + b.total), content)
+}
+
+/// The similarity of two sentences on their own (as the aligner scores
+/// them) and the content terms they share, for evaluation and tuning.
+pub fn claim_score(left: &str, right: &str) -> (f32, usize) {
+    let mut vocab = Vocabulary::default();
+    score_sets(&vocab.set(left), &vocab.set(right))
+}
+
+fn dice(shared: u32, total: u32) -> f32 {
+    if total == 0 {
+        0.0
+    } else {
+        (2 * shared) as f32 / total as f32
+    }
+}
+
+/// Pairs sentences of `left` with sentences of `right`, one to one, best
+/// first; returns the chosen pairs sorted by left index.
+pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored> {
+    let mut vocab = Vocabulary::default();
+    let lsets: Vec<TermSet> = left.iter().map(|s| vocab.set(s)).collect();
+    let rsets: Vec<TermSet> = right.iter().map(|s| vocab.set(s)).collect();
+    // Candidates share content terms: an inverted index over the right
+    // side's content terms (function words are left out of it).
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.0.len()];
+    for (r, set) in rsets.iter().enumerate() {
+        for &(id, w) in &set.terms {
+            if w > WEIGHT_STOP {
+                postings[id as usize].push(r as u32);
+            }
+        }
+    }
+    let mut candidates = Vec::new();
+    let mut count = vec![0usize; right.len()];
+    let mut touched = Vec::new();
+    for (l, set) in lsets.iter().enumerate() {
+        for &(id, w) in &set.terms {
+            if w <= WEIGHT_STOP {
+                continue;
+            }
+            for &r in &postings[id as usize] {
+                let r = r as usize;
+                if count[r] == 0 {
+                    touched.push(r);
+                }
+                count[r] += 1;
+            }
+        }
+        for r in touched.drain(..) {
+            if count[r] >= options.min_shared_terms {
+                let (score, _) = score_sets(set, &rsets[r]);
+                if score >= options.threshold {
+                    candidates.push(Scored {
+                        left: l,
+                        right: r,
+                        score,
+                    });
+                }
+            }
+            count[r] = 0;
+        }
+    }
+    // Best first; ties broken by position in a way that reads the same from
+    // either side (pairs that conflict always differ in left + right).
+    candidates.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then((a.left + a.right).cmp(&(b.left + b.right)))
+            .then(a.left.cmp(&b.left))
+    });
+    let (mut used_l, mut used_r) = (vec![false; left.len()], vec![false; right.len()]);
+    let mut chosen: Vec<Scored> = candidates
+        .into_iter()
+        .filter(|c| {
+            let free = !used_l[c.left] && !used_r[c.right];
+            if free {
+                used_l[c.left] = true;
+                used_r[c.right] = true;
+            }
+            free
+        })
+        .collect();
+    chosen.sort_by_key(|c| c.left);
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paraphrases_score_above_unrelated_sentences() {
+        let (para, _) = claim_score(
+            "The plant would cost 410 million crowns, the council said.",
+            "The council put the plant's price tag at 410 million crowns.",
+        );
+        let (other, _) = claim_score(
+            "The plant would cost 410 million crowns, the council said.",
+            "Farmers blocked the capital with tractors on Tuesday.",
+        );
+        assert!(para >= DEFAULT_THRESHOLD, "{para}");
+        assert!(other < 0.1, "{other}");
+    }
+
+    #[test]
+    fn identical_sentences_score_one() {
+        let s = "Rail services stopped across the eastern valley on Monday.";
+        assert_eq!(claim_score(s, s).0, 1.0);
+    }
+
+    #[test]
+    fn alignment_is_one_to_one_and_order_free() {
+        let left = [
+            "The union called a 72-hour strike on the eastern rail network.",
+            "Minister Kell said the pay offer of 3.5 per cent was final.",
+            "Commuters queued for buses in Dunmere.",
+        ];
+        let right = [
+            "Kell insisted the 3.5 per cent pay offer was final.",
+            "A 72-hour strike was called by the union on the eastern network.",
+            "The weather was mild.",
+        ];
+        let pairs = align(&left, &right, ClaimOptions::default());
+        let idx: Vec<(usize, usize)> = pairs.iter().map(|p| (p.left, p.right)).collect();
+        assert_eq!(idx, [(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn alignment_mirrors() {
+        let left = [
+            "Water quotas were cut by 40 per cent this summer.",
+            "Farmers drove tractors into the capital.",
+        ];
+        let right = [
+            "Tractors were driven into the capital by farmers.",
+            "The summer water quota cut was 40 per cent.",
+        ];
+        let ab: Vec<(usize, usize, f32)> = align(&left, &right, ClaimOptions::default())
+            .iter()
+            .map(|p| (p.left, p.right, p.score))
+            .collect();
+        let mut ba: Vec<(usize, usize, f32)> = align(&right, &left, ClaimOptions::default())
+            .iter()
+            .map(|p| (p.right, p.left, p.score))
+            .collect();
+        ba.sort_by_key(|p| p.0);
+        assert_eq!(ab, ba);
+        assert_eq!(ab.len(), 2);
+    }
+
+    #[test]
+    fn one_shared_name_is_not_a_claim() {
+        let pairs = align(
+            &["Kell spoke."],
+            &["Kell left."],
+            ClaimOptions {
+                threshold: 0.0,
+                ..Default::default()
+            },
+        );
+        assert!(pairs.is_empty());
+    }
+}
