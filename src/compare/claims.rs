@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::words::{WEIGHT_STOP, content_terms};
+use super::words::{self, WEIGHT_STOP, content_terms};
 
 /// Score at or above which two sentences count as the same claim. Tuned
 /// on the MSRP training pairs (`examples/eval_claims.rs`).
@@ -151,6 +151,29 @@ pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored
             count[r] = 0;
         }
     }
+    // Sentences with the same words pair at 1.0 however short they are.
+    let key = |s: &str| {
+        words::tokenize(s)
+            .iter()
+            .map(|t| words::fold(t.text))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut right_by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (r, s) in right.iter().enumerate() {
+        right_by_key.entry(key(s)).or_default().push(r);
+    }
+    for (l, s) in left.iter().enumerate() {
+        // A duplicate of a scored candidate is harmless: the greedy pass
+        // skips pairs whose sentences are taken.
+        for &r in right_by_key.get(&key(s)).into_iter().flatten() {
+            candidates.push(Scored {
+                left: l,
+                right: r,
+                score: 1.0,
+            });
+        }
+    }
     // Best first; ties broken by position in a way that reads the same from
     // either side (pairs that conflict always differ in left + right).
     candidates.sort_by(|a, b| {
@@ -237,6 +260,17 @@ mod tests {
         ba.sort_by_key(|p| p.0);
         assert_eq!(ab, ba);
         assert_eq!(ab.len(), 2);
+    }
+
+    #[test]
+    fn identical_short_sentences_pair() {
+        let pairs = align(
+            &["He left.", "It rained."],
+            &["It rained.", "He left."],
+            ClaimOptions::default(),
+        );
+        let idx: Vec<(usize, usize, f32)> = pairs.iter().map(|p| (p.left, p.right, p.score)).collect();
+        assert_eq!(idx, [(0, 1, 1.0), (1, 0, 1.0)]);
     }
 
     #[test]

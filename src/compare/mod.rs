@@ -3,6 +3,15 @@
 
 pub mod claims;
 pub mod diff;
+mod engine;
 pub mod moved;
+pub mod quotes;
 pub mod side;
 pub mod words;
+
+pub use engine::{Claim, CompareOptions, Comparison, Doc, Span, compare, sentence_texts};
+pub use quotes::{SharedKind, SharedQuote};
+pub use side::{Pair, Side};
+
+#[cfg(test)]
+mod tests;

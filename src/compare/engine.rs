@@ -1,0 +1,152 @@
+//! `compare`: two analysed articles in, one [`Comparison`] out.
+
+use serde::Serialize;
+
+use super::claims::{self, ClaimOptions};
+use super::diff::{DiffPart, Emphasis, word_diff};
+use super::moved::moved_flags;
+use super::quotes::{QuoteSide, SharedQuote, shared_quotes};
+use crate::analysis::{Analysis, Sentence};
+use crate::corpus::Article;
+
+/// An article and its analysis: one side of a comparison.
+#[derive(Debug, Clone, Copy)]
+pub struct Doc<'a> {
+    pub article: &'a Article,
+    pub analysis: &'a Analysis,
+}
+
+/// A stretch of one body: text and char offsets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Two sentences that assert the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub left: Span,
+    pub right: Span,
+    /// 0–1; see `claims::DEFAULT_THRESHOLD`.
+    pub score: f32,
+    /// The pair stands in a different order on the two sides.
+    pub moved: bool,
+    pub diff: Vec<DiffPart>,
+    /// Char ranges (relative to each sentence) of the words that differ.
+    #[serde(skip)]
+    pub emphasis: Emphasis,
+    /// Sentence indices on each side.
+    #[serde(skip)]
+    pub sentences: (usize, usize),
+}
+
+/// Everything two articles share and what each reports alone.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Share of the sentences of both articles that are in a claim pair, 0–1.
+    pub overlap: f32,
+    pub shared_quotes: Vec<SharedQuote>,
+    /// Claim pairs, strongest first.
+    pub claims: Vec<Claim>,
+    pub unique_left: Vec<Span>,
+    pub unique_right: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CompareOptions {
+    pub claims: ClaimOptions,
+}
+
+/// The text of each sentence, cut from the body in one pass.
+pub fn sentence_texts<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<&'a str> {
+    let mut chars = body.char_indices().enumerate().peekable();
+    let mut byte_at = |char_pos: usize| -> usize {
+        while let Some(&(i, (b, _))) = chars.peek() {
+            if i >= char_pos {
+                return b;
+            }
+            chars.next();
+        }
+        body.len()
+    };
+    // Sentences are sorted and do not overlap; cut each at its offsets.
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let (start, end) = (byte_at(s.start), byte_at(s.end));
+        out.push(body.get(start..end).unwrap_or(""));
+    }
+    out
+}
+
+/// Compares two analysed articles.
+pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
+    let ltexts = sentence_texts(&left.article.body, &left.analysis.sentences);
+    let rtexts = sentence_texts(&right.article.body, &right.analysis.sentences);
+    let pairs = claims::align(&ltexts, &rtexts, options.claims);
+    let moved = moved_flags(&pairs.iter().map(|p| (p.left, p.right)).collect::<Vec<_>>());
+    let span = |texts: &[&str], sentences: &[Sentence], i: usize| Span {
+        text: texts[i].to_owned(),
+        start: sentences[i].start,
+        end: sentences[i].end,
+    };
+    let mut claims: Vec<Claim> = pairs
+        .iter()
+        .zip(moved)
+        .map(|(p, moved)| {
+            let diff = word_diff(ltexts[p.left], rtexts[p.right]);
+            Claim {
+                left: span(&ltexts, &left.analysis.sentences, p.left),
+                right: span(&rtexts, &right.analysis.sentences, p.right),
+                score: p.score,
+                moved,
+                diff: diff.parts,
+                emphasis: diff.emphasis,
+                sentences: (p.left, p.right),
+            }
+        })
+        .collect();
+    claims.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.left.start.cmp(&b.left.start)));
+
+    let shared_quotes = shared_quotes(
+        &QuoteSide {
+            body: &left.article.body,
+            quotes: &left.analysis.quotes,
+        },
+        &QuoteSide {
+            body: &right.article.body,
+            quotes: &right.analysis.quotes,
+        },
+    );
+    let unique = |texts: &[&str], sentences: &[Sentence], paired: &[usize], quoted: &[(usize, usize)]| {
+        (0..sentences.len())
+            .filter(|i| !paired.contains(i))
+            .filter(|&i| {
+                !quoted
+                    .iter()
+                    .any(|&(s, e)| s < sentences[i].end && sentences[i].start < e)
+            })
+            .map(|i| span(texts, sentences, i))
+            .collect::<Vec<_>>()
+    };
+    let paired_l: Vec<usize> = pairs.iter().map(|p| p.left).collect();
+    let paired_r: Vec<usize> = pairs.iter().map(|p| p.right).collect();
+    let quoted_l: Vec<(usize, usize)> = shared_quotes.iter().map(|q| (q.left_start, q.left_end)).collect();
+    let quoted_r: Vec<(usize, usize)> = shared_quotes
+        .iter()
+        .map(|q| (q.right_start, q.right_end))
+        .collect();
+    let total = ltexts.len() + rtexts.len();
+    Comparison {
+        overlap: if total == 0 {
+            0.0
+        } else {
+            (2 * pairs.len()) as f32 / total as f32
+        },
+        unique_left: unique(&ltexts, &left.analysis.sentences, &paired_l, &quoted_l),
+        unique_right: unique(&rtexts, &right.analysis.sentences, &paired_r, &quoted_r),
+        shared_quotes,
+        claims,
+    }
+}

@@ -1,0 +1,294 @@
+//! Shared quotes: the same quoted words in both articles, exactly or
+//! altered, or quoted on one side and present without quote marks on the
+//! other. Flags quotes the two sides attribute to different people or
+//! introduce with different cue verbs.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::diff::{DiffPart, word_diff};
+use super::words::{fold, stem, tokenize};
+use crate::analysis::{Quote, QuoteKind};
+
+/// An altered quote agrees on at least this share of its words.
+pub const ALTERED_MIN_SIMILARITY: f32 = 0.8;
+/// Shorter quotes are matched only when identical (or contained).
+pub const MIN_WORDS_EXACT: usize = 2;
+/// Quotes of fewer words are not searched for as altered or unquoted.
+pub const MIN_WORDS_FUZZY: usize = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SharedKind {
+    /// The same words (one quote may contain the other).
+    Exact,
+    /// Most words agree, a few differ: the diff says which.
+    Altered,
+    /// Quoted on one side, present without quote marks on the other.
+    QuotedInOne,
+}
+
+/// A quote in one article with its counterpart in the other.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SharedQuote {
+    pub left_text: String,
+    pub right_text: String,
+    pub kind: SharedKind,
+    /// Word-level Dice similarity of the two texts, 0–1.
+    pub similarity: f32,
+    pub left_speaker: Option<String>,
+    pub right_speaker: Option<String>,
+    pub speakers_differ: bool,
+    pub cues_differ: bool,
+    pub left_start: usize,
+    pub left_end: usize,
+    pub right_start: usize,
+    pub right_end: usize,
+    pub diff: Vec<DiffPart>,
+    /// Which side holds the quote marks for `quoted_in_one` (the other side
+    /// has the words unquoted); `None` for quotes on both sides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quoted_on: Option<super::side::Side>,
+}
+
+/// One side's input: the body, its quotes, and the body's folded words.
+pub struct QuoteSide<'a> {
+    pub body: &'a str,
+    pub quotes: &'a [Quote],
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    tokenize(text)
+        .into_iter()
+        .filter(|t| t.is_word)
+        .map(|t| fold(t.text))
+        .collect()
+}
+
+fn matchable(q: &Quote) -> bool {
+    q.kind != QuoteKind::Indirect
+}
+
+/// True when `needle` stands contiguously in `hay`.
+fn contains(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The speaker's name as resolved, else as written.
+fn speaker(q: &Quote) -> Option<String> {
+    q.attribution
+        .as_ref()
+        .map(|a| a.name.clone().unwrap_or_else(|| a.speaker.clone()))
+}
+
+/// Two names for different people: neither name's words contain the
+/// other's ("Marrow" and "Ilse Marrow" are one person).
+pub fn names_differ(a: &str, b: &str) -> bool {
+    let (wa, wb) = (words_of(a), words_of(b));
+    let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    !(subset(&wa, &wb) || subset(&wb, &wa))
+}
+
+fn cue_lemma(cue: &str) -> String {
+    let first = cue.split_whitespace().next().unwrap_or(cue);
+    match fold(first).as_str() {
+        "said" | "says" | "say" | "saying" => "say".into(),
+        "told" | "tells" | "tell" => "tell".into(),
+        "wrote" | "writes" | "written" => "write".into(),
+        other => stem(other),
+    }
+}
+
+fn flags(l: &Quote, r: &Quote) -> (bool, bool) {
+    let (la, ra) = (l.attribution.as_ref(), r.attribution.as_ref());
+    let speakers = match (la, ra) {
+        (Some(a), Some(b)) => {
+            let (na, nb) = (
+                a.name.as_deref().unwrap_or(&a.speaker),
+                b.name.as_deref().unwrap_or(&b.speaker),
+            );
+            names_differ(na, nb)
+        }
+        _ => false,
+    };
+    let cues = match (
+        la.and_then(|a| a.cue.as_deref()),
+        ra.and_then(|b| b.cue.as_deref()),
+    ) {
+        (Some(a), Some(b)) => cue_lemma(a) != cue_lemma(b),
+        _ => false,
+    };
+    (speakers, cues)
+}
+
+struct Candidate {
+    left: usize,
+    right: usize,
+    kind: SharedKind,
+    similarity: f32,
+}
+
+/// Finds the shared quotes of two articles, one to one, in left order.
+pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide) -> Vec<SharedQuote> {
+    let lwords: Vec<Vec<String>> = left.quotes.iter().map(|q| words_of(&q.text)).collect();
+    let rwords: Vec<Vec<String>> = right.quotes.iter().map(|q| words_of(&q.text)).collect();
+    let mut candidates = Vec::new();
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (r, words) in rwords.iter().enumerate() {
+        if matchable(&right.quotes[r]) {
+            for w in words {
+                by_word.entry(w.as_str()).or_default().push(r);
+            }
+        }
+    }
+    for (l, lw) in lwords.iter().enumerate() {
+        if !matchable(&left.quotes[l]) || lw.len() < MIN_WORDS_EXACT {
+            continue;
+        }
+        let mut seen: Vec<usize> = lw
+            .iter()
+            .filter_map(|w| by_word.get(w.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for r in seen {
+            let rw = &rwords[r];
+            if rw.len() < MIN_WORDS_EXACT {
+                continue;
+            }
+            if lw == rw || contains(rw, lw) || contains(lw, rw) {
+                let similarity = word_diff(&left.quotes[l].text, &right.quotes[r].text).similarity();
+                candidates.push(Candidate {
+                    left: l,
+                    right: r,
+                    kind: SharedKind::Exact,
+                    similarity,
+                });
+            } else if lw.len().min(rw.len()) >= MIN_WORDS_FUZZY {
+                let similarity = word_diff(&left.quotes[l].text, &right.quotes[r].text).similarity();
+                if similarity >= ALTERED_MIN_SIMILARITY {
+                    candidates.push(Candidate {
+                        left: l,
+                        right: r,
+                        kind: SharedKind::Altered,
+                        similarity,
+                    });
+                }
+            }
+        }
+    }
+    // Exact before altered, then most similar; ties by position, read the
+    // same from either side.
+    candidates.sort_by(|a, b| {
+        (a.kind as u8)
+            .cmp(&(b.kind as u8))
+            .then(b.similarity.total_cmp(&a.similarity))
+            .then((a.left + a.right).cmp(&(b.left + b.right)))
+            .then(a.left.cmp(&b.left))
+    });
+    let (mut used_l, mut used_r) = (vec![false; lwords.len()], vec![false; rwords.len()]);
+    let mut shared = Vec::new();
+    for c in candidates {
+        if used_l[c.left] || used_r[c.right] {
+            continue;
+        }
+        used_l[c.left] = true;
+        used_r[c.right] = true;
+        let (lq, rq) = (&left.quotes[c.left], &right.quotes[c.right]);
+        let (speakers_differ, cues_differ) = flags(lq, rq);
+        shared.push(SharedQuote {
+            left_text: lq.text.clone(),
+            right_text: rq.text.clone(),
+            kind: c.kind,
+            similarity: c.similarity,
+            left_speaker: speaker(lq),
+            right_speaker: speaker(rq),
+            speakers_differ,
+            cues_differ,
+            left_start: lq.start,
+            left_end: lq.end,
+            right_start: rq.start,
+            right_end: rq.end,
+            diff: if c.kind == SharedKind::Altered {
+                word_diff(&lq.text, &rq.text).parts
+            } else {
+                Vec::new()
+            },
+            quoted_on: None,
+        });
+    }
+    shared.extend(quoted_in_one(
+        left,
+        right,
+        &lwords,
+        &used_l,
+        super::side::Side::Left,
+    ));
+    shared.extend(quoted_in_one(
+        right,
+        left,
+        &rwords,
+        &used_r,
+        super::side::Side::Right,
+    ));
+    shared.sort_by_key(|s| (s.left_start, s.right_start));
+    shared
+}
+
+/// Quotes of `quoted` with no counterpart that stand unquoted in `plain`.
+fn quoted_in_one(
+    quoted: &QuoteSide,
+    plain: &QuoteSide,
+    words: &[Vec<String>],
+    used: &[bool],
+    side: super::side::Side,
+) -> Vec<SharedQuote> {
+    let body_tokens: Vec<_> = tokenize(plain.body).into_iter().filter(|t| t.is_word).collect();
+    let body_words: Vec<String> = body_tokens.iter().map(|t| fold(t.text)).collect();
+    let inside_quote = |start: usize| {
+        plain
+            .quotes
+            .iter()
+            .any(|q| matchable(q) && q.start <= start && start < q.end)
+    };
+    let mut found = Vec::new();
+    for (i, q) in quoted.quotes.iter().enumerate() {
+        let w = &words[i];
+        if used[i] || !matchable(q) || w.len() < MIN_WORDS_FUZZY {
+            continue;
+        }
+        let Some(at) = body_words.windows(w.len()).position(|win| win == w.as_slice()) else {
+            continue;
+        };
+        let (start, end) = (body_tokens[at].start, body_tokens[at + w.len() - 1].end);
+        if inside_quote(start) {
+            continue;
+        }
+        let text: String = plain.body.chars().skip(start).take(end - start).collect();
+        let (qs, ps) = (speaker(q), None);
+        let (left, right) = match side {
+            super::side::Side::Left => ((q.text.clone(), qs, q.start, q.end), (text, ps, start, end)),
+            super::side::Side::Right => ((text, ps, start, end), (q.text.clone(), qs, q.start, q.end)),
+        };
+        found.push(SharedQuote {
+            left_text: left.0,
+            right_text: right.0,
+            kind: SharedKind::QuotedInOne,
+            similarity: 1.0,
+            left_speaker: left.1,
+            right_speaker: right.1,
+            speakers_differ: false,
+            cues_differ: false,
+            left_start: left.2,
+            left_end: left.3,
+            right_start: right.2,
+            right_end: right.3,
+            diff: Vec::new(),
+            quoted_on: Some(side),
+        });
+    }
+    found
+}
