@@ -1,6 +1,36 @@
 //! The analysis layer: sentences, quotes and speakers. Pure functions over
 //! an article's body: no terminal, no I/O.
 
+mod attribution;
+mod coref;
+mod doc;
+mod indirect;
+mod lexicon;
+mod marks;
 mod model;
+mod names;
+mod quotes;
+mod sentences;
+mod spans;
+mod speakers;
+mod text;
 
 pub use model::{Analysis, Attribution, Quote, QuoteKind, Sentence};
+pub use speakers::{SpeakerEntry, speakers};
+
+use crate::corpus::Article;
+
+/// Analyses one article: its sentences and its quotes with speakers.
+pub fn analyze(article: &Article) -> Analysis {
+    analyze_text(&article.body)
+}
+
+/// Analyses a body (paragraphs separated by blank lines).
+pub fn analyze_text(body: &str) -> Analysis {
+    let text = text::Text::new(body);
+    let sentences = sentences::split(&text);
+    let spans = spans::spans(&text);
+    let doc = doc::Doc::new(&text, &sentences, &spans);
+    let quotes = quotes::quotes(&doc);
+    Analysis { sentences, quotes }
+}

@@ -4,6 +4,8 @@
 
 mod articles;
 mod check;
+mod quotes;
+mod speakers;
 mod summary;
 
 use std::io::Write;
@@ -44,6 +46,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Every quote with its speaker.
+    Quotes {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Only quotes by this speaker (any of their names).
+        #[arg(long)]
+        speaker: Option<String>,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everyone quoted in a corpus, most quoted first.
+    Speakers {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Load a corpus and report every file that has a problem.
     Check {
         #[command(flatten)]
@@ -81,5 +102,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),
         Command::Show { file, json } => articles::show(file, *json, out, err),
         Command::Check { corpus } => check::check(&corpus.load(), out),
+        Command::Quotes {
+            corpus,
+            speaker,
+            json,
+        } => quotes::quotes(&corpus.load(), speaker.as_deref(), *json, out).map(|()| EXIT_OK),
+        Command::Speakers { corpus, json } => {
+            speakers::speakers_cmd(&corpus.load(), *json, out).map(|()| EXIT_OK)
+        }
     }
 }

@@ -1,0 +1,176 @@
+//! Word lists the analysis relies on: abbreviations, sentence starters,
+//! cue verbs and nouns, titles, role words and name stop words. Every
+//! lookup takes a lowercase word.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A set of words built once from a space-separated list.
+struct Words {
+    cell: OnceLock<HashSet<&'static str>>,
+    list: &'static str,
+}
+
+impl Words {
+    const fn new(list: &'static str) -> Self {
+        Words {
+            cell: OnceLock::new(),
+            list,
+        }
+    }
+
+    fn has(&self, w: &str) -> bool {
+        self.cell
+            .get_or_init(|| self.list.split_whitespace().collect())
+            .contains(w)
+    }
+}
+
+static TITLE_ABBREV: Words = Words::new(
+    "adm approx apr ariz atty aug ave blvd calif capt cmdr col conn dec dept dr feb fig fla \
+     ft gen gens gov hon ill jan jul jun lt maj mar mass mich mr mrs ms mt no nos nov oct \
+     penn pres prof rep reps rev sen sens sep sept sgt st supt tenn univ v vs wash wis",
+);
+
+/// Abbreviations that never end a sentence when a name or number follows
+/// (titles, months, "No.").
+pub fn is_title_abbrev(w: &str) -> bool {
+    TITLE_ABBREV.has(w)
+}
+
+static SOFT_ABBREV: Words = Words::new("bros co corp etc inc jr llc ltd plc sr");
+
+/// Abbreviations that end a sentence only when a typical sentence opener
+/// follows ("Inc.", "Jr.", "etc.").
+pub fn is_soft_abbrev(w: &str) -> bool {
+    SOFT_ABBREV.has(w)
+}
+
+static SENTENCE_STARTER: Words = Words::new(
+    "a after all also although an analysts and as at before both but critics each experts for \
+     he her his how however i if in it its many meanwhile most my no not now officials on one \
+     or our she since so some still that the their then there these they this those though \
+     two we what when where while who why yet you",
+);
+
+/// Words that typically open a sentence; after an ambiguous period
+/// ("U.S.", "p.m.", an ellipsis) one of these means a new sentence.
+pub fn is_sentence_starter(w: &str) -> bool {
+    SENTENCE_STARTER.has(w)
+}
+
+static CUE_VERB: Words = Words::new(
+    "accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add \
+     added adding adds admit admits admitted admitting agree agreed agrees allege alleged \
+     alleges announce announced announces announcing argue argued argues arguing ask asked \
+     asking asks assert asserted asserting asserts assure assured assures believe believed \
+     believes blast blasted blasts boast boasted boasts branded call called calling calls \
+     caution cautioned cautions claim claimed claiming claims comment commented commenting \
+     comments complain complained complaining complains concede conceded concedes conceding \
+     conclude concluded concludes concluding confirm confirmed confirms contend contended \
+     contending contends continue continued continues counter countered counters criticised \
+     criticize criticized criticizes declare declared declares declaring demand demanded \
+     demanding demands denied denies deny describe described describes describing dubbed \
+     emphasised emphasize emphasized emphasizes explain explained explaining explains insist \
+     insisted insisting insists joke joked jokes labeled labelled lament lamented laments \
+     mention mentioned mentions muse mused note noted notes noting observe observed observes \
+     pledge pledged pledges pledging posted posts predict predicted predicting predicts \
+     proclaim proclaimed proclaims promise promised promises promising quip quipped quips \
+     recall recalled recalling recalls recount recounted recounts reiterate reiterated \
+     reiterates remark remarked remarks replied replies reply replying report reported \
+     reporting reports respond responded responding responds retort retorted retorts ruled \
+     rules said sang say saying says shout shouted shouts sings slam slammed slams speaks \
+     spoke stated states stating stress stressed stresses stressing suggest suggested \
+     suggesting suggests tell telling tells termed testified testifies testify think thinks \
+     thought told tweet tweeted tweeting tweets urge urged urges urging vow vowed vowing vows \
+     warn warned warning warns whisper whispered wonder wondered wonders write writes writing \
+     written wrote yell yelled yells",
+);
+
+/// The stem of a cue verb: "said" and "says" give "say". Any tense counts.
+pub fn cue_verb(w: &str) -> bool {
+    CUE_VERB.has(w)
+}
+
+static CUE_NOUN: Words = Words::new(
+    "answer argument assertion assessment call calls claim claims comment comments demand \
+     demands description insistence letter message plea pledge promise promises remarks \
+     response speech statement statements tweet tweets view vow warning warnings words",
+);
+
+/// Nouns that carry speech after a possessive: "S's calls for ...".
+pub fn cue_noun(w: &str) -> bool {
+    CUE_NOUN.has(w)
+}
+
+static VERB_FILLER: Words = Words::new(
+    "again also are been can could did do does even first further had has have is just later \
+     may might never not often once previously repeatedly should still then was were will \
+     would",
+);
+
+/// Auxiliaries and adverbs that may stand between a subject and its cue
+/// verb ("Netanyahu has publicly said").
+pub fn is_verb_filler(w: &str) -> bool {
+    VERB_FILLER.has(w) || (w.len() > 4 && w.ends_with("ly") && w != "early" && w != "only")
+}
+
+static TITLE_WORD: Words = Words::new(
+    "acting admiral adviser advisor aide ambassador analyst anchor attorney bishop candidate \
+     captain cardinal ceo chair chairman chairwoman chancellor chief coach colonel \
+     commissioner congressman congresswoman correspondent councillor councilor defence \
+     defense deputy detective director doctor dr economist envoy executive foreign former \
+     founder general gov governor high host hydrologist judge justice king lawyer leader \
+     lieutenant manager mayor minister mr mrs ms nominee of officer pastor pollster pope \
+     premier president prime prince princess professor queen rabbi rep representative \
+     reverend secretary sen senator sergeant sheriff speaker spokesman spokesperson \
+     spokeswoman state strategist vice",
+);
+
+/// Titles and role words stripped from the front of a name
+/// ("Prime Minister", "spokesperson", "Sen.").
+pub fn is_title_word(w: &str) -> bool {
+    is_title_abbrev(w) || TITLE_WORD.has(w)
+}
+
+static ORG_WORD: Words = Words::new(
+    "abc academy administration agency airport alliance america april army assembly \
+     association august authority bank bay board breitbart campaign cbs center centre china \
+     church cia city cnn college commission committee company congress corp council county \
+     court daily december department east eu fbi february forces foundation fox friday fund \
+     gaza gazette gop government group hall herald hospital house inc institute institutes \
+     island israel january journal july june kingdom ledger ltd magazine march media ministry \
+     monday msnbc nations nato nbc network news north november npr october office \
+     organisation organization party police politico post press radio republic reuters river \
+     saturday school senate september service shoals south square states street strip sunday \
+     systems television thursday times tribune tuesday u.n. u.s. un union university us \
+     valley washington wednesday west wire",
+);
+
+/// Words that show a capitalised phrase is a place or an organisation,
+/// not a person ("White House", "Global Times").
+pub fn is_org_word(w: &str) -> bool {
+    ORG_WORD.has(w)
+}
+
+static CAPITAL_STOP: Words = Words::new(
+    "according among asked because by dear despite during every from here last like next of \
+     oh over please thank thanks to under unlike until well with yes",
+);
+
+/// Capitalised words that start a sentence or phrase but are not names.
+pub fn is_capital_stop(w: &str) -> bool {
+    is_sentence_starter(w) || CAPITAL_STOP.has(w)
+}
+
+static GROUP_NOUN: Words = Words::new(
+    "activists advisers aides analysts authorities councillors critics democrats economists \
+     experts farmers investigators lawmakers leaders members observers officials opponents \
+     people police prosecutors republicans researchers residents scientists sources \
+     supporters unions voters witnesses",
+);
+
+/// Plural nouns that name a group of speakers ("officials said").
+pub fn is_group_noun(w: &str) -> bool {
+    GROUP_NOUN.has(w)
+}

@@ -1,0 +1,292 @@
+//! Speaker phrases: the noun phrase before or after a cue, split into the
+//! name, its title and an appositive role ("Lu Xiang, a research fellow at
+//! ..." keeps the role; "Prime Minister Benjamin Netanyahu" strips it).
+
+use super::doc::Doc;
+use super::lexicon;
+
+/// The most tokens a speaker phrase (with its role) may span.
+const MAX_PHRASE: usize = 24;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+}
+
+/// A speaker as found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// The mention as written, role and title excluded ("Netanyahu", "he").
+    pub written: String,
+    /// The name without titles, for proper names ("Benjamin Netanyahu").
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub pronoun: Option<Pronoun>,
+    /// Token index of the mention's head (for pronoun resolution).
+    pub token: usize,
+    /// Char offsets of the mention as written.
+    pub start: usize,
+    pub end: usize,
+}
+
+pub fn pronoun(w: &str) -> Option<Pronoun> {
+    match w {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "they" => Some(Pronoun::They),
+        _ => None,
+    }
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "another" | "its" | "his" | "her" | "their" | "one" | "two" | "several" | "some"
+    )
+}
+
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "and"
+            | "but"
+            | "while"
+            | "as"
+            | "after"
+            | "when"
+            | "because"
+            | "if"
+            | "since"
+            | "though"
+            | "although"
+            | "whether"
+            | "where"
+            | "so"
+            | "than"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "with"
+            | "by"
+            | "about"
+            | "over"
+            | "before"
+            | "during"
+            | "it"
+            | "this"
+            | "there"
+            | "not"
+            | "into"
+            | "i"
+            | "we"
+            | "you"
+            | "me"
+            | "us"
+            | "them"
+            | "him"
+    )
+}
+
+/// Whether token `i` may be part of a speaker phrase.
+fn phrase_token(doc: &Doc, i: usize) -> bool {
+    if doc.quoted[i].is_some() {
+        return false;
+    }
+    if doc.is_word(i) {
+        return true;
+    }
+    // "Mr." and "Gov." keep their period; "R-IN" and "O'Neil" their marks.
+    doc.is(i, '.') && i > 0 && doc.is_word(i - 1) && lexicon::is_title_abbrev(&doc.lw(i - 1))
+}
+
+/// The speaker phrase ending at token `end` (inclusive), scanning back no
+/// further than `lo`: a pronoun, a name with titles, or a common noun
+/// phrase ("a campaign source").
+pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut e = end;
+    while e > lo && doc.is_word(e) && lexicon::is_verb_filler(&doc.lw(e)) && !doc.cap(e) {
+        e -= 1;
+    }
+    if !phrase_token(doc, e) || !doc.is_word(e) {
+        return None;
+    }
+    let w = doc.lw(e);
+    if pronoun(&w).is_some() {
+        return Some((e, e));
+    }
+    if is_clause_word(&w) || lexicon::cue_verb(&w) {
+        return None;
+    }
+    let mut f = e;
+    let limit = lo.max(e.saturating_sub(MAX_PHRASE));
+    while f > limit && phrase_token(doc, f - 1) {
+        let p = f - 1;
+        let pw = doc.lw(p);
+        if !doc.is_word(p) {
+            f = p;
+            continue;
+        }
+        if doc.cap(p) && !is_determiner(&pw) {
+            if p == doc.sent_tokens[doc.sentence(p)].0 && lexicon::is_capital_stop(&pw) {
+                break;
+            }
+            f = p;
+            continue;
+        }
+        if is_determiner(&pw) {
+            f = p;
+            if p > limit && doc.is_word(p - 1) && matches!(&*doc.lw(p - 1), "of" | "at" | "for" | "from") {
+                continue;
+            }
+            break;
+        }
+        if is_clause_word(&pw) || lexicon::cue_verb(&pw) || lexicon::is_verb_filler(&pw) {
+            break;
+        }
+        if matches!(&*pw, "of" | "for" | "at") && doc.cap(f) {
+            f = p;
+            continue;
+        }
+        if doc.cap(f) && !lexicon::is_title_word(&pw) && !lexicon::is_group_noun(&doc.lw(e)) {
+            // "the campaign's chief Ana Ruiz" keeps going; a verb before a name stops.
+            if !pw.ends_with("ian") && !pw.ends_with("ese") && !pw.ends_with('s') {
+                break;
+            }
+        }
+        f = p;
+    }
+    if doc.is(f, '.') {
+        f += 1;
+    }
+    (f <= e).then_some((f, e))
+}
+
+/// The speaker phrase starting at token `start`, up to `hi` (exclusive):
+/// "said Rafael Quist, who leads ...", "said a spokeswoman for the firm".
+pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
+    if start >= hi || !phrase_token(doc, start) || !doc.is_word(start) {
+        return None;
+    }
+    let w = doc.lw(start);
+    if pronoun(&w).is_some() {
+        return Some((start, start));
+    }
+    if !doc.cap(start) && !is_determiner(&w) && !lexicon::is_group_noun(&w) && !lexicon::is_title_word(&w) {
+        return None;
+    }
+    let mut e = start;
+    while e + 1 < hi && e + 1 - start < MAX_PHRASE && phrase_token(doc, e + 1) {
+        let n = e + 1;
+        let nw = doc.lw(n);
+        if doc.is_word(n)
+            && (is_clause_word(&nw) && !matches!(&*nw, "of" | "for" | "at") || lexicon::cue_verb(&nw))
+        {
+            break;
+        }
+        if doc.is_word(n) && !doc.cap(n) && doc.cap(e) && !matches!(&*nw, "of" | "for" | "at") {
+            break;
+        }
+        e = n;
+    }
+    Some((start, e))
+}
+
+/// Splits tokens `[first, last]` into a speaker: head name, title, role.
+pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Speaker {
+    let mut f = first;
+    while f < last && doc.is_word(f) && is_determiner(&doc.lw(f)) && doc.cap(f + 1) {
+        f += 1;
+    }
+    // "Lena Voss of the University of Carrow": the name, then its role.
+    let split = (f + 1..last).find(|&c| {
+        doc.is_word(c)
+            && matches!(&*doc.lw(c), "of" | "at" | "for" | "from")
+            && doc.cap(c - 1)
+            && !lexicon::is_title_word(&doc.lw(c - 1))
+            && !lexicon::is_org_word(&doc.lw(c - 1))
+    });
+    if let Some(c) = split {
+        let role = join_roles(Some(role_text(doc, c, last)), role);
+        return speaker(doc, f, c - 1, role);
+    }
+    let w = doc.lw(last);
+    let pron = pronoun(&w);
+    // The name: the trailing run of capitalised, non-title words.
+    let mut n = last + 1;
+    while n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !lexicon::is_title_word(&doc.lw(n - 1)) {
+        n -= 1;
+    }
+    let proper = n <= last && pron.is_none();
+    let of_place = n > f && matches!(&*doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
+    let org = proper && (of_place || (n..=last).any(|i| lexicon::is_org_word(&doc.lw(i))));
+    let (head, title) = if proper && !org && n > f {
+        (n, Some(doc.phrase(f, n - 1)))
+    } else {
+        (f, None)
+    };
+    let written = strip_possessive(doc.phrase(head, last));
+    let name =
+        (proper && pron.is_none()).then(|| strip_possessive(doc.phrase(if org { f } else { n }, last)));
+    let t = doc.tok(head);
+    Speaker {
+        written,
+        name,
+        role: join_roles(title.map(|t| t.trim_end_matches([',', ' ']).to_owned()), role),
+        pronoun: pron,
+        token: last,
+        start: t.start,
+        end: doc.tok(last).end,
+    }
+}
+
+fn join_roles(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b).filter(|s| !s.is_empty()),
+    }
+}
+
+pub fn strip_possessive(mut s: String) -> String {
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+            break;
+        }
+    }
+    s
+}
+
+/// Whether tokens `[first, last]` look like a role ("a research fellow at
+/// ...", "director of ...", "who leads ...") rather than a name.
+pub fn is_role(doc: &Doc, first: usize, last: usize) -> bool {
+    if first > last || !doc.is_word(first) {
+        return false;
+    }
+    let w = doc.lw(first);
+    let lower_words = (first..=last).filter(|&i| doc.is_word(i) && !doc.cap(i)).count();
+    let starts = matches!(
+        &*w,
+        "a" | "an" | "the" | "who" | "its" | "his" | "her" | "their" | "one" | "whose"
+    ) || lexicon::is_title_word(&w)
+        || (!doc.cap(first) && last > first && !lexicon::is_group_noun(&w) && !lexicon::cue_verb(&w));
+    let finite = (first..=last).any(|i| {
+        doc.is_word(i)
+            && matches!(
+                &*doc.lw(i),
+                "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "said"
+            )
+    });
+    starts && lower_words > 0 && !finite
+}
+
+/// The text of a role phrase `[first, last]`, trailing commas dropped.
+pub fn role_text(doc: &Doc, first: usize, last: usize) -> String {
+    doc.phrase(first, last).trim_end_matches([',', ' ']).to_owned()
+}

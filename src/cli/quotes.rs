@@ -1,0 +1,129 @@
+//! `parallax quotes`: every quote of a corpus with its speaker.
+
+use std::io::Write;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::analysis::{Analysis, Quote, QuoteKind, analyze};
+use crate::corpus::{Article, Corpus};
+
+/// One row of `quotes --json`. Field names are a user contract.
+#[derive(Debug, Serialize)]
+pub struct QuoteRow<'a> {
+    pub article: &'a str,
+    pub text: &'a str,
+    pub kind: QuoteKind,
+    pub speaker: Option<&'a str>,
+    pub speaker_name: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub cue: Option<&'a str>,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: Option<f32>,
+}
+
+impl<'a> QuoteRow<'a> {
+    pub fn of(article: &'a Article, q: &'a Quote) -> Self {
+        let a = q.attribution.as_ref();
+        QuoteRow {
+            article: &article.id,
+            text: &q.text,
+            kind: q.kind,
+            speaker: a.map(|a| a.speaker.as_str()),
+            speaker_name: a.and_then(|a| a.name.as_deref()),
+            role: a.and_then(|a| a.role.as_deref()),
+            cue: a.and_then(|a| a.cue.as_deref()),
+            paragraph: q.paragraph,
+            start: q.start,
+            end: q.end,
+            confidence: a.map(|a| a.confidence),
+        }
+    }
+}
+
+/// Analyses every article of a corpus in parallel, keeping their order.
+pub fn analyze_all(corpus: &Corpus) -> Vec<Analysis> {
+    corpus.articles.par_iter().map(analyze).collect()
+}
+
+/// Whether `name` names the quote's speaker: every word of `name` appears,
+/// whole, in the speaker as written or in the resolved name.
+pub fn speaker_matches(q: &Quote, name: &str) -> bool {
+    let Some(a) = &q.attribution else { return false };
+    let wanted: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    if wanted.is_empty() {
+        return false;
+    }
+    [Some(a.speaker.as_str()), a.name.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|s| {
+            let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+            wanted.iter().all(|w| words.contains(w))
+        })
+}
+
+pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let analyses = analyze_all(corpus);
+    let rows: Vec<QuoteRow> = corpus
+        .articles
+        .iter()
+        .zip(&analyses)
+        .flat_map(|(article, analysis)| analysis.quotes.iter().map(move |q| (article, q)))
+        .filter(|(_, q)| speaker.is_none_or(|name| speaker_matches(q, name)))
+        .map(|(article, q)| QuoteRow::of(article, q))
+        .collect();
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let who_width = rows
+        .iter()
+        .map(|r| who(r).chars().count())
+        .max()
+        .unwrap_or(7)
+        .clamp(7, 28);
+    writeln!(
+        out,
+        "{:<8}  {:<who_width$}  {:>4}  QUOTE",
+        "KIND", "SPEAKER", "CONF"
+    )?;
+    let mut last_article = "";
+    for r in &rows {
+        if r.article != last_article {
+            writeln!(out, "── {}", r.article)?;
+            last_article = r.article;
+        }
+        let kind = serde_json::to_value(r.kind)?.as_str().unwrap_or("").to_owned();
+        let conf = r.confidence.map_or("-".to_owned(), |c| format!("{c:.2}"));
+        let text: String = r.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        writeln!(
+            out,
+            "{kind:<8}  {:<who_width$}  {conf:>4}  {}",
+            clip(&who(r), who_width),
+            clip(&text, 100)
+        )?;
+    }
+    Ok(())
+}
+
+fn who(r: &QuoteRow) -> String {
+    match (r.speaker_name, r.speaker) {
+        (Some(n), _) => n.to_owned(),
+        (None, Some(s)) => s.to_owned(),
+        _ => "-".to_owned(),
+    }
+}
+
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}

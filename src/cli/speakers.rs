@@ -1,0 +1,41 @@
+//! `parallax speakers`: who is quoted across a corpus, most quoted first.
+
+use std::io::Write;
+
+use super::quotes::analyze_all;
+use crate::analysis::speakers;
+use crate::corpus::Corpus;
+
+pub fn speakers_cmd(corpus: &Corpus, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let analyses = analyze_all(corpus);
+    let list = speakers(corpus.articles.iter().map(|a| a.id.as_str()).zip(&analyses));
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let width = list
+        .iter()
+        .map(|s| s.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 32);
+    writeln!(
+        out,
+        "{:<width$}  {:>6}  {:>8}  ROLES / ALIASES",
+        "NAME", "QUOTES", "ARTICLES"
+    )?;
+    for s in &list {
+        let mut extra: Vec<&str> = s.roles.iter().map(String::as_str).collect();
+        extra.extend(s.aliases.iter().map(String::as_str));
+        writeln!(
+            out,
+            "{:<width$}  {:>6}  {:>8}  {}",
+            s.name,
+            s.quotes,
+            s.articles.len(),
+            extra.join(" · ")
+        )?;
+    }
+    Ok(())
+}
