@@ -95,7 +95,7 @@ pub fn show(file: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) ->
 }
 
 /// Loads `FILE` or `FILE#N`; demo articles can be named `demo/<file>`.
-fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<String>>> {
+pub(super) fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<String>>> {
     let (path, entry) = match spec.rsplit_once('#') {
         Some((p, n)) if n.parse::<usize>().is_ok() && !Path::new(spec).exists() => (p, Some(spec)),
         _ => (spec, None),

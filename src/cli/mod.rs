@@ -4,6 +4,8 @@
 
 mod articles;
 mod check;
+mod compare;
+mod compare_markdown;
 mod quotes;
 mod speakers;
 mod summary;
@@ -65,6 +67,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare two articles: shared quotes, claims both report, what each reports alone.
+    Compare {
+        /// The left article (a file, `FILE#N`, or a demo id such as `demo/rail-valley-wire.txt`).
+        left: String,
+        /// The right article.
+        right: String,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print a Markdown report.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Load a corpus and report every file that has a problem.
     Check {
         #[command(flatten)]
@@ -102,6 +117,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),
         Command::Show { file, json } => articles::show(file, *json, out, err),
         Command::Check { corpus } => check::check(&corpus.load(), out),
+        Command::Compare {
+            left, right, json, ..
+        } => compare::compare(left, right, *json, out, err),
         Command::Quotes {
             corpus,
             speaker,

@@ -35,11 +35,13 @@ impl Default for ClaimOptions {
     }
 }
 
-/// A sentence as a set of interned terms with weights.
+/// A sentence as a set of interned terms with weights, and the quoted
+/// phrases it holds (folded words).
 #[derive(Debug, Clone, Default)]
 struct TermSet {
     terms: Vec<(u32, u32)>,
     total: u32,
+    quotes: Vec<Vec<String>>,
 }
 
 #[derive(Default)]
@@ -57,7 +59,11 @@ impl Vocabulary {
         let mut terms: Vec<(u32, u32)> = by_id.into_iter().collect();
         terms.sort_unstable();
         let total = terms.iter().map(|&(_, w)| w).sum();
-        TermSet { terms, total }
+        TermSet {
+            terms,
+            total,
+            quotes: quoted_phrases(text),
+        }
     }
 }
 
@@ -87,7 +93,59 @@ fn score_sets(a: &TermSet, b: &TermSet) -> (f32, usize) {
             }
         }
     }
-    (dice(shared, a.total + b.total), content)
+    let score = dice(shared, a.total + b.total);
+    (with_quote_bonus(score, shared_quote_words(a, b)), content)
+}
+
+/// Quoted phrases of at least two words inside a sentence, folded.
+fn quoted_phrases(text: &str) -> Vec<Vec<String>> {
+    let mut phrases = Vec::new();
+    let mut open: Option<usize> = None;
+    let tokens = words::tokenize(text);
+    for (i, t) in tokens.iter().enumerate() {
+        let opens =
+            matches!(t.text, "\u{201C}" | "\u{00AB}" | "\u{201E}") || (t.text == "\"" && open.is_none());
+        let closes = matches!(t.text, "\u{201D}" | "\u{00BB}") || (t.text == "\"" && open.is_some());
+        if closes && let Some(start) = open.take() {
+            let words: Vec<String> = tokens[start..i]
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| words::fold(t.text))
+                .collect();
+            if words.len() >= 2 {
+                phrases.push(words);
+            }
+        } else if opens {
+            open = Some(i + 1);
+        }
+    }
+    phrases
+}
+
+/// The length in words of the longest quoted phrase of one sentence that
+/// stands inside a quoted phrase of the other.
+fn shared_quote_words(a: &TermSet, b: &TermSet) -> usize {
+    let within = |x: &[String], y: &[String]| y.windows(x.len()).any(|w| w == x);
+    let mut best = 0;
+    for qa in &a.quotes {
+        for qb in &b.quotes {
+            if within(qa, qb) || within(qb, qa) {
+                best = best.max(qa.len().min(qb.len()));
+            }
+        }
+    }
+    best
+}
+
+/// Two sentences that carry the same quotation report the same statement
+/// even when the rest is worded apart: the score moves toward 1 by a share
+/// that grows with the quote's length (15% a word, at most half).
+fn with_quote_bonus(score: f32, quote_words: usize) -> f32 {
+    if quote_words < 2 {
+        return score;
+    }
+    let share = (0.15 * quote_words as f32).min(0.5);
+    score + (1.0 - score) * share
 }
 
 /// The similarity of two sentences on their own (as the aligner scores
@@ -260,6 +318,18 @@ mod tests {
         ba.sort_by_key(|p| p.0);
         assert_eq!(ab, ba);
         assert_eq!(ab.len(), 2);
+    }
+
+    #[test]
+    fn a_shared_quotation_lifts_the_score() {
+        let left = "The minister rejected the plan, saying the city keeps \u{201C}full control of the harbour\u{201D} for years.";
+        let right = "Officials met on Tuesday after the mayor said the council would have \"full control of the harbour\" indefinitely.";
+        let plain_left = left.replace(['\u{201C}', '\u{201D}'], "");
+        let plain_right = right.replace('"', "");
+        let (with, _) = claim_score(left, right);
+        let (without, _) = claim_score(&plain_left, &plain_right);
+        assert!(without < DEFAULT_THRESHOLD, "{without}");
+        assert!(with >= DEFAULT_THRESHOLD && with > without, "{with}");
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub struct SharedQuote {
     pub similarity: f32,
     pub left_speaker: Option<String>,
     pub right_speaker: Option<String>,
+    /// The cue verbs that introduce the quote on each side.
+    pub left_cue: Option<String>,
+    pub right_cue: Option<String>,
     pub speakers_differ: bool,
     pub cues_differ: bool,
     pub left_start: usize,
@@ -73,6 +76,10 @@ fn matchable(q: &Quote) -> bool {
 /// True when `needle` stands contiguously in `hay`.
 fn contains(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+fn cue(q: &Quote) -> Option<String> {
+    q.attribution.as_ref().and_then(|a| a.cue.clone())
 }
 
 /// The speaker's name as resolved, else as written.
@@ -206,6 +213,8 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide) -> Vec<SharedQuote> {
             similarity: c.similarity,
             left_speaker: speaker(lq),
             right_speaker: speaker(rq),
+            left_cue: cue(lq),
+            right_cue: cue(rq),
             speakers_differ,
             cues_differ,
             left_start: lq.start,
@@ -268,10 +277,11 @@ fn quoted_in_one(
             continue;
         }
         let text: String = plain.body.chars().skip(start).take(end - start).collect();
-        let (qs, ps) = (speaker(q), None);
+        let quoted_part = (q.text.clone(), speaker(q), cue(q), q.start, q.end);
+        let plain_part = (text, None, None, start, end);
         let (left, right) = match side {
-            super::side::Side::Left => ((q.text.clone(), qs, q.start, q.end), (text, ps, start, end)),
-            super::side::Side::Right => ((text, ps, start, end), (q.text.clone(), qs, q.start, q.end)),
+            super::side::Side::Left => (quoted_part, plain_part),
+            super::side::Side::Right => (plain_part, quoted_part),
         };
         found.push(SharedQuote {
             left_text: left.0,
@@ -280,12 +290,14 @@ fn quoted_in_one(
             similarity: 1.0,
             left_speaker: left.1,
             right_speaker: right.1,
+            left_cue: left.2,
+            right_cue: right.2,
             speakers_differ: false,
             cues_differ: false,
-            left_start: left.2,
-            left_end: left.3,
-            right_start: right.2,
-            right_end: right.3,
+            left_start: left.3,
+            left_end: left.4,
+            right_start: right.3,
+            right_end: right.4,
             diff: Vec::new(),
             quoted_on: Some(side),
         });

@@ -1,0 +1,82 @@
+//! `parallax compare A B`: the comparison as JSON or as a Markdown report.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::articles::find_article;
+use super::compare_markdown::write_markdown;
+use super::summary::ArticleSummary;
+use super::{EXIT_OK, EXIT_PROBLEMS};
+use crate::analysis::analyze;
+use crate::compare::{CompareOptions, Comparison, Doc, compare as compare_docs};
+use crate::corpus::Article;
+
+/// `compare --json`. Field names are a user contract.
+#[derive(Debug, Serialize)]
+pub struct CompareReport<'a> {
+    pub left: ArticleSummary<'a>,
+    pub right: ArticleSummary<'a>,
+    #[serde(flatten)]
+    pub comparison: &'a Comparison,
+}
+
+pub fn compare(
+    left: &str,
+    right: &str,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let mut articles = Vec::with_capacity(2);
+    for spec in [left, right] {
+        match find_article(spec)? {
+            Ok(article) => articles.push(article),
+            Err(problems) => {
+                for p in problems {
+                    writeln!(err, "parallax: {p}")?;
+                }
+                return Ok(EXIT_PROBLEMS);
+            }
+        }
+    }
+    let (l, r) = (&articles[0], &articles[1]);
+    let (la, ra) = rayon::join(|| analyze(l), || analyze(r));
+    let comparison = compare_docs(
+        Doc {
+            article: l,
+            analysis: &la,
+        },
+        Doc {
+            article: r,
+            analysis: &ra,
+        },
+        &CompareOptions::default(),
+    );
+    if json {
+        let report = CompareReport {
+            left: ArticleSummary::of(l),
+            right: ArticleSummary::of(r),
+            comparison: &comparison,
+        };
+        serde_json::to_writer_pretty(&mut *out, &report)?;
+        writeln!(out)?;
+    } else {
+        write_markdown(l, r, &comparison, out)?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// "Title — Source, date" for headings.
+pub(super) fn label(a: &Article) -> String {
+    let mut s = a.title.clone().unwrap_or_else(|| a.id.clone());
+    if let Some(source) = &a.source {
+        s.push_str(" — ");
+        s.push_str(source);
+    }
+    if let Some(date) = a.published_display() {
+        s.push_str(", ");
+        s.push_str(date);
+    }
+    s
+}

@@ -1,0 +1,127 @@
+//! The Markdown report of a comparison: something a journalist can paste
+//! into a note.
+
+use std::io::{self, Write};
+
+use super::compare::label;
+use crate::compare::diff::{DiffPart, Op};
+use crate::compare::{Comparison, SharedKind, Side, Span};
+use crate::corpus::Article;
+
+pub fn write_markdown(l: &Article, r: &Article, c: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    let (ls, rs) = (short_name(l), short_name(r));
+    writeln!(out, "# Comparison\n")?;
+    writeln!(out, "- **Left ({ls}):** {} (`{}`)", escape(&label(l)), l.id)?;
+    writeln!(out, "- **Right ({rs}):** {} (`{}`)", escape(&label(r)), r.id)?;
+    writeln!(
+        out,
+        "- **Overlap:** {:.0}% of sentences in claim pairs · {} shared quote(s) · {} claim pair(s) · {} and {} sentence(s) only on one side\n",
+        c.overlap * 100.0,
+        c.shared_quotes.len(),
+        c.claims.len(),
+        c.unique_left.len(),
+        c.unique_right.len()
+    )?;
+
+    writeln!(out, "## Shared quotes\n")?;
+    if c.shared_quotes.is_empty() {
+        writeln!(out, "None.\n")?;
+    }
+    for (i, q) in c.shared_quotes.iter().enumerate() {
+        let kind = match (q.kind, q.quoted_on) {
+            (SharedKind::Exact, _) => "exact".to_owned(),
+            (SharedKind::Altered, _) => format!("altered, {:.0}% of words agree", q.similarity * 100.0),
+            (SharedKind::QuotedInOne, Some(Side::Left)) => format!("quoted by {ls}, unquoted in {rs}"),
+            (SharedKind::QuotedInOne, _) => format!("quoted by {rs}, unquoted in {ls}"),
+        };
+        writeln!(out, "{}. “{}” ({kind})", i + 1, escape(&q.left_text))?;
+        let who = |name: &Option<String>, cue: &Option<String>| match (name, cue) {
+            (Some(n), Some(c)) => format!("{n} ({c})"),
+            (Some(n), None) => n.clone(),
+            _ => "no speaker".to_owned(),
+        };
+        writeln!(out, "   - {ls}: {}", who(&q.left_speaker, &q.left_cue))?;
+        writeln!(out, "   - {rs}: {}", who(&q.right_speaker, &q.right_cue))?;
+        if q.speakers_differ {
+            writeln!(out, "   - **Attributed to different speakers.**")?;
+        }
+        if q.cues_differ {
+            writeln!(out, "   - Introduced with different verbs.")?;
+        }
+        if q.kind == SharedKind::Altered {
+            writeln!(out, "   - Wording: {}", diff_markdown(&q.diff))?;
+        }
+    }
+
+    writeln!(out, "\n## Claims both report\n")?;
+    if c.claims.is_empty() {
+        writeln!(out, "None.\n")?;
+    }
+    for (i, p) in c.claims.iter().enumerate() {
+        let moved = if p.moved { ", moved" } else { "" };
+        writeln!(out, "{}. score {:.2}{moved}", i + 1, p.score)?;
+        writeln!(out, "   - {ls}: {}", escape(&p.left.text))?;
+        writeln!(out, "   - {rs}: {}", escape(&p.right.text))?;
+        if p.diff.iter().any(|d| d.op != Op::Equal) {
+            writeln!(out, "   - Differences: {}", diff_markdown(&p.diff))?;
+        }
+    }
+    unique_section(out, &ls, &c.unique_left)?;
+    unique_section(out, &rs, &c.unique_right)
+}
+
+fn unique_section(out: &mut dyn Write, name: &str, spans: &[Span]) -> io::Result<()> {
+    writeln!(out, "\n## Only in {name}\n")?;
+    if spans.is_empty() {
+        writeln!(out, "Nothing.")?;
+    }
+    for s in spans {
+        writeln!(out, "- {}", escape(&s.text))?;
+    }
+    Ok(())
+}
+
+/// The outlet's name, else the file name.
+fn short_name(a: &Article) -> String {
+    a.source.clone().unwrap_or_else(|| {
+        a.path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_else(|| a.id.clone())
+    })
+}
+
+/// Deleted words struck through, inserted words in bold; no space before
+/// a part that opens with closing punctuation.
+fn diff_markdown(parts: &[DiffPart]) -> String {
+    let mut out = String::new();
+    for d in parts {
+        let closing = d
+            .text
+            .starts_with(['.', ',', ';', ':', '!', '?', ')', '\u{201D}', '\u{2019}']);
+        if !out.is_empty() && !closing {
+            out.push(' ');
+        }
+        match d.op {
+            Op::Equal => out.push_str(&escape(&d.text)),
+            Op::Delete => out.push_str(&format!("~~{}~~", escape(&d.text))),
+            Op::Insert => out.push_str(&format!("**{}**", escape(&d.text))),
+        }
+    }
+    out
+}
+
+/// Escapes the characters Markdown would read as markup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '\\'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
