@@ -265,3 +265,52 @@ pub fn write_corpus(dir: &Path, count: usize, target_bytes: usize) -> u64 {
     }
     total
 }
+
+/// Paragraphs of about `words` words.
+pub fn body_words(seed: u64, words: usize) -> Vec<String> {
+    let mut rng = Rng::new(seed);
+    let mut paragraphs = Vec::new();
+    let mut count = 0;
+    while count < words {
+        let p = paragraph(&mut rng);
+        count += p.split_whitespace().count();
+        paragraphs.push(p);
+    }
+    paragraphs
+}
+
+/// Another outlet's take on the same story: paragraphs reordered, some
+/// sentences reworded (words dropped or swapped), some left out and new
+/// ones added.
+pub fn variant(paragraphs: &[String], seed: u64) -> Vec<String> {
+    let mut rng = Rng::new(seed);
+    let mut out: Vec<String> = paragraphs
+        .iter()
+        .filter_map(|p| {
+            let sentences: Vec<String> = p
+                .split_inclusive(". ")
+                .filter_map(|s| match rng.below(6) {
+                    0 => None,
+                    1 | 2 => {
+                        let words: Vec<&str> = s.split(' ').collect();
+                        let keep: Vec<&str> = words
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| i % 5 != 3)
+                            .map(|(_, w)| *w)
+                            .collect();
+                        Some(keep.join(" "))
+                    }
+                    3 => Some(format!("{} {}", sentence(&mut rng, 10), s)),
+                    _ => Some(s.to_owned()),
+                })
+                .collect();
+            (!sentences.is_empty()).then(|| sentences.concat())
+        })
+        .collect();
+    for i in (1..out.len()).rev() {
+        let j = rng.below(i + 1);
+        out.swap(i, j);
+    }
+    out
+}

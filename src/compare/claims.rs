@@ -41,7 +41,11 @@ impl Default for ClaimOptions {
 struct TermSet {
     terms: Vec<(u32, u32)>,
     total: u32,
+    /// The weight of the function words alone.
+    stop: u32,
     quotes: Vec<Vec<String>>,
+    /// Words in the longest quoted phrase.
+    longest_quote: usize,
 }
 
 #[derive(Default)]
@@ -59,10 +63,19 @@ impl Vocabulary {
         let mut terms: Vec<(u32, u32)> = by_id.into_iter().collect();
         terms.sort_unstable();
         let total = terms.iter().map(|&(_, w)| w).sum();
+        let stop = terms
+            .iter()
+            .filter(|&&(_, w)| w <= WEIGHT_STOP)
+            .map(|&(_, w)| w)
+            .sum();
+        let quotes = quoted_phrases(text);
+        let longest_quote = quotes.iter().map(Vec::len).max().unwrap_or(0);
         TermSet {
             terms,
             total,
-            quotes: quoted_phrases(text),
+            stop,
+            quotes,
+            longest_quote,
         }
     }
 }
@@ -171,33 +184,45 @@ pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored
     let rsets: Vec<TermSet> = right.iter().map(|s| vocab.set(s)).collect();
     // Candidates share content terms: an inverted index over the right
     // side's content terms (function words are left out of it).
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab.0.len()];
+    let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocab.0.len()];
     for (r, set) in rsets.iter().enumerate() {
         for &(id, w) in &set.terms {
             if w > WEIGHT_STOP {
-                postings[id as usize].push(r as u32);
+                postings[id as usize].push((r as u32, w));
             }
         }
     }
     let mut candidates = Vec::new();
     let mut count = vec![0usize; right.len()];
+    let mut content_shared = vec![0u32; right.len()];
     let mut touched = Vec::new();
     for (l, set) in lsets.iter().enumerate() {
         for &(id, w) in &set.terms {
             if w <= WEIGHT_STOP {
                 continue;
             }
-            for &r in &postings[id as usize] {
+            for &(r, rw) in &postings[id as usize] {
                 let r = r as usize;
                 if count[r] == 0 {
                     touched.push(r);
                 }
                 count[r] += 1;
+                content_shared[r] += w.min(rw);
             }
         }
         for r in touched.drain(..) {
-            if count[r] >= options.min_shared_terms {
-                let (score, _) = score_sets(set, &rsets[r]);
+            let other = &rsets[r];
+            // The best the pair could score: every function word shared and
+            // the longest possible shared quotation. Most pairs stop here.
+            let bound = with_quote_bonus(
+                dice(
+                    content_shared[r] + set.stop.min(other.stop),
+                    set.total + other.total,
+                ),
+                set.longest_quote.min(other.longest_quote),
+            );
+            if count[r] >= options.min_shared_terms && bound >= options.threshold {
+                let (score, _) = score_sets(set, other);
                 if score >= options.threshold {
                     candidates.push(Scored {
                         left: l,
@@ -207,6 +232,7 @@ pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored
                 }
             }
             count[r] = 0;
+            content_shared[r] = 0;
         }
     }
     // Sentences with the same words pair at 1.0 however short they are.

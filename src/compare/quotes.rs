@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::diff::{DiffPart, word_diff};
-use super::words::{fold, stem, tokenize};
+use super::words::{fold, is_stop_word, stem, tokenize};
 use crate::analysis::{Quote, QuoteKind};
 
 /// An altered quote agrees on at least this share of its words.
@@ -71,6 +71,34 @@ fn words_of(text: &str) -> Vec<String> {
 
 fn matchable(q: &Quote) -> bool {
     q.kind != QuoteKind::Indirect
+}
+
+fn sorted_set(words: &[String]) -> Vec<&str> {
+    let mut set: Vec<&str> = words.iter().map(String::as_str).collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
+/// Dice overlap of two sorted word sets: a cheap bound before a diff.
+fn set_dice(a: &[&str], b: &[&str]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if a.is_empty() && b.is_empty() {
+        1.0
+    } else {
+        2.0 * shared as f32 / (a.len() + b.len()) as f32
+    }
 }
 
 /// True when `needle` stands contiguously in `hay`.
@@ -144,11 +172,12 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide) -> Vec<SharedQuote> {
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for (r, words) in rwords.iter().enumerate() {
         if matchable(&right.quotes[r]) {
-            for w in words {
+            for w in words.iter().filter(|w| !is_stop_word(w)) {
                 by_word.entry(w.as_str()).or_default().push(r);
             }
         }
     }
+    let word_sets: Vec<Vec<&str>> = rwords.iter().map(|w| sorted_set(w)).collect();
     for (l, lw) in lwords.iter().enumerate() {
         if !matchable(&left.quotes[l]) || lw.len() < MIN_WORDS_EXACT {
             continue;
@@ -161,6 +190,7 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide) -> Vec<SharedQuote> {
             .collect();
         seen.sort_unstable();
         seen.dedup();
+        let lset = sorted_set(lw);
         for r in seen {
             let rw = &rwords[r];
             if rw.len() < MIN_WORDS_EXACT {
@@ -174,7 +204,9 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide) -> Vec<SharedQuote> {
                     kind: SharedKind::Exact,
                     similarity,
                 });
-            } else if lw.len().min(rw.len()) >= MIN_WORDS_FUZZY {
+            } else if lw.len().min(rw.len()) >= MIN_WORDS_FUZZY
+                && set_dice(&lset, &word_sets[r]) >= ALTERED_MIN_SIMILARITY - 0.1
+            {
                 let similarity = word_diff(&left.quotes[l].text, &right.quotes[r].text).similarity();
                 if similarity >= ALTERED_MIN_SIMILARITY {
                     candidates.push(Candidate {
