@@ -4,5 +4,8 @@
 //! state → ui. The library layers never touch the terminal.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
+pub mod config;
 pub mod corpus;
+pub mod theme;
