@@ -9,3 +9,5 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod theme;
+pub mod tui;
+pub mod ui;

@@ -78,7 +78,7 @@ impl Document {
     /// The index of the line showing body char offset `c`.
     pub fn line_of_char(&self, c: usize) -> usize {
         let body = &self.lines[self.body_start..];
-        let after = body.partition_point(|l| l.kind != LineKind::Body || l.char_start <= c);
+        let after = body.partition_point(|l| l.char_start <= c);
         self.body_start + after.saturating_sub(1)
     }
 
@@ -134,14 +134,15 @@ impl Document {
             self.push_header(LineKind::Meta, url);
         }
         self.push_header(LineKind::Rule, "");
-        self.blank();
+        self.blank(0);
     }
 
-    fn blank(&mut self) {
+    /// A blank line; `char_start` keeps body offsets non-decreasing.
+    fn blank(&mut self, char_start: usize) {
         self.lines.push(DocLine {
             kind: LineKind::Blank,
             bytes: 0..0,
-            char_start: 0,
+            char_start,
             chars: 0,
         });
     }
@@ -151,7 +152,7 @@ impl Document {
         let sep_chars = PARAGRAPH_SEPARATOR.chars().count();
         for (p, para) in article.paragraphs.iter().enumerate() {
             if p > 0 {
-                self.blank();
+                self.blank(char_pos - sep_chars);
             }
             let (mut cursor_byte, mut cursor_char) = (0, 0);
             for line in textwrap::wrap(para, options(self.width)) {

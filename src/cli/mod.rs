@@ -4,6 +4,7 @@
 
 mod articles;
 mod check;
+mod config_cmd;
 mod summary;
 
 use std::io::Write;
@@ -24,6 +25,10 @@ pub struct Cli {
 
     /// Corpus files or folders to open in the TUI (default: the built-in demo corpus).
     pub paths: Vec<PathBuf>,
+
+    /// Colour theme: default, light, high-contrast, mono, or a user theme.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,6 +54,8 @@ pub enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
     },
+    /// Show where the config file is, or print a commented default.
+    Config(config_cmd::ConfigArgs),
 }
 
 /// Where the corpus comes from.
@@ -81,5 +88,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),
         Command::Show { file, json } => articles::show(file, *json, out, err),
         Command::Check { corpus } => check::check(&corpus.load(), out),
+        Command::Config(args) => config_cmd::run(args, out),
     }
 }

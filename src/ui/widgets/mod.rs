@@ -1,0 +1,4 @@
+//! Widgets shared by screens.
+
+pub mod status_bar;
+pub mod title_bar;

@@ -1,0 +1,6 @@
+//! TUI tests: snapshots of every screen (text and styles) and key
+//! sequences driven into `update`.
+
+mod common;
+mod keys;
+mod snapshots;
