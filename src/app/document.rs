@@ -1,12 +1,11 @@
 //! An article laid out for the reader: wrapped once per (article, width),
 //! as line ranges into the body, so drawing touches only visible lines.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
-use textwrap::Options;
-
 use crate::corpus::{Article, PARAGRAPH_SEPARATOR};
+
+use super::wrap::wrap;
 
 /// What a line shows; the theme styles each kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,10 +44,6 @@ pub struct Document {
     pub header_text: String,
     /// Index of the first body line.
     pub body_start: usize,
-}
-
-fn options(width: usize) -> Options<'static> {
-    Options::new(width.max(1))
 }
 
 impl Document {
@@ -92,14 +87,16 @@ impl Document {
     }
 
     fn push_header(&mut self, kind: LineKind, text: &str) {
-        let wrapped = if kind == LineKind::Rule {
-            vec![Cow::Owned("─".repeat(self.width))]
+        let rule = "─".repeat(self.width);
+        let (text, ranges) = if kind == LineKind::Rule {
+            (rule.as_str(), wrap(&rule, self.width))
         } else {
-            textwrap::wrap(text, options(self.width))
+            (text, wrap(text, self.width))
         };
-        for line in wrapped {
+        for range in ranges {
+            let line = &text[range];
             let start = self.header_text.len();
-            self.header_text.push_str(&line);
+            self.header_text.push_str(line);
             self.lines.push(DocLine {
                 kind,
                 bytes: start..self.header_text.len(),
@@ -155,23 +152,16 @@ impl Document {
                 self.blank(char_pos - sep_chars);
             }
             let (mut cursor_byte, mut cursor_char) = (0, 0);
-            for line in textwrap::wrap(para, options(self.width)) {
-                let start = match &line {
-                    Cow::Borrowed(s) => s.as_ptr() as usize - para.as_ptr() as usize,
-                    Cow::Owned(s) => para[cursor_byte..]
-                        .find(s.trim())
-                        .map_or(cursor_byte, |i| cursor_byte + i),
-                };
-                cursor_char += para[cursor_byte..start].chars().count();
-                let len = line.len().min(para.len() - start);
-                let chars = para[start..start + len].chars().count();
+            for range in wrap(para, self.width) {
+                cursor_char += para[cursor_byte..range.start].chars().count();
+                let chars = para[range.clone()].chars().count();
                 self.lines.push(DocLine {
                     kind: LineKind::Body,
-                    bytes: byte + start..byte + start + len,
+                    bytes: byte + range.start..byte + range.end,
                     char_start: char_pos + cursor_char,
                     chars,
                 });
-                cursor_byte = start + len;
+                cursor_byte = range.end;
                 cursor_char += chars;
             }
             byte += para.len() + PARAGRAPH_SEPARATOR.len();

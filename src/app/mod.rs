@@ -12,6 +12,7 @@ pub mod reader;
 pub mod search;
 pub mod state;
 pub mod update;
+pub mod wrap;
 
 pub use action::{Action, PromptEdit, ScreenKind};
 pub use keymap::Keymap;
