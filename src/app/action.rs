@@ -95,10 +95,31 @@ impl PartialEq for LoadedCorpus {
     }
 }
 
+/// Sections of the help overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    Move,
+    Articles,
+    Search,
+    General,
+}
+
+impl Group {
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Move => "Move",
+            Group::Articles => "Articles",
+            Group::Search => "Search",
+            Group::General => "General",
+        }
+    }
+}
+
 /// One registered command.
 #[derive(Debug)]
 pub struct Command {
     pub action: Action,
+    pub group: Group,
     /// The name used in the config file.
     pub name: &'static str,
     pub description: &'static str,
@@ -112,8 +133,15 @@ const LISTS: &[ScreenKind] = &[Lib, Read, Diag, HelpS];
 const SEARCHABLE: &[ScreenKind] = &[Lib, Read];
 
 macro_rules! command {
-    ($action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
-        Command { action: $action, name: $name, description: $desc, keys: &[$($key),*], screens: $screens }
+    ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
+        Command {
+            action: $action,
+            group: Group::$group,
+            name: $name,
+            description: $desc,
+            keys: &[$($key),*],
+            screens: $screens,
+        }
     };
 }
 
@@ -121,11 +149,26 @@ macro_rules! command {
 /// registered for fewer screens wins (Space marks in the library and pages
 /// down in the reader).
 pub const COMMANDS: &[Command] = &[
-    command!(Action::Down, "down", "Move down one line", ["j", "Down"], LISTS),
-    command!(Action::Up, "up", "Move up one line", ["k", "Up"], LISTS),
-    command!(Action::Top, "top", "Go to the top", ["g", "Home"], LISTS),
-    command!(Action::Bottom, "bottom", "Go to the bottom", ["G", "End"], LISTS),
     command!(
+        Move,
+        Action::Down,
+        "down",
+        "Move down one line",
+        ["j", "Down"],
+        LISTS
+    ),
+    command!(Move, Action::Up, "up", "Move up one line", ["k", "Up"], LISTS),
+    command!(Move, Action::Top, "top", "Go to the top", ["g", "Home"], LISTS),
+    command!(
+        Move,
+        Action::Bottom,
+        "bottom",
+        "Go to the bottom",
+        ["G", "End"],
+        LISTS
+    ),
+    command!(
+        Move,
         Action::HalfPageDown,
         "half_page_down",
         "Half a page down",
@@ -133,6 +176,7 @@ pub const COMMANDS: &[Command] = &[
         LISTS
     ),
     command!(
+        Move,
         Action::HalfPageUp,
         "half_page_up",
         "Half a page up",
@@ -140,6 +184,7 @@ pub const COMMANDS: &[Command] = &[
         LISTS
     ),
     command!(
+        Move,
         Action::PageDown,
         "page_down",
         "One page down",
@@ -147,6 +192,7 @@ pub const COMMANDS: &[Command] = &[
         LISTS
     ),
     command!(
+        Move,
         Action::PageUp,
         "page_up",
         "One page up",
@@ -154,6 +200,7 @@ pub const COMMANDS: &[Command] = &[
         LISTS
     ),
     command!(
+        Articles,
         Action::Open,
         "open",
         "Open the selected article",
@@ -161,14 +208,23 @@ pub const COMMANDS: &[Command] = &[
         &[Lib]
     ),
     command!(
+        Articles,
         Action::ToggleMark,
         "mark",
         "Mark for comparison (up to two)",
         ["Space"],
         &[Lib]
     ),
-    command!(Action::SortNext, "sort", "Sort by the next column", ["s"], &[Lib]),
     command!(
+        Articles,
+        Action::SortNext,
+        "sort",
+        "Sort by the next column",
+        ["s"],
+        &[Lib]
+    ),
+    command!(
+        Articles,
         Action::SortReverse,
         "sort_reverse",
         "Reverse the sort order",
@@ -176,6 +232,7 @@ pub const COMMANDS: &[Command] = &[
         &[Lib]
     ),
     command!(
+        Articles,
         Action::Diagnostics,
         "problems",
         "List files with problems",
@@ -183,14 +240,23 @@ pub const COMMANDS: &[Command] = &[
         &[Lib]
     ),
     command!(
+        Search,
         Action::SearchStart,
         "search",
         "Search (filter in the library)",
         ["/"],
         SEARCHABLE
     ),
-    command!(Action::SearchNext, "search_next", "Next match", ["n"], SEARCHABLE),
     command!(
+        Search,
+        Action::SearchNext,
+        "search_next",
+        "Next match",
+        ["n"],
+        SEARCHABLE
+    ),
+    command!(
+        Search,
         Action::SearchPrev,
         "search_prev",
         "Previous match",
@@ -198,6 +264,7 @@ pub const COMMANDS: &[Command] = &[
         SEARCHABLE
     ),
     command!(
+        General,
         Action::Help,
         "help",
         "Show or hide this help",
@@ -205,6 +272,7 @@ pub const COMMANDS: &[Command] = &[
         ScreenKind::ALL
     ),
     command!(
+        General,
         Action::Back,
         "back",
         "Clear the search, or go back",
@@ -212,6 +280,7 @@ pub const COMMANDS: &[Command] = &[
         ScreenKind::ALL
     ),
     command!(
+        General,
         Action::Close,
         "close",
         "Go back; quit on the top screen",
@@ -219,6 +288,7 @@ pub const COMMANDS: &[Command] = &[
         ScreenKind::ALL
     ),
     command!(
+        General,
         Action::Quit,
         "quit",
         "Quit parallax",

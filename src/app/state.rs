@@ -7,7 +7,7 @@ use crate::corpus::Corpus;
 use crate::theme::Theme;
 
 use super::action::ScreenKind;
-use super::help::{self, HelpEntry};
+use super::help::{self, HelpLine};
 use super::keymap::Keymap;
 use super::layout;
 use super::library::LibraryState;
@@ -120,8 +120,8 @@ impl State {
     }
 
     /// The help lines for the screen under the overlay.
-    pub fn help_entries(&self) -> Vec<HelpEntry> {
-        help::entries(self.base_screen(), &self.keymap)
+    pub fn help_lines(&self) -> Vec<HelpLine> {
+        help::lines(self.base_screen(), &self.keymap)
     }
 
     /// Lines the help overlay can show at once.

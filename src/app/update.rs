@@ -49,7 +49,7 @@ pub fn update(state: &mut State, action: Action) {
                 scroll_list(&mut state.diagnostics_scroll, total, rows, &action);
             }
             ScreenKind::Help => {
-                let (total, rows) = (state.help_entries().len(), state.help_rows());
+                let (total, rows) = (state.help_lines().len(), state.help_rows());
                 scroll_list(&mut state.help_scroll, total, rows, &action);
             }
         },

@@ -7,14 +7,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph};
 
 use crate::app::State;
+use crate::app::help::HelpLine;
 
 use super::super::text::width;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let t = &state.theme;
-    let entries = state.help_entries();
-    let key_width = entries.iter().map(|e| width(&e.keys)).max().unwrap_or(0);
-    let desc_width = entries.iter().map(|e| width(e.description)).max().unwrap_or(0);
+    let entries = state.help_lines();
+    let (mut key_width, mut desc_width) = (0, 0);
+    for line in &entries {
+        if let HelpLine::Entry { keys, description } = line {
+            key_width = key_width.max(width(keys));
+            desc_width = desc_width.max(width(description));
+        }
+    }
     let rows = state.help_rows();
     let shown = entries.len().min(rows);
     let w = (key_width + desc_width + 9).min(usize::from(area.width.saturating_sub(4))) as u16;
@@ -48,12 +54,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         .iter()
         .skip(state.help_scroll)
         .take(rows)
-        .map(|e| {
-            Line::from(vec![
-                Span::styled(format!("{:>key_width$}", e.keys), t.key),
+        .map(|line| match line {
+            HelpLine::Heading(title) => Line::styled(*title, t.heading),
+            HelpLine::Entry { keys, description } => Line::from(vec![
+                Span::styled(format!("{keys:>key_width$}"), t.key),
                 Span::raw("   "),
-                Span::styled(e.description, t.text),
-            ])
+                Span::styled(*description, t.text),
+            ]),
         })
         .collect();
     frame.render_widget(Clear, popup);

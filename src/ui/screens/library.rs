@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -139,10 +139,18 @@ fn align(s: &str, width: usize, right: bool) -> String {
 
 fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected: bool) -> Line<'static> {
     let t = &state.theme;
+    // The selected row is drawn in the selection style throughout (only
+    // modifiers are kept), so it reads in every theme.
     let base = if selected { t.selection } else { Style::new() };
-    let on = |s: Style| base.patch(s);
+    let on = |s: Style| {
+        if selected {
+            base.add_modifier(s.add_modifier)
+        } else {
+            s
+        }
+    };
     let pointer = if selected {
-        Span::styled("▌", on(t.accent))
+        Span::styled("▌", base.add_modifier(Modifier::BOLD))
     } else {
         Span::raw(" ")
     };
