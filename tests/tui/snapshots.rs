@@ -84,3 +84,13 @@ fn too_small_and_loading() {
     );
     assert_snapshot!("loading", render(&state));
 }
+
+#[test]
+fn every_theme_renders_the_library() {
+    for name in ["light", "high-contrast", "mono"] {
+        let mut state = demo(80, 24);
+        state.theme = parallax::theme::preset(name).unwrap();
+        keys(&mut state, "j<Space>j/e");
+        assert_snapshot!(format!("library_theme_{name}"), render(&state));
+    }
+}
