@@ -148,153 +148,28 @@ macro_rules! command {
 /// Every command. When two commands of one screen share a key, the one
 /// registered for fewer screens wins (Space marks in the library and pages
 /// down in the reader).
+#[rustfmt::skip]
 pub const COMMANDS: &[Command] = &[
-    command!(
-        Move,
-        Action::Down,
-        "down",
-        "Move down one line",
-        ["j", "Down"],
-        LISTS
-    ),
-    command!(Move, Action::Up, "up", "Move up one line", ["k", "Up"], LISTS),
-    command!(Move, Action::Top, "top", "Go to the top", ["g", "Home"], LISTS),
-    command!(
-        Move,
-        Action::Bottom,
-        "bottom",
-        "Go to the bottom",
-        ["G", "End"],
-        LISTS
-    ),
-    command!(
-        Move,
-        Action::HalfPageDown,
-        "half_page_down",
-        "Half a page down",
-        ["C-d"],
-        LISTS
-    ),
-    command!(
-        Move,
-        Action::HalfPageUp,
-        "half_page_up",
-        "Half a page up",
-        ["C-u"],
-        LISTS
-    ),
-    command!(
-        Move,
-        Action::PageDown,
-        "page_down",
-        "One page down",
-        ["PageDown", "Space", "C-f"],
-        LISTS
-    ),
-    command!(
-        Move,
-        Action::PageUp,
-        "page_up",
-        "One page up",
-        ["PageUp", "b", "C-b"],
-        LISTS
-    ),
-    command!(
-        Articles,
-        Action::Open,
-        "open",
-        "Open the selected article",
-        ["Enter", "l"],
-        &[Lib]
-    ),
-    command!(
-        Articles,
-        Action::ToggleMark,
-        "mark",
-        "Mark for comparison (up to two)",
-        ["Space"],
-        &[Lib]
-    ),
-    command!(
-        Articles,
-        Action::SortNext,
-        "sort",
-        "Sort by the next column",
-        ["s"],
-        &[Lib]
-    ),
-    command!(
-        Articles,
-        Action::SortReverse,
-        "sort_reverse",
-        "Reverse the sort order",
-        ["S"],
-        &[Lib]
-    ),
-    command!(
-        Articles,
-        Action::Diagnostics,
-        "problems",
-        "List files with problems",
-        ["!"],
-        &[Lib]
-    ),
-    command!(
-        Search,
-        Action::SearchStart,
-        "search",
-        "Search (filter in the library)",
-        ["/"],
-        SEARCHABLE
-    ),
-    command!(
-        Search,
-        Action::SearchNext,
-        "search_next",
-        "Next match",
-        ["n"],
-        SEARCHABLE
-    ),
-    command!(
-        Search,
-        Action::SearchPrev,
-        "search_prev",
-        "Previous match",
-        ["N"],
-        SEARCHABLE
-    ),
-    command!(
-        General,
-        Action::Help,
-        "help",
-        "Show or hide this help",
-        ["?"],
-        ScreenKind::ALL
-    ),
-    command!(
-        General,
-        Action::Back,
-        "back",
-        "Clear the search, or go back",
-        ["Esc", "h"],
-        ScreenKind::ALL
-    ),
-    command!(
-        General,
-        Action::Close,
-        "close",
-        "Go back; quit on the top screen",
-        ["q"],
-        ScreenKind::ALL
-    ),
-    command!(
-        General,
-        Action::Quit,
-        "quit",
-        "Quit parallax",
-        ["Q", "C-c"],
-        ScreenKind::ALL
-    ),
+    command!(Move,     Action::Down,         "down",           "Move down one line",              ["j", "Down"],                LISTS),
+    command!(Move,     Action::Up,           "up",             "Move up one line",                ["k", "Up"],                  LISTS),
+    command!(Move,     Action::Top,          "top",            "Go to the top",                   ["g", "Home"],                LISTS),
+    command!(Move,     Action::Bottom,       "bottom",         "Go to the bottom",                ["G", "End"],                 LISTS),
+    command!(Move,     Action::HalfPageDown, "half_page_down", "Half a page down",                ["C-d"],                      LISTS),
+    command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
+    command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
+    command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
+    command!(Articles, Action::Open,         "open",           "Open the selected article",       ["Enter", "l"],               &[Lib]),
+    command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib]),
+    command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
+    command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
+    command!(Articles, Action::Diagnostics,  "problems",       "List files with problems",        ["!"],                        &[Lib]),
+    command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE),
+    command!(Search,   Action::SearchNext,   "search_next",    "Next match",                      ["n"],                        SEARCHABLE),
+    command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match",                  ["N"],                        SEARCHABLE),
+    command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
+    command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
+    command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL),
+    command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
 
 /// The command registered for `action`, if it is one.
