@@ -144,6 +144,12 @@ impl Keymap {
         Some(COMMANDS[i].action.clone())
     }
 
+    /// The first key that reaches `action` on a screen.
+    pub fn key_for(&self, screen: ScreenKind, action: &Action) -> Option<KeyChord> {
+        let index = COMMANDS.iter().position(|c| &c.action == action)?;
+        self.keys_for(screen, index).into_iter().next()
+    }
+
     /// The keys that reach command `index` (into [`COMMANDS`]) on a screen,
     /// in a stable order.
     pub fn keys_for(&self, screen: ScreenKind, index: usize) -> Vec<KeyChord> {

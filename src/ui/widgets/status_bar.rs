@@ -1,5 +1,5 @@
 //! The bottom line: the screen, what it shows, the search or its prompt
-//! with an "i/N" counter, the position, and a hint.
+//! with an "i/N" counter, the position, and key hints.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,14 +15,19 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let t = &state.theme;
     let screen = state.base_screen();
     let mode = format!(" {} ", screen.label());
-    let right = format!("{}  ? help ", position(state, screen));
-    let room = usize::from(area.width).saturating_sub(width(&mode) + width(&right) + 3);
+    let position = format!("{}   ", position(state, screen));
+    // The middle keeps at least 40 columns before hints are dropped.
+    let spare = usize::from(area.width).saturating_sub(width(&mode) + width(&position) + 43);
+    let hints = super::hints::spans(state, screen, spare);
+    let right = width(&position) + hints.iter().map(|s| width(&s.content)).sum::<usize>();
+    let room = usize::from(area.width).saturating_sub(width(&mode) + right + 3);
     let mut spans = vec![Span::styled(mode, t.status_mode), Span::raw(" ")];
     spans.extend(middle(state, screen, room));
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    let gap = usize::from(area.width).saturating_sub(used + width(&right));
+    let gap = usize::from(area.width).saturating_sub(used + right);
     spans.push(Span::raw(" ".repeat(gap)));
-    spans.push(Span::raw(right));
+    spans.push(Span::raw(position));
+    spans.extend(hints);
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
 }
 
