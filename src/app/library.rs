@@ -1,7 +1,9 @@
 //! The library table: rows derived once from the corpus, the visible order
 //! (sorted, filtered), the selection and the marks.
 
-use crate::corpus::Corpus;
+use unicode_width::UnicodeWidthStr;
+
+use crate::corpus::{Article, Corpus};
 
 use super::search;
 
@@ -12,8 +14,40 @@ pub struct Row {
     pub source: Option<String>,
     pub title: String,
     pub words: usize,
-    /// What the filter searches: title, source, date and id.
-    pub haystack: String,
+    /// What the filter searches: title, source, date and id, and its
+    /// lowercase form; sort keys (lowercase).
+    haystack: String,
+    haystack_lower: String,
+    title_key: String,
+    source_key: Option<String>,
+}
+
+impl Row {
+    fn new(a: &Article) -> Row {
+        let title = a.title.clone().unwrap_or_else(|| a.id.clone());
+        let date = a.published_display().map(str::to_string);
+        let parts = [
+            Some(title.as_str()),
+            a.source.as_deref(),
+            date.as_deref(),
+            Some(&a.id),
+        ];
+        let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
+        Row {
+            haystack_lower: haystack.to_lowercase(),
+            haystack,
+            title_key: title.to_lowercase(),
+            source_key: a.source.as_ref().map(|s| s.to_lowercase()),
+            date,
+            source: a.source.clone(),
+            title,
+            words: a.word_count(),
+        }
+    }
+
+    fn matches(&self, query: &str) -> bool {
+        query.is_empty() || search::contains_folded(&self.haystack, &self.haystack_lower, query)
+    }
 }
 
 /// Sortable columns.
@@ -56,35 +90,18 @@ pub struct LibraryState {
     pub filter: String,
     /// Marked articles, oldest first (left, then right).
     pub marks: Vec<usize>,
+    /// The widest source name, in columns.
+    pub source_width: usize,
 }
 
 impl LibraryState {
     pub fn new(corpus: &Corpus) -> LibraryState {
-        let rows = corpus
-            .articles
+        let rows: Vec<Row> = corpus.articles.iter().map(Row::new).collect();
+        let source_width = rows
             .iter()
-            .map(|a| {
-                let title = a.title.clone().unwrap_or_else(|| a.id.clone());
-                let date = a.published_display().map(str::to_string);
-                let haystack = [
-                    Some(title.as_str()),
-                    a.source.as_deref(),
-                    date.as_deref(),
-                    Some(&a.id),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join("\u{1f}");
-                Row {
-                    date,
-                    source: a.source.clone(),
-                    title,
-                    words: a.word_count(),
-                    haystack,
-                }
-            })
-            .collect();
+            .filter_map(|r| r.source.as_deref())
+            .map(UnicodeWidthStr::width)
+            .max();
         let mut state = LibraryState {
             rows,
             order: Vec::new(),
@@ -94,6 +111,7 @@ impl LibraryState {
             descending: true,
             filter: String::new(),
             marks: Vec::new(),
+            source_width: source_width.unwrap_or(0),
         };
         state.refresh();
         state
@@ -110,18 +128,15 @@ impl LibraryState {
         let keep = self.selected_article();
         let rows = &self.rows;
         let mut order: Vec<usize> = (0..rows.len())
-            .filter(|&i| self.filter.is_empty() || search::contains(&rows[i].haystack, &self.filter))
+            .filter(|&i| rows[i].matches(&self.filter))
             .collect();
         let key = self.sort;
         order.sort_by(|&a, &b| {
             let (ra, rb) = (&rows[a], &rows[b]);
             let primary = match key {
                 SortKey::Date => missing_last(&ra.date, &rb.date, self.descending),
-                SortKey::Source => missing_last(&lower(&ra.source), &lower(&rb.source), self.descending),
-                SortKey::Title => flip(
-                    ra.title.to_lowercase().cmp(&rb.title.to_lowercase()),
-                    self.descending,
-                ),
+                SortKey::Source => missing_last(&ra.source_key, &rb.source_key, self.descending),
+                SortKey::Title => flip(ra.title_key.cmp(&rb.title_key), self.descending),
                 SortKey::Words => flip(ra.words.cmp(&rb.words), self.descending),
             };
             primary.then_with(|| ra.title.cmp(&rb.title)).then(a.cmp(&b))
@@ -173,10 +188,6 @@ impl LibraryState {
     pub fn mark_of(&self, article: usize) -> Option<usize> {
         self.marks.iter().position(|&m| m == article).map(|i| i + 1)
     }
-}
-
-fn lower(s: &Option<String>) -> Option<String> {
-    s.as_ref().map(|s| s.to_lowercase())
 }
 
 fn flip(o: std::cmp::Ordering, descending: bool) -> std::cmp::Ordering {

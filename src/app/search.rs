@@ -93,12 +93,13 @@ pub fn find(text: &str, query: &str) -> Vec<(usize, usize)> {
     matches
 }
 
-/// True when `query` occurs in `text` (smart case).
-pub fn contains(text: &str, query: &str) -> bool {
+/// True when `query` occurs in `text` (smart case), given `lower`, the
+/// text lowercased once ahead.
+pub fn contains_folded(text: &str, lower: &str, query: &str) -> bool {
     if case_sensitive(query) {
         text.contains(query)
     } else {
-        text.to_lowercase().contains(&query.to_lowercase())
+        lower.contains(&query.to_lowercase())
     }
 }
 
