@@ -91,6 +91,7 @@ fn sorting_by_columns_and_direction() {
     keys(&mut s, "s");
     let words: Vec<_> = s.library.order.iter().map(|&i| s.library.rows[i].words).collect();
     assert!(words.is_sorted());
+    assert!(render(&s).contains("WORDS ↑"), "the sort arrow fits");
 }
 
 #[test]

@@ -41,7 +41,7 @@ fn columns(state: &State, width: usize) -> Vec<Column> {
         col("DATE", 10, false, Some(SortKey::Date)),
         col("SOURCE", source, false, Some(SortKey::Source)),
         col("TITLE", 0, false, Some(SortKey::Title)),
-        col("WORDS", 6, true, Some(SortKey::Words)),
+        col("WORDS", 7, true, Some(SortKey::Words)),
         col("QUOTES", 6, true, None),
         col("SPEAKERS", 8, true, None),
     ];
