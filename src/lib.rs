@@ -4,6 +4,11 @@
 //! state → ui. The library layers never touch the terminal.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod corpus;
+pub mod theme;
+pub mod tui;
+pub mod ui;

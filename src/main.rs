@@ -9,8 +9,13 @@ use parallax::cli::{self, Cli, EXIT_PROBLEMS};
 fn main() -> ExitCode {
     let args = Cli::parse();
     let Some(command) = &args.command else {
-        eprintln!("parallax: the TUI is not built yet; try `parallax list`");
-        return ExitCode::from(cli::EXIT_USAGE as u8);
+        return match parallax::tui::run(args.paths, args.theme.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("parallax: {e:#}");
+                ExitCode::from(cli::EXIT_USAGE as u8)
+            }
+        };
     };
     let result = cli::run(command, &mut io::stdout().lock(), &mut io::stderr().lock());
     match result {

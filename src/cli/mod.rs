@@ -6,6 +6,7 @@ mod articles;
 mod check;
 mod compare;
 mod compare_markdown;
+mod config_cmd;
 mod quotes;
 mod speakers;
 mod summary;
@@ -28,6 +29,10 @@ pub struct Cli {
 
     /// Corpus files or folders to open in the TUI (default: the built-in demo corpus).
     pub paths: Vec<PathBuf>,
+
+    /// Colour theme: default, light, high-contrast, mono, or a user theme.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,6 +90,8 @@ pub enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
     },
+    /// Show where the config file is, or print a commented default.
+    Config(config_cmd::ConfigArgs),
 }
 
 /// Where the corpus comes from.
@@ -128,5 +135,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         Command::Speakers { corpus, json } => {
             speakers::speakers_cmd(&corpus.load(), *json, out).map(|()| EXIT_OK)
         }
+        Command::Config(args) => config_cmd::run(args, out),
     }
 }

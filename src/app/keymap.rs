@@ -1,0 +1,228 @@
+//! Keys → actions, per screen, built from the command table and the
+//! config's `[keys]` overrides.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::{Action, COMMANDS, ScreenKind};
+
+/// A key with its modifiers, as written in the config (`"C-d"`, `"G"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeyChord {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+impl KeyChord {
+    /// Parses `"j"`, `"G"`, `"C-d"`, `"A-x"`, `"S-Tab"`, `"PageDown"`, `"F5"`.
+    pub fn parse(text: &str) -> Result<KeyChord, String> {
+        let mut modifiers = KeyModifiers::NONE;
+        let mut rest = text;
+        while rest.chars().count() > 2 && rest.as_bytes()[1] == b'-' {
+            modifiers |= match &rest[..1] {
+                "C" | "c" => KeyModifiers::CONTROL,
+                "A" | "a" | "M" => KeyModifiers::ALT,
+                "S" | "s" => KeyModifiers::SHIFT,
+                _ => return Err(format!("unknown modifier in key `{text}` (use C-, A- or S-)")),
+            };
+            rest = &rest[2..];
+        }
+        let code = match rest {
+            "Enter" | "Return" => KeyCode::Enter,
+            "Esc" | "Escape" => KeyCode::Esc,
+            "Tab" if modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            "Tab" => KeyCode::Tab,
+            "BackTab" => KeyCode::BackTab,
+            "Space" => KeyCode::Char(' '),
+            "Backspace" => KeyCode::Backspace,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "PageUp" | "PgUp" => KeyCode::PageUp,
+            "PageDown" | "PgDn" => KeyCode::PageDown,
+            "Delete" | "Del" => KeyCode::Delete,
+            "Insert" => KeyCode::Insert,
+            f if f.len() > 1 && f.starts_with('F') && f[1..].parse::<u8>().is_ok() => {
+                KeyCode::F(f[1..].parse().expect("checked"))
+            }
+            c if c.chars().count() == 1 => KeyCode::Char(c.chars().next().expect("one char")),
+            _ => return Err(format!("unknown key `{text}`")),
+        };
+        Ok(KeyChord::new(code, modifiers))
+    }
+
+    /// Shift is part of the character for printable keys (`G`, `?`).
+    pub fn new(code: KeyCode, modifiers: KeyModifiers) -> KeyChord {
+        let modifiers = match code {
+            KeyCode::Char(_) | KeyCode::BackTab => modifiers - KeyModifiers::SHIFT,
+            _ => modifiers,
+        };
+        KeyChord { code, modifiers }
+    }
+
+    pub fn from_event(key: KeyEvent) -> KeyChord {
+        KeyChord::new(key.code, key.modifiers)
+    }
+}
+
+impl fmt::Display for KeyChord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            f.write_str("Ctrl-")?;
+        }
+        if self.modifiers.contains(KeyModifiers::ALT) {
+            f.write_str("Alt-")?;
+        }
+        if self.modifiers.contains(KeyModifiers::SHIFT) {
+            f.write_str("Shift-")?;
+        }
+        match self.code {
+            KeyCode::Char(' ') => f.write_str("Space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Up => f.write_str("↑"),
+            KeyCode::Down => f.write_str("↓"),
+            KeyCode::Left => f.write_str("←"),
+            KeyCode::Right => f.write_str("→"),
+            KeyCode::PageUp => f.write_str("PgUp"),
+            KeyCode::PageDown => f.write_str("PgDn"),
+            KeyCode::BackTab => f.write_str("Shift-Tab"),
+            KeyCode::F(n) => write!(f, "F{n}"),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+/// The bindings of every screen.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    screens: HashMap<ScreenKind, HashMap<KeyChord, usize>>,
+}
+
+impl Keymap {
+    /// The default keys with `overrides` (command name → keys) applied.
+    /// Unknown names or keys are reported and skipped.
+    pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> (Keymap, Vec<String>) {
+        let mut errors = Vec::new();
+        for name in overrides.keys() {
+            if !COMMANDS.iter().any(|c| c.name == name) {
+                errors.push(format!("[keys] `{name}` is not a command"));
+            }
+        }
+        let mut order: Vec<usize> = (0..COMMANDS.len()).collect();
+        order.sort_by_key(|&i| COMMANDS[i].screens.len());
+        let mut screens: HashMap<ScreenKind, HashMap<KeyChord, usize>> = HashMap::new();
+        for i in order {
+            let command = &COMMANDS[i];
+            let keys: Vec<String> = match overrides.get(command.name) {
+                Some(keys) => keys.clone(),
+                None => command.keys.iter().map(|k| k.to_string()).collect(),
+            };
+            for key in keys {
+                let chord = match KeyChord::parse(&key) {
+                    Ok(chord) => chord,
+                    Err(e) => {
+                        errors.push(format!("[keys] {}: {e}", command.name));
+                        continue;
+                    }
+                };
+                for screen in command.screens {
+                    screens.entry(*screen).or_default().entry(chord).or_insert(i);
+                }
+            }
+        }
+        (Keymap { screens }, errors)
+    }
+
+    /// The action bound to a key on a screen.
+    pub fn action(&self, screen: ScreenKind, chord: KeyChord) -> Option<Action> {
+        let i = *self.screens.get(&screen)?.get(&chord)?;
+        Some(COMMANDS[i].action.clone())
+    }
+
+    /// The first key that reaches `action` on a screen.
+    pub fn key_for(&self, screen: ScreenKind, action: &Action) -> Option<KeyChord> {
+        let index = COMMANDS.iter().position(|c| &c.action == action)?;
+        self.keys_for(screen, index).into_iter().next()
+    }
+
+    /// The keys that reach command `index` (into [`COMMANDS`]) on a screen,
+    /// in a stable order.
+    pub fn keys_for(&self, screen: ScreenKind, index: usize) -> Vec<KeyChord> {
+        let Some(map) = self.screens.get(&screen) else {
+            return Vec::new();
+        };
+        let mut keys: Vec<KeyChord> = map
+            .iter()
+            .filter(|(_, i)| **i == index)
+            .map(|(k, _)| *k)
+            .collect();
+        let command = &COMMANDS[index];
+        let rank = |k: &KeyChord| {
+            let pos = command
+                .keys
+                .iter()
+                .position(|d| KeyChord::parse(d).ok() == Some(*k));
+            (pos.unwrap_or(usize::MAX), k.to_string())
+        };
+        keys.sort_by_key(rank);
+        keys
+    }
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap::new(&BTreeMap::new()).0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> KeyChord {
+        KeyChord::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_and_displays_keys() {
+        assert_eq!(
+            key("C-d"),
+            KeyChord::new(KeyCode::Char('d'), KeyModifiers::CONTROL)
+        );
+        assert_eq!(key("G"), KeyChord::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
+        assert_eq!(key("S-Tab").code, KeyCode::BackTab);
+        assert_eq!(key("-").code, KeyCode::Char('-'));
+        assert_eq!(key("F5").code, KeyCode::F(5));
+        assert_eq!(key("C-d").to_string(), "Ctrl-d");
+        assert!(KeyChord::parse("Hyper").is_err());
+    }
+
+    #[test]
+    fn narrower_commands_win_shared_keys() {
+        let map = Keymap::default();
+        assert_eq!(
+            map.action(ScreenKind::Library, key("Space")),
+            Some(Action::ToggleMark)
+        );
+        assert_eq!(
+            map.action(ScreenKind::Reader, key("Space")),
+            Some(Action::PageDown)
+        );
+    }
+
+    #[test]
+    fn overrides_replace_default_keys() {
+        let mut overrides = BTreeMap::new();
+        overrides.insert("down".to_string(), vec!["e".to_string()]);
+        overrides.insert("nope".to_string(), vec!["x".to_string(), "Hyper".to_string()]);
+        let (map, errors) = Keymap::new(&overrides);
+        assert_eq!(map.action(ScreenKind::Reader, key("e")), Some(Action::Down));
+        assert_eq!(map.action(ScreenKind::Reader, key("j")), None);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
+}

@@ -1,0 +1,47 @@
+//! Sizes shared by `update` (page lengths, wrap width) and the ui (where
+//! things are drawn), so both agree on what is visible.
+
+/// Below this size the ui shows a "too small" message instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+/// The reader's text column is at most this wide (a comfortable measure).
+pub const MAX_MEASURE: u16 = 84;
+
+pub fn too_small(width: u16, height: u16) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
+
+/// Lines between the title bar and the status bar.
+pub fn content_height(height: u16) -> usize {
+    usize::from(height.saturating_sub(2))
+}
+
+/// The reader's text column: `(left margin, width)`, centred.
+pub fn reader_column(width: u16) -> (u16, u16) {
+    let measure = width.saturating_sub(4).clamp(1, MAX_MEASURE);
+    ((width - measure.min(width)) / 2, measure)
+}
+
+/// Lines of text the reader shows (one line of padding at the top).
+pub fn reader_rows(height: u16) -> usize {
+    content_height(height).saturating_sub(1).max(1)
+}
+
+/// Table rows the library shows: below the heading and its rule, above
+/// the problems line when there is one.
+pub fn library_rows(height: u16, problems_line: bool) -> usize {
+    content_height(height)
+        .saturating_sub(2 + usize::from(problems_line))
+        .max(1)
+}
+
+/// Lines of a scrolling list screen (diagnostics, help) below its heading.
+pub fn list_rows(height: u16) -> usize {
+    content_height(height).saturating_sub(2).max(1)
+}
+
+/// Half a page, at least one line.
+pub fn half(rows: usize) -> usize {
+    (rows / 2).max(1)
+}

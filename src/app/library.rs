@@ -1,0 +1,207 @@
+//! The library table: rows derived once from the corpus, the visible order
+//! (sorted, filtered), the selection and the marks.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::corpus::{Article, Corpus};
+
+use super::search;
+
+/// What the table shows for one article (computed once per corpus).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub title: String,
+    pub words: usize,
+    /// What the filter searches: title, source, date and id, and its
+    /// lowercase form; sort keys (lowercase).
+    haystack: String,
+    haystack_lower: String,
+    title_key: String,
+    source_key: Option<String>,
+}
+
+impl Row {
+    fn new(a: &Article) -> Row {
+        let title = a.title.clone().unwrap_or_else(|| a.id.clone());
+        let date = a.published_display().map(str::to_string);
+        let parts = [
+            Some(title.as_str()),
+            a.source.as_deref(),
+            date.as_deref(),
+            Some(&a.id),
+        ];
+        let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
+        Row {
+            haystack_lower: haystack.to_lowercase(),
+            haystack,
+            title_key: title.to_lowercase(),
+            source_key: a.source.as_ref().map(|s| s.to_lowercase()),
+            date,
+            source: a.source.clone(),
+            title,
+            words: a.word_count(),
+        }
+    }
+
+    fn matches(&self, query: &str) -> bool {
+        query.is_empty() || search::contains_folded(&self.haystack, &self.haystack_lower, query)
+    }
+}
+
+/// Sortable columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Date,
+    Source,
+    Title,
+    Words,
+}
+
+impl SortKey {
+    /// `s` steps through the columns in table order. (Quotes and speakers
+    /// join when the analysis lands.)
+    pub fn next(self) -> SortKey {
+        match self {
+            SortKey::Date => SortKey::Source,
+            SortKey::Source => SortKey::Title,
+            SortKey::Title => SortKey::Words,
+            SortKey::Words => SortKey::Date,
+        }
+    }
+}
+
+/// The most articles that can be marked (the two sides of a comparison).
+pub const MAX_MARKS: usize = 2;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LibraryState {
+    pub rows: Vec<Row>,
+    /// Article indices in display order (sorted, then filtered).
+    pub order: Vec<usize>,
+    /// Index into `order`.
+    pub selected: usize,
+    /// The first visible row (index into `order`).
+    pub offset: usize,
+    pub sort: SortKey,
+    pub descending: bool,
+    /// The filter (live while typing in the prompt).
+    pub filter: String,
+    /// Marked articles, oldest first (left, then right).
+    pub marks: Vec<usize>,
+    /// The widest source name, in columns.
+    pub source_width: usize,
+}
+
+impl LibraryState {
+    pub fn new(corpus: &Corpus) -> LibraryState {
+        let rows: Vec<Row> = corpus.articles.iter().map(Row::new).collect();
+        let source_width = rows
+            .iter()
+            .filter_map(|r| r.source.as_deref())
+            .map(UnicodeWidthStr::width)
+            .max();
+        let mut state = LibraryState {
+            rows,
+            order: Vec::new(),
+            selected: 0,
+            offset: 0,
+            sort: SortKey::Date,
+            descending: true,
+            filter: String::new(),
+            marks: Vec::new(),
+            source_width: source_width.unwrap_or(0),
+        };
+        state.refresh();
+        state
+    }
+
+    /// The selected article's index in the corpus.
+    pub fn selected_article(&self) -> Option<usize> {
+        self.order.get(self.selected).copied()
+    }
+
+    /// Rebuilds `order` after a sort or filter change, keeping the selected
+    /// article selected when it is still shown.
+    pub fn refresh(&mut self) {
+        let keep = self.selected_article();
+        let rows = &self.rows;
+        let mut order: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].matches(&self.filter))
+            .collect();
+        let key = self.sort;
+        order.sort_by(|&a, &b| {
+            let (ra, rb) = (&rows[a], &rows[b]);
+            let primary = match key {
+                SortKey::Date => missing_last(&ra.date, &rb.date, self.descending),
+                SortKey::Source => missing_last(&ra.source_key, &rb.source_key, self.descending),
+                SortKey::Title => flip(ra.title_key.cmp(&rb.title_key), self.descending),
+                SortKey::Words => flip(ra.words.cmp(&rb.words), self.descending),
+            };
+            primary.then_with(|| ra.title.cmp(&rb.title)).then(a.cmp(&b))
+        });
+        self.order = order;
+        self.selected = keep
+            .and_then(|k| self.order.iter().position(|&i| i == k))
+            .unwrap_or(0);
+    }
+
+    /// Moves the selection by `delta` rows, clamped.
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.order.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    pub fn select(&mut self, index: usize) {
+        self.selected = index.min(self.order.len().saturating_sub(1));
+    }
+
+    /// Keeps the selection inside a window of `rows` lines.
+    pub fn scroll_into_view(&mut self, rows: usize) {
+        let rows = rows.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + rows {
+            self.offset = self.selected + 1 - rows;
+        }
+        self.offset = self.offset.min(self.order.len().saturating_sub(rows));
+    }
+
+    /// Marks or unmarks the selected article; a third mark replaces the
+    /// oldest.
+    pub fn toggle_mark(&mut self) {
+        let Some(article) = self.selected_article() else {
+            return;
+        };
+        if let Some(at) = self.marks.iter().position(|&m| m == article) {
+            self.marks.remove(at);
+            return;
+        }
+        if self.marks.len() == MAX_MARKS {
+            self.marks.remove(0);
+        }
+        self.marks.push(article);
+    }
+
+    /// Which mark (1 or 2) an article carries.
+    pub fn mark_of(&self, article: usize) -> Option<usize> {
+        self.marks.iter().position(|&m| m == article).map(|i| i + 1)
+    }
+}
+
+fn flip(o: std::cmp::Ordering, descending: bool) -> std::cmp::Ordering {
+    if descending { o.reverse() } else { o }
+}
+
+/// Orders present values (flipped when descending); missing ones go last
+/// either way.
+fn missing_last<T: Ord>(a: &Option<T>, b: &Option<T>, descending: bool) -> std::cmp::Ordering {
+    use std::cmp::Ordering::{Greater, Less};
+    match (a, b) {
+        (Some(a), Some(b)) => flip(a.cmp(b), descending),
+        (Some(_), None) => Less,
+        (None, Some(_)) => Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}

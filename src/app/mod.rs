@@ -1,0 +1,20 @@
+//! The app: state, actions and `update`. No drawing (that is `ui`).
+
+pub mod action;
+pub mod document;
+pub mod help;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod library;
+pub mod loader;
+pub mod reader;
+pub mod search;
+pub mod state;
+pub mod update;
+pub mod wrap;
+
+pub use action::{Action, PromptEdit, ScreenKind};
+pub use keymap::Keymap;
+pub use state::State;
+pub use update::update;

@@ -1,0 +1,82 @@
+//! The reader's state: the wrapped document, the scroll offset (a `usize`,
+//! no 65,535-line limit) and the search in the body.
+
+use crate::corpus::Article;
+
+use super::document::Document;
+use super::search::Search;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderState {
+    pub doc: Document,
+    /// The first visible line.
+    pub scroll: usize,
+    pub search: Search,
+}
+
+impl ReaderState {
+    pub fn open(index: usize, article: &Article, width: usize) -> ReaderState {
+        ReaderState {
+            doc: Document::build(index, article, width),
+            scroll: 0,
+            search: Search::default(),
+        }
+    }
+
+    pub fn article(&self) -> usize {
+        self.doc.article
+    }
+
+    /// The largest offset: the last line at the bottom of the view.
+    pub fn max_scroll(&self, rows: usize) -> usize {
+        self.doc.lines.len().saturating_sub(rows)
+    }
+
+    pub fn scroll_to(&mut self, line: usize, rows: usize) {
+        self.scroll = line.min(self.max_scroll(rows));
+    }
+
+    pub fn scroll_by(&mut self, delta: isize, rows: usize) {
+        self.scroll_to(self.scroll.saturating_add_signed(delta), rows);
+    }
+
+    /// Re-wraps to a new width when it changed, keeping the first visible
+    /// body text at the top.
+    pub fn rewrap(&mut self, article: &Article, width: usize, rows: usize) {
+        if self.doc.width == width {
+            self.scroll_to(self.scroll, rows);
+            return;
+        }
+        let anchor = (self.scroll >= self.doc.body_start)
+            .then(|| self.doc.char_at_line(self.scroll))
+            .flatten();
+        self.doc = Document::build(self.doc.article, article, width);
+        let line = anchor.map_or(0, |c| self.doc.line_of_char(c));
+        self.scroll_to(line, rows);
+    }
+
+    /// Runs a search from the top of the view.
+    pub fn search(&mut self, query: &str, body: &str, rows: usize) {
+        let from = self.doc.char_at_line(self.scroll).unwrap_or(0);
+        self.search = Search::run(query, body, from);
+        self.reveal_current(rows);
+    }
+
+    /// Scrolls so the current match is visible, a third of the way down
+    /// when it has to move.
+    pub fn reveal_current(&mut self, rows: usize) {
+        let Some((start, _)) = self.search.current_match() else {
+            return;
+        };
+        let line = self.doc.line_of_char(start);
+        if line < self.scroll || line >= self.scroll + rows {
+            self.scroll_to(line.saturating_sub(rows / 3), rows);
+        }
+    }
+
+    /// `(first line, last line, total)` shown, 1-based.
+    pub fn position(&self, rows: usize) -> (usize, usize, usize) {
+        let total = self.doc.lines.len();
+        (self.scroll + 1, (self.scroll + rows).min(total), total)
+    }
+}

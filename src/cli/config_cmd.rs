@@ -1,0 +1,38 @@
+//! `parallax config`: where the config file is, and its commented default.
+
+use std::io::Write;
+
+use clap::Args;
+
+use crate::config;
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print a commented default config.toml.
+    #[arg(long)]
+    pub print_default: bool,
+}
+
+pub fn run(args: &ConfigArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
+    if args.print_default {
+        out.write_all(config::default_text().as_bytes())?;
+        return Ok(super::EXIT_OK);
+    }
+    match config::config_path() {
+        Some(path) => {
+            let state = if path.exists() {
+                "exists"
+            } else {
+                "not created yet"
+            };
+            writeln!(out, "{} ({state})", path.display())?;
+            writeln!(
+                out,
+                "`parallax config --print-default > {}` writes a commented default.",
+                path.display()
+            )?;
+        }
+        None => writeln!(out, "no config folder: set HOME or XDG_CONFIG_HOME")?,
+    }
+    Ok(super::EXIT_OK)
+}

@@ -1,0 +1,169 @@
+//! The configuration file, `~/.config/parallax/config.toml` (or under
+//! `$XDG_CONFIG_HOME`): theme, key bindings and thresholds. Every field is
+//! optional; `parallax config --print-default` prints a commented default.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::app::action::COMMANDS;
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// A theme name: a preset or a file in the themes folder.
+    pub theme: Option<String>,
+    /// Command name → keys; replaces that command's default keys.
+    pub keys: BTreeMap<String, Vec<String>>,
+    pub thresholds: Thresholds,
+}
+
+/// Similarity thresholds (0.0–1.0) used when comparing articles.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Thresholds {
+    /// Two quotes this similar count as the same quote.
+    pub shared_quote: f32,
+    /// Two sentences this similar are shown as a claim pair.
+    pub claim_pair: f32,
+    /// Articles this similar are listed as related.
+    pub related: f32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            shared_quote: 0.8,
+            claim_pair: 0.5,
+            related: 0.2,
+        }
+    }
+}
+
+/// `$XDG_CONFIG_HOME/parallax`, else `$HOME/.config/parallax`.
+pub fn config_dir() -> Option<PathBuf> {
+    let xdg = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute());
+    let base = xdg.or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("parallax"))
+}
+
+/// The config file's path.
+pub fn config_path() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("config.toml"))
+}
+
+/// Reads the config file. A missing file gives the defaults; a broken one
+/// gives the defaults and a message naming the file.
+pub fn load(path: Option<&Path>) -> (Config, Option<String>) {
+    let Some(path) = path.filter(|p| p.exists()) else {
+        return (Config::default(), None);
+    };
+    let parsed = std::fs::read_to_string(path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| toml::from_str::<Config>(&text).map_err(|e| e.message().to_string()));
+    match parsed {
+        Ok(config) => (config, None),
+        Err(e) => (
+            Config::default(),
+            Some(format!("config {}: {e}; using defaults", path.display())),
+        ),
+    }
+}
+
+/// The commented default configuration.
+pub fn default_text() -> String {
+    let t = Thresholds::default();
+    let mut out = String::from(
+        "# parallax configuration: ~/.config/parallax/config.toml\n\
+         # (or $XDG_CONFIG_HOME/parallax/config.toml). Every setting is optional.\n\n\
+         # Theme: default, light, high-contrast, mono, or the name of a file in\n\
+         # ~/.config/parallax/themes/ (a partial theme is layered over the preset of\n\
+         # the same name, or over the one named by `inherits = \"...\"`).\n\
+         # `--theme NAME` overrides this; NO_COLOR forces mono.\n\
+         theme = \"default\"\n\n\
+         # Similarity thresholds, 0.0 to 1.0, used when comparing articles.\n\
+         [thresholds]\n",
+    );
+    let _ = writeln!(
+        out,
+        "shared_quote = {:.1}   # two quotes this similar are the same quote",
+        t.shared_quote
+    );
+    let _ = writeln!(
+        out,
+        "claim_pair = {:.1}     # two sentences this similar are a claim pair",
+        t.claim_pair
+    );
+    let _ = writeln!(
+        out,
+        "related = {:.1}        # articles this similar are related",
+        t.related
+    );
+    out.push_str(
+        "\n# Key bindings: command = [\"key\", ...] replaces that command's keys.\n\
+         # Keys: a character (\"j\", \"G\", \"?\"), a name (Enter, Esc, Tab, Space,\n\
+         # Backspace, Up, Down, Left, Right, Home, End, PageUp, PageDown, F1-F12),\n\
+         # with C- (Ctrl), A- (Alt) or S- (Shift) in front: \"C-d\".\n\
+         [keys]\n",
+    );
+    for c in COMMANDS {
+        let keys: Vec<String> = c.keys.iter().map(|k| format!("{k:?}")).collect();
+        let _ = writeln!(
+            out,
+            "# {:<40} # {}",
+            format!("{} = [{}]", c.name, keys.join(", ")),
+            c.description
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_default_parses_to_the_default() {
+        let config: Config = toml::from_str(&default_text()).unwrap();
+        assert_eq!(config.theme.as_deref(), Some("default"));
+        assert_eq!(config.thresholds, Thresholds::default());
+        assert!(config.keys.is_empty());
+    }
+
+    #[test]
+    fn uncommented_key_lines_parse() {
+        let text: String = default_text()
+            .lines()
+            .map(|l| {
+                let bare = l.strip_prefix("# ").unwrap_or(l);
+                let name = bare.split(' ').next().unwrap_or("");
+                if COMMANDS.iter().any(|c| c.name == name) {
+                    bare
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let config: Config = toml::from_str(&text).unwrap();
+        assert_eq!(config.keys.len(), COMMANDS.len());
+    }
+
+    #[test]
+    fn a_broken_file_reports_and_falls_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "theme = 3\n").unwrap();
+        let (config, error) = load(Some(&path));
+        assert_eq!(config, Config::default());
+        assert!(error.unwrap().contains("config.toml"));
+        assert_eq!(
+            load(Some(&dir.path().join("none.toml"))),
+            (Config::default(), None)
+        );
+    }
+}

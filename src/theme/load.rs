@@ -1,0 +1,150 @@
+//! Finding and layering themes.
+
+use std::path::{Path, PathBuf};
+
+use super::Theme;
+
+/// The compiled-in themes: `(name, TOML)`.
+pub const PRESETS: &[(&str, &str)] = &[
+    ("default", include_str!("../../themes/default.toml")),
+    ("light", include_str!("../../themes/light.toml")),
+    ("high-contrast", include_str!("../../themes/high-contrast.toml")),
+    ("mono", include_str!("../../themes/mono.toml")),
+];
+
+/// Parses a compiled-in theme.
+pub fn preset(name: &str) -> Option<Theme> {
+    let (_, text) = PRESETS.iter().find(|(n, _)| *n == name)?;
+    let table: toml::Table = toml::from_str(text).ok()?;
+    finish(name, table).ok()
+}
+
+/// The theme picked, and why it may differ from what was asked for.
+#[derive(Debug)]
+pub struct ThemeChoice {
+    pub theme: Theme,
+    /// A message for the user when the asked-for theme could not be used.
+    pub error: Option<String>,
+}
+
+/// Loads theme `name`: a user file in `themes_dir` layered over a preset,
+/// or a preset. `no_color` (the `NO_COLOR` convention) picks `mono`;
+/// `truecolor` false maps RGB colours to the 256-colour palette.
+pub fn load(name: &str, themes_dir: Option<&Path>, no_color: bool, truecolor: bool) -> ThemeChoice {
+    let name = if no_color { "mono" } else { name };
+    let (theme, error) = match resolve(name, themes_dir) {
+        Ok(theme) => (theme, None),
+        Err(e) => (
+            Theme::default_theme(),
+            Some(format!("{e}; using the default theme")),
+        ),
+    };
+    let theme = if truecolor { theme } else { theme.to_indexed() };
+    ThemeChoice { theme, error }
+}
+
+fn resolve(name: &str, themes_dir: Option<&Path>) -> Result<Theme, String> {
+    let user = themes_dir.map(|d| d.join(format!("{name}.toml")));
+    match user.filter(|p| p.is_file()) {
+        Some(path) => user_theme(name, &path),
+        None => preset(name).ok_or_else(|| {
+            let names: Vec<&str> = PRESETS.iter().map(|(n, _)| *n).collect();
+            format!("theme `{name}` not found (built in: {})", names.join(", "))
+        }),
+    }
+}
+
+fn user_theme(name: &str, path: &Path) -> Result<Theme, String> {
+    let fail = |e: &dyn std::fmt::Display| format!("theme {}: {e}", path.display());
+    let text = std::fs::read_to_string(path).map_err(|e| fail(&e))?;
+    let mut user: toml::Table = toml::from_str(&text).map_err(|e| fail(&e.message()))?;
+    let base_name = match user.remove("inherits") {
+        Some(toml::Value::String(s)) => s,
+        Some(_) => return Err(fail(&"`inherits` must be a theme name")),
+        None if PRESETS.iter().any(|(n, _)| *n == name) => name.to_string(),
+        None => "default".to_string(),
+    };
+    let (_, base_text) = PRESETS
+        .iter()
+        .find(|(n, _)| *n == base_name)
+        .ok_or_else(|| fail(&format!("inherits unknown theme `{base_name}`")))?;
+    let mut table: toml::Table = toml::from_str(base_text).expect("presets parse");
+    merge(&mut table, user);
+    finish(name, table).map_err(|e| fail(&e))
+}
+
+fn finish(name: &str, mut table: toml::Table) -> Result<Theme, String> {
+    table.insert("name".into(), toml::Value::String(name.into()));
+    table
+        .try_into()
+        .map_err(|e: toml::de::Error| e.message().to_string())
+}
+
+/// Layers `over` onto `base`; tables merge key by key.
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
+/// `$XDG_CONFIG_HOME/parallax/themes`, or `~/.config/parallax/themes`.
+pub fn user_themes_dir() -> Option<PathBuf> {
+    crate::config::config_dir().map(|d| d.join("themes"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Color, Modifier};
+
+    #[test]
+    fn every_preset_parses() {
+        for (name, _) in PRESETS {
+            let theme = preset(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(theme.name, *name);
+            assert!(!theme.speakers.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_partial_user_theme_layers_over_its_preset() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("light.toml"), "accent = { fg = \"red\" }\n").unwrap();
+        let choice = load("light", Some(dir.path()), false, true);
+        assert_eq!(choice.error, None);
+        assert_eq!(choice.theme.accent.fg, Some(Color::Red));
+        assert_eq!(choice.theme.text, preset("light").unwrap().text);
+    }
+
+    #[test]
+    fn a_new_user_theme_can_inherit() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "inherits = \"mono\"\ntitle = { modifiers = [\"italic\"] }\n";
+        std::fs::write(dir.path().join("mine.toml"), text).unwrap();
+        let theme = load("mine", Some(dir.path()), false, true).theme;
+        assert_eq!(theme.name, "mine");
+        assert!(theme.title.add_modifier.contains(Modifier::ITALIC));
+    }
+
+    #[test]
+    fn a_broken_theme_falls_back_with_the_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("bad.toml"), "accent = { fg = \"blurple\" }\n").unwrap();
+        let choice = load("bad", Some(dir.path()), false, true);
+        assert_eq!(choice.theme, Theme::default_theme());
+        let error = choice.error.unwrap();
+        assert!(error.contains("bad.toml") && error.contains("blurple"), "{error}");
+        let unknown = load("nope", None, false, true).error.unwrap();
+        assert!(unknown.contains("not found"), "{unknown}");
+    }
+
+    #[test]
+    fn no_color_picks_mono() {
+        assert_eq!(load("light", None, true, true).theme.name, "mono");
+    }
+}

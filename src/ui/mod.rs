@@ -1,0 +1,52 @@
+//! Drawing: `&State -> Frame`, no state changes. A title bar, the screen,
+//! a status bar; the help overlay on top; a message when too small.
+
+pub mod screens;
+pub mod text;
+pub mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::app::{ScreenKind, State, layout};
+
+/// Draws the whole interface.
+pub fn draw(frame: &mut Frame, state: &State) {
+    let area = frame.area();
+    if layout::too_small(area.width, area.height) {
+        return too_small(frame, area, state);
+    }
+    let [top, body, bottom] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    widgets::title_bar::render(frame, top, state);
+    match state.base_screen() {
+        ScreenKind::Reader => screens::reader::render(frame, body, state),
+        ScreenKind::Diagnostics => screens::diagnostics::render(frame, body, state),
+        ScreenKind::Library | ScreenKind::Help => screens::library::render(frame, body, state),
+    }
+    widgets::status_bar::render(frame, bottom, state);
+    if state.screen() == ScreenKind::Help {
+        screens::help::render(frame, body, state);
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, state: &State) {
+    let t = &state.theme;
+    let lines = vec![
+        Line::styled("Terminal too small", t.warning),
+        Line::styled(format!("{}×{}", area.width, area.height), t.muted),
+        Line::styled(
+            format!("need {}×{}", layout::MIN_WIDTH, layout::MIN_HEIGHT),
+            t.muted,
+        ),
+    ];
+    let y = area.y + area.height.saturating_sub(3) / 2;
+    let rect = Rect {
+        y,
+        height: 3.min(area.height),
+        ..area
+    };
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rect);
+}

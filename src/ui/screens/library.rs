@@ -1,0 +1,206 @@
+//! The library: a table of articles (visible rows only), its heading with
+//! the sort column, and a line about files with problems.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::State;
+use crate::app::library::{Row, SortKey};
+
+use super::super::text::{fit, truncate};
+use super::loading;
+
+/// A column: heading, width, right-aligned, the sort key it shows.
+struct Column {
+    name: &'static str,
+    width: usize,
+    right: bool,
+    sort: Option<SortKey>,
+}
+
+const GUTTER: usize = 3;
+const GAP: &str = "  ";
+
+fn columns(state: &State, width: usize) -> Vec<Column> {
+    let rows = &state.library.rows;
+    let source = rows
+        .iter()
+        .filter_map(|r| r.source.as_deref())
+        .map(super::super::text::width);
+    let source = source.max().unwrap_or(6).clamp(6, 22);
+    let col = |name, width, right, sort| Column {
+        name,
+        width,
+        right,
+        sort,
+    };
+    let mut cols = vec![
+        col("DATE", 10, false, Some(SortKey::Date)),
+        col("SOURCE", source, false, Some(SortKey::Source)),
+        col("TITLE", 0, false, Some(SortKey::Title)),
+        col("WORDS", 7, true, Some(SortKey::Words)),
+        col("QUOTES", 6, true, None),
+        col("SPEAKERS", 8, true, None),
+    ];
+    if width < 84 {
+        cols.truncate(4);
+    }
+    if width < 60 {
+        cols.truncate(3);
+    }
+    let fixed: usize = cols.iter().map(|c| c.width + GAP.len()).sum();
+    cols[2].width = width.saturating_sub(GUTTER + fixed).max(8);
+    cols
+}
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State) {
+    if let Some(progress) = state.loading {
+        return loading::render(frame, area, state, progress);
+    }
+    let problems = state.has_problems_line();
+    let [head, rule, body, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(problems)),
+    ])
+    .areas(area);
+    let t = &state.theme;
+    let cols = columns(state, usize::from(area.width));
+    frame.render_widget(Paragraph::new(heading(state, &cols)), head);
+    frame.render_widget(
+        Paragraph::new("─".repeat(usize::from(area.width))).style(t.border),
+        rule,
+    );
+    if problems {
+        frame.render_widget(Paragraph::new(problems_line(state)), foot);
+        let hint = Line::from(vec![Span::styled("! ", t.key), Span::styled("details ", t.muted)]);
+        frame.render_widget(Paragraph::new(hint).alignment(Alignment::Right), foot);
+    }
+    let lib = &state.library;
+    if lib.order.is_empty() {
+        let message = if lib.rows.is_empty() {
+            format!("No articles found in {}.", state.label)
+        } else {
+            format!("No article matches “{}”.  Esc clears the filter.", lib.filter)
+        };
+        let y = body.y + body.height / 3;
+        let line = Rect { y, height: 1, ..body };
+        frame.render_widget(
+            Paragraph::new(message)
+                .style(t.muted)
+                .alignment(Alignment::Center),
+            line,
+        );
+        return;
+    }
+    let visible = lib
+        .order
+        .iter()
+        .enumerate()
+        .skip(lib.offset)
+        .take(usize::from(body.height));
+    for (y, (i, &article)) in (body.y..).zip(visible) {
+        let line = row_line(state, &cols, &lib.rows[article], article, i == lib.selected);
+        frame.render_widget(Paragraph::new(line), Rect { y, height: 1, ..body });
+    }
+}
+
+fn heading(state: &State, cols: &[Column]) -> Line<'static> {
+    let t = &state.theme;
+    let lib = &state.library;
+    let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
+    for c in cols {
+        let sorted = c.sort == Some(lib.sort);
+        let arrow = if lib.descending { "↓" } else { "↑" };
+        let name = if sorted {
+            format!("{} {arrow}", c.name)
+        } else {
+            c.name.to_string()
+        };
+        let style = if sorted { t.accent } else { t.heading };
+        spans.push(Span::styled(align(&name, c.width, c.right), style));
+        spans.push(Span::raw(GAP));
+    }
+    Line::from(spans)
+}
+
+fn align(s: &str, width: usize, right: bool) -> String {
+    if right {
+        let s = truncate(s, width);
+        format!("{s:>width$}")
+    } else {
+        fit(s, width)
+    }
+}
+
+fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected: bool) -> Line<'static> {
+    let t = &state.theme;
+    // The selected row is drawn in the selection style throughout (only
+    // modifiers are kept), so it reads in every theme.
+    let base = if selected { t.selection } else { Style::new() };
+    let on = |s: Style| {
+        if selected {
+            base.add_modifier(s.add_modifier)
+        } else {
+            s
+        }
+    };
+    let pointer = if selected {
+        Span::styled("▌", base.add_modifier(Modifier::BOLD))
+    } else {
+        Span::raw(" ")
+    };
+    let mark = match state.library.mark_of(article) {
+        Some(n) => Span::styled(n.to_string(), on(t.marked)),
+        None => Span::styled(" ", base),
+    };
+    let mut spans = vec![pointer, mark, Span::styled(" ", base)];
+    let dash = "–".to_string();
+    for c in cols {
+        let (text, style) = match c.name {
+            "DATE" => match &row.date {
+                Some(d) => (d.chars().take(10).collect(), t.muted),
+                None => (dash.clone(), t.muted),
+            },
+            "SOURCE" => (row.source.clone().unwrap_or_else(|| dash.clone()), t.text),
+            "TITLE" => (row.title.clone(), if selected { t.title } else { t.text }),
+            "WORDS" => (row.words.to_string(), t.muted),
+            _ => (dash.clone(), t.muted),
+        };
+        spans.push(Span::styled(align(&text, c.width, c.right), on(style)));
+        spans.push(Span::styled(GAP, base));
+    }
+    Line::from(spans).style(base)
+}
+
+fn problems_line(state: &State) -> Line<'static> {
+    let t = &state.theme;
+    let corpus = &state.corpus;
+    let errors = corpus.diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = corpus.diagnostics.len() - errors;
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(format!(
+            "{errors} {} not loaded",
+            if errors == 1 { "file" } else { "files" }
+        ));
+    }
+    if warnings > 0 {
+        parts.push(format!(
+            "{warnings} {}",
+            if warnings == 1 { "warning" } else { "warnings" }
+        ));
+    }
+    if corpus.skipped > 0 {
+        parts.push(format!("{} skipped", corpus.skipped));
+    }
+    let style = if errors > 0 { t.error } else { t.warning };
+    Line::from(vec![
+        Span::styled(" ⚠ ", style),
+        Span::styled(parts.join("  ·  "), t.text),
+    ])
+}

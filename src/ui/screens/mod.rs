@@ -1,0 +1,7 @@
+//! One module per screen.
+
+pub mod diagnostics;
+pub mod help;
+pub mod library;
+pub mod loading;
+pub mod reader;

@@ -1,0 +1,5 @@
+//! Widgets shared by screens.
+
+pub mod hints;
+pub mod status_bar;
+pub mod title_bar;

@@ -1,0 +1,129 @@
+//! The bottom line: the screen, what it shows, the search or its prompt
+//! with an "i/N" counter, the position, and key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{ScreenKind, State, layout};
+
+use super::super::text::{truncate, width};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State) {
+    let t = &state.theme;
+    let screen = state.base_screen();
+    let mode = format!(" {} ", screen.label());
+    let position = format!("{}   ", position(state, screen));
+    // The middle keeps at least 40 columns before hints are dropped.
+    let spare = usize::from(area.width).saturating_sub(width(&mode) + width(&position) + 43);
+    let hints = super::hints::spans(state, screen, spare);
+    let right = width(&position) + hints.iter().map(|s| width(&s.content)).sum::<usize>();
+    let room = usize::from(area.width).saturating_sub(width(&mode) + right + 3);
+    let mut spans = vec![Span::styled(mode, t.status_mode), Span::raw(" ")];
+    spans.extend(middle(state, screen, room));
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let gap = usize::from(area.width).saturating_sub(used + right);
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.push(Span::raw(position));
+    spans.extend(hints);
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
+}
+
+/// The part between the mode and the position, cut to `room` columns.
+fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> {
+    let t = &state.theme;
+    if let Some(text) = &state.prompt {
+        let counter = format!("  {}", counter(state, screen));
+        let query = truncate(text, room.saturating_sub(width(&counter) + 2)).into_owned();
+        return vec![
+            Span::styled("/", t.accent),
+            Span::raw(query),
+            Span::styled("▏", t.accent),
+            Span::styled(counter, t.muted),
+        ];
+    }
+    if let Some(notice) = &state.notice {
+        let style = if notice.error { t.error } else { t.warning };
+        return vec![Span::styled(truncate(&notice.text, room).into_owned(), style)];
+    }
+    let query = match screen {
+        ScreenKind::Library => Some(state.library.filter.as_str()),
+        ScreenKind::Reader => state.open_reader().map(|r| r.search.query.as_str()),
+        _ => None,
+    }
+    .filter(|q| !q.is_empty());
+    let mut spans = Vec::new();
+    let mut room = room;
+    if let Some(q) = query {
+        let search = format!("/{q} {}", counter(state, screen));
+        room = room.saturating_sub(width(&search) + 4);
+        spans.push(Span::styled(search, t.accent));
+        spans.push(Span::styled("  │ ", Style::new()));
+    }
+    spans.push(Span::raw(truncate(&context(state, screen), room).into_owned()));
+    spans
+}
+
+/// The "i/N" counter of the top screen's search.
+fn counter(state: &State, screen: ScreenKind) -> String {
+    match screen {
+        ScreenKind::Reader => state
+            .open_reader()
+            .map(|r| r.search.counter())
+            .unwrap_or_default(),
+        _ => {
+            let lib = &state.library;
+            match lib.order.len() {
+                0 => "0/0".to_string(),
+                n => format!("{}/{n}", lib.selected + 1),
+            }
+        }
+    }
+}
+
+/// What the screen shows.
+fn context(state: &State, screen: ScreenKind) -> String {
+    match screen {
+        ScreenKind::Reader => state
+            .open_reader()
+            .and_then(|r| state.corpus.articles.get(r.article()))
+            .map(|a| a.title.clone().unwrap_or_else(|| a.id.clone()))
+            .unwrap_or_default(),
+        ScreenKind::Library if state.loading.is_some() => "loading…".to_string(),
+        ScreenKind::Library => {
+            let lib = &state.library;
+            let dir = if lib.descending { "↓" } else { "↑" };
+            format!("sorted by {:?} {dir}", lib.sort).to_lowercase()
+        }
+        _ => {
+            let n = state.corpus.diagnostics.len();
+            format!("{n} {}", super::title_bar::plural(n, "problem", "problems"))
+        }
+    }
+}
+
+/// Where the view is: the row, or lines and a percentage.
+fn position(state: &State, screen: ScreenKind) -> String {
+    match screen {
+        ScreenKind::Reader => match state.open_reader() {
+            Some(r) => {
+                let (first, last, total) = r.position(state.reader_rows());
+                let pct = (last * 100).checked_div(total).unwrap_or(100);
+                format!("{first}-{last}/{total}  {pct:>3}%")
+            }
+            None => String::new(),
+        },
+        ScreenKind::Library => match state.library.order.len() {
+            0 => "0/0".to_string(),
+            n => format!("{}/{n}", state.library.selected + 1),
+        },
+        _ => {
+            let total = state.corpus.diagnostics.len();
+            let rows = layout::list_rows(state.height);
+            let first = (state.diagnostics_scroll + 1).min(total);
+            format!("{first}-{}/{total}", (state.diagnostics_scroll + rows).min(total))
+        }
+    }
+}

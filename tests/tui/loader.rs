@@ -1,0 +1,54 @@
+//! The background loader reports progress and hands over the corpus; the
+//! state stays usable meanwhile.
+
+use std::time::{Duration, Instant};
+
+use parallax::app::loader::Loader;
+use parallax::app::{Action, Keymap, State, update};
+use parallax::theme::Theme;
+
+use super::common::{keys, render};
+
+#[test]
+fn loads_in_the_background_with_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, bytes) in parallax::corpus::DEMO_FILES {
+        let name = path.trim_start_matches("demo/");
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    std::fs::write(dir.path().join("broken.json"), "{\"title\": ").unwrap();
+    std::fs::write(dir.path().join("notes.png"), "x").unwrap();
+
+    let mut state = State::loading("news", Theme::default_theme(), Keymap::default(), (100, 30));
+    assert!(render(&state).contains("Opening news"));
+    keys(&mut state, "jjG<Enter>/x<Esc>?q");
+    assert_eq!(state.screens.len(), 1, "keys work while loading");
+
+    let mut loader = Loader::spawn(vec![dir.path().to_path_buf()]);
+    let started = Instant::now();
+    let mut totals = Vec::new();
+    while !loader.is_finished() {
+        assert!(started.elapsed() < Duration::from_secs(20), "the loader hangs");
+        match loader.poll() {
+            Some(Action::Progress { done, total }) => {
+                assert!(total == 0 || done <= total);
+                totals.push(total);
+                update(&mut state, Action::Progress { done, total });
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Some(action) => update(&mut state, action),
+            None => {}
+        }
+    }
+    assert!(totals.iter().all(|&t| t == 0 || t == 10), "{totals:?}");
+    assert_eq!(state.loading, None);
+    assert_eq!(state.corpus.articles.len(), 9);
+    assert_eq!(state.corpus.skipped, 1);
+    let screen = render(&state);
+    assert!(
+        screen.contains("1 file not loaded") && screen.contains("1 skipped"),
+        "{screen}"
+    );
+    keys(&mut state, "!");
+    assert!(render(&state).contains("broken.json"));
+}

@@ -1,0 +1,7 @@
+//! TUI tests: snapshots of every screen (text and styles) and key
+//! sequences driven into `update`.
+
+mod common;
+mod keys;
+mod loader;
+mod snapshots;
