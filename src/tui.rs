@@ -9,6 +9,7 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
+use crate::app::analyser::Analyser;
 use crate::app::loader::Loader;
 use crate::app::state::Notice;
 use crate::app::{Keymap, State, input, update};
@@ -71,12 +72,21 @@ fn event_loop(
     state: &mut State,
     mut loader: Option<Loader>,
 ) -> anyhow::Result<()> {
+    let mut analyser: Option<Analyser> = None;
     loop {
+        // Analyse each corpus once it is loaded (a new corpus, a new job).
+        if state.loading.is_none()
+            && state.analysis.is_none()
+            && analyser.as_ref().is_none_or(Analyser::is_finished)
+        {
+            analyser = Some(Analyser::spawn(std::sync::Arc::clone(&state.corpus)));
+        }
         terminal.draw(|frame| ui::draw(frame, state))?;
         if state.quit {
             return Ok(());
         }
-        let loading = loader.as_ref().is_some_and(|l| !l.is_finished());
+        let loading = loader.as_ref().is_some_and(|l| !l.is_finished())
+            || analyser.as_ref().is_some_and(|a| !a.is_finished());
         let timeout = Duration::from_millis(if loading { 50 } else { 500 });
         if event::poll(timeout)? {
             // Handle every event already waiting before drawing again, so
@@ -92,6 +102,9 @@ fn event_loop(
             }
         }
         if let Some(action) = loader.as_mut().and_then(Loader::poll) {
+            update(state, action);
+        }
+        if let Some(action) = analyser.as_mut().and_then(Analyser::poll) {
             update(state, action);
         }
     }

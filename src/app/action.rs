@@ -6,32 +6,8 @@ use std::sync::Arc;
 
 use crate::corpus::Corpus;
 
-/// The screens of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ScreenKind {
-    Library,
-    Reader,
-    Diagnostics,
-    Help,
-}
-
-impl ScreenKind {
-    pub const ALL: &[ScreenKind] = &[
-        ScreenKind::Library,
-        ScreenKind::Reader,
-        ScreenKind::Diagnostics,
-        ScreenKind::Help,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ScreenKind::Library => "LIBRARY",
-            ScreenKind::Reader => "READER",
-            ScreenKind::Diagnostics => "PROBLEMS",
-            ScreenKind::Help => "HELP",
-        }
-    }
-}
+use super::analysed::CorpusAnalysis;
+pub use super::screen::ScreenKind;
 
 /// Everything that can change the state. Commands come from keys; the rest
 /// from the terminal (resize, mouse) and the loader.
@@ -59,6 +35,19 @@ pub enum Action {
     SearchStart,
     SearchNext,
     SearchPrev,
+    /// The next / previous quote by another speaker.
+    NextSpeaker,
+    PrevSpeaker,
+    /// The next / previous shared quote or claim pair (compare).
+    NextShared,
+    PrevShared,
+    SwitchPane,
+    LockScroll,
+    SwapSides,
+    SpeakersPanel,
+    Compare,
+    Speakers,
+    Related,
     /// Scroll by lines (mouse wheel); negative is up.
     Scroll(i32),
     Resize(u16, u16),
@@ -70,6 +59,8 @@ pub enum Action {
         total: usize,
     },
     Loaded(LoadedCorpus),
+    /// The background analysis of a corpus finished.
+    Analysed(AnalysedCorpus),
 }
 
 /// Keys typed into the search prompt.
@@ -95,11 +86,26 @@ impl PartialEq for LoadedCorpus {
     }
 }
 
+/// A corpus and its analysis (equality is identity).
+#[derive(Debug, Clone)]
+pub struct AnalysedCorpus {
+    pub corpus: Arc<Corpus>,
+    pub analysis: Arc<CorpusAnalysis>,
+}
+
+impl PartialEq for AnalysedCorpus {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.analysis, &other.analysis)
+    }
+}
+
 /// Sections of the help overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Group {
     Move,
     Articles,
+    Quotes,
+    Compare,
     Search,
     General,
 }
@@ -109,6 +115,8 @@ impl Group {
         match self {
             Group::Move => "Move",
             Group::Articles => "Articles",
+            Group::Quotes => "Quotes and speakers",
+            Group::Compare => "Compare",
             Group::Search => "Search",
             Group::General => "General",
         }
@@ -127,10 +135,14 @@ pub struct Command {
     pub screens: &'static [ScreenKind],
 }
 
-use ScreenKind::{Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read};
+use ScreenKind::{
+    Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read, Related as Rel,
+    SpeakerQuotes as SpQ, Speakers as Sp,
+};
 
-const LISTS: &[ScreenKind] = &[Lib, Read, Diag, HelpS];
+const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Diag, HelpS];
 const SEARCHABLE: &[ScreenKind] = &[Lib, Read];
+const PICKERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -158,14 +170,25 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected article",       ["Enter", "l"],               &[Lib]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               PICKERS),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
     command!(Articles, Action::Diagnostics,  "problems",       "List files with problems",        ["!"],                        &[Lib]),
+    command!(Articles, Action::Compare,      "compare",        "Compare the two marked articles", ["c"],                        &[Lib]),
+    command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib]),
+    command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib]),
+    command!(Quotes,   Action::NextSpeaker,  "next_speaker",   "Next quote by another speaker",   ["s"],                        &[Read, Cmp]),
+    command!(Quotes,   Action::PrevSpeaker,  "prev_speaker",   "Previous quote by another speaker", ["S"],                      &[Read, Cmp]),
+    command!(Compare,  Action::NextShared,   "next_shared",    "Next shared quote or claim pair", ["]"],                        &[Cmp]),
+    command!(Compare,  Action::PrevShared,   "prev_shared",    "Previous shared item",            ["["],                        &[Cmp]),
+    command!(Compare,  Action::SwitchPane,   "switch_pane",    "Switch the focused pane",         ["Tab", "S-Tab"],             &[Cmp]),
+    command!(Compare,  Action::LockScroll,   "lock_scroll",    "Lock scrolling of both panes",    ["L"],                        &[Cmp]),
+    command!(Compare,  Action::SwapSides,    "swap",           "Swap the two sides",              ["x"],                        &[Cmp]),
+    command!(Compare,  Action::SpeakersPanel, "speakers_panel", "Show or hide who is quoted",     ["p"],                        &[Cmp]),
     command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE),
-    command!(Search,   Action::SearchNext,   "search_next",    "Next match",                      ["n"],                        SEARCHABLE),
-    command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match",                  ["N"],                        SEARCHABLE),
+    command!(Search,   Action::SearchNext,   "search_next",    "Next match (next quote when no search)", ["n"],                 SEARCHABLE),
+    command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match (or quote)",       ["N"],                        SEARCHABLE),
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
     command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL),

@@ -5,6 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::{Article, Corpus};
 
+use super::analysed::CorpusAnalysis;
 use super::search;
 
 /// What the table shows for one article (computed once per corpus).
@@ -14,6 +15,9 @@ pub struct Row {
     pub source: Option<String>,
     pub title: String,
     pub words: usize,
+    /// Quotes and distinct speakers, once the analysis has run.
+    pub quotes: Option<usize>,
+    pub speakers: Option<usize>,
     /// What the filter searches: title, source, date and id, and its
     /// lowercase form; sort keys (lowercase).
     haystack: String,
@@ -42,6 +46,8 @@ impl Row {
             source: a.source.clone(),
             title,
             words: a.word_count(),
+            quotes: None,
+            speakers: None,
         }
     }
 
@@ -57,17 +63,20 @@ pub enum SortKey {
     Source,
     Title,
     Words,
+    Quotes,
+    Speakers,
 }
 
 impl SortKey {
-    /// `s` steps through the columns in table order. (Quotes and speakers
-    /// join when the analysis lands.)
+    /// `s` steps through the columns in table order.
     pub fn next(self) -> SortKey {
         match self {
             SortKey::Date => SortKey::Source,
             SortKey::Source => SortKey::Title,
             SortKey::Title => SortKey::Words,
-            SortKey::Words => SortKey::Date,
+            SortKey::Words => SortKey::Quotes,
+            SortKey::Quotes => SortKey::Speakers,
+            SortKey::Speakers => SortKey::Date,
         }
     }
 }
@@ -138,6 +147,8 @@ impl LibraryState {
                 SortKey::Source => missing_last(&ra.source_key, &rb.source_key, self.descending),
                 SortKey::Title => flip(ra.title_key.cmp(&rb.title_key), self.descending),
                 SortKey::Words => flip(ra.words.cmp(&rb.words), self.descending),
+                SortKey::Quotes => missing_last(&ra.quotes, &rb.quotes, self.descending),
+                SortKey::Speakers => missing_last(&ra.speakers, &rb.speakers, self.descending),
             };
             primary.then_with(|| ra.title.cmp(&rb.title)).then(a.cmp(&b))
         });
@@ -145,6 +156,15 @@ impl LibraryState {
         self.selected = keep
             .and_then(|k| self.order.iter().position(|&i| i == k))
             .unwrap_or(0);
+    }
+
+    /// Fills the QUOTES and SPEAKERS columns from the analysis.
+    pub fn set_counts(&mut self, analysis: &CorpusAnalysis) {
+        for (i, row) in self.rows.iter_mut().enumerate() {
+            row.quotes = Some(analysis.quote_count(i));
+            row.speakers = Some(analysis.speaker_count(i));
+        }
+        self.refresh();
     }
 
     /// Moves the selection by `delta` rows, clamped.

@@ -1,6 +1,8 @@
 //! The app: state, actions and `update`. No drawing (that is `ui`).
 
 pub mod action;
+pub mod analysed;
+pub mod analyser;
 pub mod document;
 pub mod help;
 pub mod input;
@@ -9,6 +11,7 @@ pub mod layout;
 pub mod library;
 pub mod loader;
 pub mod reader;
+pub mod screen;
 pub mod search;
 pub mod state;
 pub mod update;

@@ -7,6 +7,7 @@ use crate::corpus::Corpus;
 use crate::theme::Theme;
 
 use super::action::ScreenKind;
+use super::analysed::CorpusAnalysis;
 use super::help::{self, HelpLine};
 use super::keymap::Keymap;
 use super::layout;
@@ -30,6 +31,9 @@ pub struct Loading {
 #[derive(Debug)]
 pub struct State {
     pub corpus: Arc<Corpus>,
+    /// The corpus analysed (quotes, speakers), once the background job is
+    /// done.
+    pub analysis: Option<Arc<CorpusAnalysis>>,
     /// What was opened ("demo corpus", a folder name).
     pub label: String,
     /// The screen stack; the library is always at the bottom.
@@ -56,6 +60,7 @@ impl State {
         let library = LibraryState::new(&corpus);
         State {
             corpus: Arc::new(corpus),
+            analysis: None,
             label: label.to_string(),
             screens: vec![ScreenKind::Library],
             library,

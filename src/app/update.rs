@@ -1,5 +1,7 @@
 //! `update`: the one place the state changes. No drawing here.
 
+use std::sync::Arc;
+
 use super::action::{Action, PromptEdit, ScreenKind};
 use super::layout;
 use super::library::LibraryState;
@@ -10,7 +12,7 @@ use super::state::{Loading, Notice, State};
 pub fn update(state: &mut State, action: Action) {
     if !matches!(
         action,
-        Action::Resize(..) | Action::Progress { .. } | Action::Loaded(_)
+        Action::Resize(..) | Action::Progress { .. } | Action::Loaded(_) | Action::Analysed(_)
     ) {
         state.notice = None;
     }
@@ -20,9 +22,16 @@ pub fn update(state: &mut State, action: Action) {
         Action::Loaded(corpus) => {
             state.library = LibraryState::new(&corpus.0);
             state.corpus = corpus.0;
+            state.analysis = None;
             state.loading = None;
             state.reader = None;
             state.screens.truncate(1);
+        }
+        Action::Analysed(done) => {
+            if Arc::ptr_eq(&done.corpus, &state.corpus) {
+                state.library.set_counts(&done.analysis);
+                state.analysis = Some(done.analysis);
+            }
         }
         Action::Quit => state.quit = true,
         Action::Prompt(edit) => prompt(state, edit),
@@ -52,6 +61,7 @@ pub fn update(state: &mut State, action: Action) {
                 let (total, rows) = (state.help_lines().len(), state.help_rows());
                 scroll_list(&mut state.help_scroll, total, rows, &action);
             }
+            ScreenKind::Compare | ScreenKind::Speakers | ScreenKind::SpeakerQuotes | ScreenKind::Related => {}
         },
     }
 }

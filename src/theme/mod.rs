@@ -70,6 +70,28 @@ pub struct Theme {
     /// Quoted speech not yet attributed to a speaker.
     #[serde(deserialize_with = "style::style")]
     pub quote: Style,
+    /// Compare: a quote both articles carry word for word (laid over the
+    /// speaker colour).
+    #[serde(deserialize_with = "style::style")]
+    pub shared_quote: Style,
+    /// Compare: a quote the two articles word differently.
+    #[serde(deserialize_with = "style::style")]
+    pub altered_quote: Style,
+    /// Compare: a sentence in a claim pair.
+    #[serde(deserialize_with = "style::style")]
+    pub claim: Style,
+    /// Compare: the number of a claim pair in the gutter.
+    #[serde(deserialize_with = "style::style")]
+    pub claim_number: Style,
+    /// Compare: words that differ inside a pair (word diff).
+    #[serde(deserialize_with = "style::style")]
+    pub emphasis: Style,
+    /// Compare: the gutter marker of a sentence only one side reports.
+    #[serde(deserialize_with = "style::style")]
+    pub unique: Style,
+    /// Compare: the selected pair, and the current quote in the reader.
+    #[serde(deserialize_with = "style::style")]
+    pub current: Style,
     /// Colours given to speakers in turn.
     #[serde(deserialize_with = "style::colors")]
     pub speakers: Vec<Color>,
@@ -98,7 +120,7 @@ impl Theme {
         self
     }
 
-    fn styles_mut(&mut self) -> [&mut Style; 17] {
+    fn styles_mut(&mut self) -> [&mut Style; 24] {
         [
             &mut self.text,
             &mut self.muted,
@@ -117,6 +139,13 @@ impl Theme {
             &mut self.error,
             &mut self.gauge,
             &mut self.quote,
+            &mut self.shared_quote,
+            &mut self.altered_quote,
+            &mut self.claim,
+            &mut self.claim_number,
+            &mut self.emphasis,
+            &mut self.unique,
+            &mut self.current,
         ]
     }
 }

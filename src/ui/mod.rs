@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     match state.base_screen() {
         ScreenKind::Reader => screens::reader::render(frame, body, state),
         ScreenKind::Diagnostics => screens::diagnostics::render(frame, body, state),
-        ScreenKind::Library | ScreenKind::Help => screens::library::render(frame, body, state),
+        _ => screens::library::render(frame, body, state),
     }
     widgets::status_bar::render(frame, bottom, state);
     if state.screen() == ScreenKind::Help {

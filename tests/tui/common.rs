@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use parallax::app::analyser::analyse_now;
 use parallax::app::keymap::KeyChord;
 use parallax::app::{Keymap, State, input, update};
 use parallax::corpus::{Corpus, Diagnostic, demo_corpus};
@@ -24,8 +25,12 @@ pub fn state_with(corpus: Corpus, width: u16, height: u16) -> State {
     )
 }
 
+/// The demo corpus, analysed (as the background job leaves it).
 pub fn demo(width: u16, height: u16) -> State {
-    state_with(demo_corpus(), width, height)
+    let mut state = state_with(demo_corpus(), width, height);
+    let analysed = analyse_now(&state.corpus);
+    update(&mut state, analysed);
+    state
 }
 
 /// The demo corpus with some load problems added.

@@ -42,15 +42,17 @@ fn columns(state: &State, width: usize) -> Vec<Column> {
         col("SOURCE", source, false, Some(SortKey::Source)),
         col("TITLE", 0, false, Some(SortKey::Title)),
         col("WORDS", 7, true, Some(SortKey::Words)),
-        col("QUOTES", 6, true, None),
-        col("SPEAKERS", 8, true, None),
+        col("QUOTES", 8, true, Some(SortKey::Quotes)),
+        col("SPEAKERS", 10, true, Some(SortKey::Speakers)),
     ];
-    if width < 84 {
-        cols.truncate(4);
-    }
-    if width < 60 {
-        cols.truncate(3);
-    }
+    // Narrow terminals drop columns, least telling first.
+    let drop: &[&str] = match width {
+        0..60 => &["WORDS", "QUOTES", "SPEAKERS"],
+        60..84 => &["WORDS", "SPEAKERS"],
+        84..100 => &["WORDS"],
+        _ => &[],
+    };
+    cols.retain(|c| !drop.contains(&c.name));
     let fixed: usize = cols.iter().map(|c| c.width + GAP.len()).sum();
     cols[2].width = width.saturating_sub(GUTTER + fixed).max(8);
     cols
@@ -160,6 +162,8 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
     };
     let mut spans = vec![pointer, mark, Span::styled(" ", base)];
     let dash = "–".to_string();
+    // "…" while the analysis runs in the background.
+    let count = |n: Option<usize>| (n.map_or("…".to_string(), |n| n.to_string()), t.muted);
     for c in cols {
         let (text, style) = match c.name {
             "DATE" => match &row.date {
@@ -169,6 +173,8 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
             "SOURCE" => (row.source.clone().unwrap_or_else(|| dash.clone()), t.text),
             "TITLE" => (row.title.clone(), if selected { t.title } else { t.text }),
             "WORDS" => (row.words.to_string(), t.muted),
+            "QUOTES" => count(row.quotes),
+            "SPEAKERS" => count(row.speakers),
             _ => (dash.clone(), t.muted),
         };
         spans.push(Span::styled(align(&text, c.width, c.right), on(style)));

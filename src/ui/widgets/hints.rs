@@ -17,7 +17,7 @@ fn wanted(screen: ScreenKind) -> &'static [(Action, &'static str)] {
         ],
         ScreenKind::Reader => &[(Action::SearchStart, "search"), (Action::Close, "back")],
         ScreenKind::Diagnostics => &[(Action::Close, "back")],
-        ScreenKind::Help => &[],
+        _ => &[],
     }
 }
 

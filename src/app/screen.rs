@@ -1,0 +1,41 @@
+//! The screens of the app.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ScreenKind {
+    Library,
+    Reader,
+    Compare,
+    Speakers,
+    /// The quotes of one speaker.
+    SpeakerQuotes,
+    /// The articles most related to one.
+    Related,
+    Diagnostics,
+    Help,
+}
+
+impl ScreenKind {
+    pub const ALL: &[ScreenKind] = &[
+        ScreenKind::Library,
+        ScreenKind::Reader,
+        ScreenKind::Compare,
+        ScreenKind::Speakers,
+        ScreenKind::SpeakerQuotes,
+        ScreenKind::Related,
+        ScreenKind::Diagnostics,
+        ScreenKind::Help,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ScreenKind::Library => "LIBRARY",
+            ScreenKind::Reader => "READER",
+            ScreenKind::Compare => "COMPARE",
+            ScreenKind::Speakers => "SPEAKERS",
+            ScreenKind::SpeakerQuotes => "QUOTES",
+            ScreenKind::Related => "RELATED",
+            ScreenKind::Diagnostics => "PROBLEMS",
+            ScreenKind::Help => "HELP",
+        }
+    }
+}
