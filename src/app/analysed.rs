@@ -10,6 +10,8 @@ use rayon::prelude::*;
 use crate::analysis::{Analysis, Quote, QuoteKind, SpeakerEntry, analyze, speakers};
 use crate::corpus::Corpus;
 
+use super::quote_nav::QuoteStop;
+
 #[derive(Debug, Default)]
 pub struct CorpusAnalysis {
     /// One per article, in corpus order.
@@ -23,6 +25,9 @@ pub struct CorpusAnalysis {
     pub readable: Vec<Vec<usize>>,
     /// Per article: distinct speakers quoted.
     pub speaker_counts: Vec<usize>,
+    /// Per speaker: a colour slot (the theme palette repeats), chosen so
+    /// speakers quoted in the same article differ where the palette allows.
+    pub colours: Vec<usize>,
 }
 
 /// True for quotes the app lists and highlights (scare quotes are labels,
@@ -80,13 +85,20 @@ impl CorpusAnalysis {
                 ids.len()
             })
             .collect();
+        let colours = colour_slots(speakers.len(), &speaker_of);
         CorpusAnalysis {
             analyses,
             speakers,
             speaker_of,
             readable,
             speaker_counts,
+            colours,
         }
+    }
+
+    /// The colour slot of a speaker id.
+    pub fn colour(&self, speaker: Option<usize>) -> Option<usize> {
+        speaker.and_then(|id| self.colours.get(id).copied())
     }
 
     /// Quotes worth reading in article `a`.
@@ -103,6 +115,37 @@ impl CorpusAnalysis {
         self.speaker_of.get(a)?.get(q).copied().flatten()
     }
 
+    /// The readable quotes of article `a` in text order, for navigation
+    /// and highlighting.
+    pub fn stops(&self, a: usize) -> Vec<QuoteStop> {
+        let (Some(analysis), Some(readable)) = (self.analyses.get(a), self.readable.get(a)) else {
+            return Vec::new();
+        };
+        let mut stops: Vec<QuoteStop> = readable
+            .iter()
+            .map(|&q| QuoteStop {
+                start: analysis.quotes[q].start,
+                end: analysis.quotes[q].end,
+                quote: q,
+                speaker: self.speaker(a, q),
+            })
+            .collect();
+        stops.sort_by_key(|s| (s.start, s.end));
+        stops
+    }
+
+    /// The name to show for quote `q` of article `a`: the corpus speaker,
+    /// else the speaker as written.
+    pub fn speaker_name(&self, a: usize, q: usize) -> Option<&str> {
+        match self.speaker(a, q) {
+            Some(id) => Some(self.speakers[id].name.as_str()),
+            None => {
+                let attribution = self.analyses.get(a)?.quotes.get(q)?.attribution.as_ref()?;
+                Some(attribution.name.as_deref().unwrap_or(&attribution.speaker))
+            }
+        }
+    }
+
     /// Every `(article, quote)` attributed to `speaker`, in corpus order.
     pub fn quotes_by(&self, speaker: usize) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -115,4 +158,30 @@ impl CorpusAnalysis {
         }
         out
     }
+}
+
+/// Greedy colouring, most quoted speaker first: each takes the lowest slot
+/// no speaker already coloured in one of its articles has.
+fn colour_slots(speakers: usize, speaker_of: &[Vec<Option<usize>>]) -> Vec<usize> {
+    let mut articles_of: Vec<Vec<usize>> = vec![Vec::new(); speakers];
+    let mut in_article: Vec<Vec<usize>> = Vec::with_capacity(speaker_of.len());
+    for (a, ids) in speaker_of.iter().enumerate() {
+        let mut ids: Vec<usize> = ids.iter().flatten().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for &id in &ids {
+            articles_of[id].push(a);
+        }
+        in_article.push(ids);
+    }
+    let mut slots: Vec<Option<usize>> = vec![None; speakers];
+    for id in 0..speakers {
+        let taken: Vec<usize> = articles_of[id]
+            .iter()
+            .flat_map(|&a| &in_article[a])
+            .filter_map(|&other| slots[other])
+            .collect();
+        slots[id] = (0..).find(|s| !taken.contains(s));
+    }
+    slots.into_iter().map(Option::unwrap_or_default).collect()
 }

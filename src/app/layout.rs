@@ -23,9 +23,10 @@ pub fn reader_column(width: u16) -> (u16, u16) {
     ((width - measure.min(width)) / 2, measure)
 }
 
-/// Lines of text the reader shows (one line of padding at the top).
+/// Lines of text the reader shows (one line of padding at the top, the
+/// quote line at the bottom).
 pub fn reader_rows(height: u16) -> usize {
-    content_height(height).saturating_sub(1).max(1)
+    content_height(height).saturating_sub(2).max(1)
 }
 
 /// Table rows the library shows: below the heading and its rule, above

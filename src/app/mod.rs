@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod quote_nav;
 pub mod reader;
 pub mod screen;
 pub mod search;

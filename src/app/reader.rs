@@ -4,6 +4,7 @@
 use crate::corpus::Article;
 
 use super::document::Document;
+use super::quote_nav::{self, QuoteStop};
 use super::search::Search;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +13,10 @@ pub struct ReaderState {
     /// The first visible line.
     pub scroll: usize,
     pub search: Search,
+    /// The article's quotes in text order (empty until analysed).
+    pub quotes: Vec<QuoteStop>,
+    /// Index into `quotes` of the current quote.
+    pub quote: Option<usize>,
 }
 
 impl ReaderState {
@@ -20,6 +25,8 @@ impl ReaderState {
             doc: Document::build(index, article, width),
             scroll: 0,
             search: Search::default(),
+            quotes: Vec::new(),
+            quote: None,
         }
     }
 
@@ -71,6 +78,47 @@ impl ReaderState {
         let line = self.doc.line_of_char(start);
         if line < self.scroll || line >= self.scroll + rows {
             self.scroll_to(line.saturating_sub(rows / 3), rows);
+        }
+    }
+
+    /// The first body char in view (where quote jumps start from).
+    fn view_char(&self) -> usize {
+        self.doc.char_at_line(self.scroll).unwrap_or(0)
+    }
+
+    /// n/N without a search: the next or previous quote.
+    pub fn step_quote(&mut self, forward: bool, rows: usize) {
+        self.quote = quote_nav::step(&self.quotes, self.quote, self.view_char(), forward);
+        self.reveal_quote(rows);
+    }
+
+    /// s/S: the next or previous quote by another speaker.
+    pub fn step_speaker(&mut self, forward: bool, rows: usize) {
+        let next = quote_nav::other_speaker(&self.quotes, self.quote, self.view_char(), forward);
+        if next.is_some() {
+            self.quote = next;
+            self.reveal_quote(rows);
+        }
+    }
+
+    /// Makes quote `q` (an index into `Analysis::quotes`) current.
+    pub fn select_quote(&mut self, q: usize, rows: usize) {
+        self.quote = self.quotes.iter().position(|s| s.quote == q);
+        self.reveal_quote(rows);
+    }
+
+    /// The current quote.
+    pub fn current_quote(&self) -> Option<&QuoteStop> {
+        self.quote.and_then(|i| self.quotes.get(i))
+    }
+
+    fn reveal_quote(&mut self, rows: usize) {
+        let Some(stop) = self.current_quote() else {
+            return;
+        };
+        let (first, last) = (self.doc.line_of_char(stop.start), self.doc.line_of_char(stop.end));
+        if first < self.scroll || last >= self.scroll + rows {
+            self.scroll_to(first.saturating_sub(rows / 3), rows);
         }
     }
 

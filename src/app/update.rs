@@ -30,6 +30,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::Analysed(done) => {
             if Arc::ptr_eq(&done.corpus, &state.corpus) {
                 state.library.set_counts(&done.analysis);
+                if let Some(reader) = &mut state.reader {
+                    reader.quotes = done.analysis.stops(reader.article());
+                }
                 state.analysis = Some(done.analysis);
             }
         }
@@ -185,7 +188,13 @@ fn open_reader(state: &mut State) {
     let article = &state.corpus.articles[index];
     match &mut state.reader {
         Some(reader) if reader.article() == index => reader.rewrap(article, width, rows),
-        reader => *reader = Some(ReaderState::open(index, article, width)),
+        reader => {
+            let mut open = ReaderState::open(index, article, width);
+            if let Some(analysis) = &state.analysis {
+                open.quotes = analysis.stops(index);
+            }
+            *reader = Some(open);
+        }
     }
     state.screens.push(ScreenKind::Reader);
 }
@@ -207,15 +216,22 @@ fn reader(state: &mut State, action: Action) {
         Action::PageDown => reader.scroll_by(page, rows),
         Action::PageUp => reader.scroll_by(-page, rows),
         Action::Scroll(n) => reader.scroll_by(n as isize, rows),
-        Action::SearchNext | Action::SearchPrev => {
+        // n/N follow the search when there is one, else the quotes.
+        Action::SearchNext | Action::SearchPrev if reader.search.is_active() => {
             reader.search.step(action == Action::SearchNext);
             reader.reveal_current(rows);
-            if !reader.search.is_active() {
+        }
+        Action::SearchNext | Action::SearchPrev => {
+            reader.step_quote(action == Action::SearchNext, rows);
+            if reader.quotes.is_empty() {
                 state.notice = Some(Notice {
-                    text: "no search: press / to search".into(),
+                    text: "no quotes here: press / to search".into(),
                     error: false,
                 });
             }
+        }
+        Action::NextSpeaker | Action::PrevSpeaker => {
+            reader.step_speaker(action == Action::NextSpeaker, rows);
         }
         _ => {}
     }

@@ -37,6 +37,13 @@ impl<T> Pair<T> {
         }
     }
 
+    pub fn get_mut(&mut self, side: Side) -> &mut T {
+        match side {
+            Side::Left => &mut self.left,
+            Side::Right => &mut self.right,
+        }
+    }
+
     /// The same pair seen from the other side.
     pub fn swapped(self) -> Pair<T> {
         Pair {

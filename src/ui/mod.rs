@@ -1,6 +1,7 @@
 //! Drawing: `&State -> Frame`, no state changes. A title bar, the screen,
 //! a status bar; the help overlay on top; a message when too small.
 
+pub mod highlight;
 pub mod screens;
 pub mod text;
 pub mod widgets;

@@ -11,7 +11,10 @@ use crate::app::document::LineKind;
 use crate::app::reader::ReaderState;
 use crate::app::{State, layout};
 
-use super::super::text::highlighted;
+use crate::app::quote_nav::QuoteStop;
+
+use super::super::highlight::{self, Styled};
+use super::super::widgets::quote_line;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let Some(reader) = state.open_reader() else {
@@ -26,10 +29,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         x: area.x + margin,
         y: area.y + 1,
         width: measure,
-        height: area.height.saturating_sub(1),
+        height: area.height.saturating_sub(2),
     };
     let lines: Vec<Line> = visible_lines(state, reader, &article.body, rows);
     frame.render_widget(Paragraph::new(lines), text_area);
+    let quote_area = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: 1.min(area.height),
+        ..text_area
+    };
+    frame.render_widget(Paragraph::new(quote_line::line(state, reader)), quote_area);
     let total = reader.doc.lines.len();
     if total > rows {
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
@@ -44,23 +53,53 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             .viewport_content_length(rows);
         let bar_area = Rect {
             y: area.y + 1,
-            height: area.height.saturating_sub(1),
+            height: area.height.saturating_sub(2),
             ..area
         };
         frame.render_stateful_widget(bar, bar_area, &mut bar_state);
     }
 }
 
-/// The lines in view, styled by kind, with search highlights.
+/// The lines in view, styled by kind, with quotes in their speaker's
+/// colour and search matches over them.
 fn visible_lines<'a>(state: &'a State, reader: &'a ReaderState, body: &'a str, rows: usize) -> Vec<Line<'a>> {
     let t = &state.theme;
     let doc = &reader.doc;
+    let shown = doc.lines.iter().skip(reader.scroll).take(rows);
+    let (from, to) = shown.clone().fold((usize::MAX, 0), |(a, b), l| {
+        (a.min(l.char_start), b.max(l.char_start + l.chars))
+    });
+    let quotes: Vec<Styled> = quote_ranges(reader, from, to)
+        .map(|(i, q)| {
+            let colour = state.analysis.as_ref().and_then(|a| a.colour(q.speaker));
+            let style = highlight::speaker_style(t, colour);
+            let current = reader.quote == Some(i);
+            (
+                q.start,
+                q.end,
+                if current { style.patch(t.current) } else { style },
+            )
+        })
+        .collect();
     let search = &reader.search;
     let current = search.current_match();
-    doc.lines
+    let first = search.matches.partition_point(|m| m.1 <= from);
+    let matches: Vec<Styled> = search.matches[first..]
         .iter()
-        .skip(reader.scroll)
-        .take(rows)
+        .take_while(|m| m.0 < to)
+        .map(|&m| {
+            (
+                m.0,
+                m.1,
+                if Some(m) == current {
+                    t.search_current
+                } else {
+                    t.search_match
+                },
+            )
+        })
+        .collect();
+    shown
         .map(|line| {
             let text = doc.text(line, body);
             let style = match line.kind {
@@ -71,12 +110,25 @@ fn visible_lines<'a>(state: &'a State, reader: &'a ReaderState, body: &'a str, r
                 LineKind::Blank => Style::new(),
                 LineKind::Body => t.text,
             };
-            if line.kind == LineKind::Body && !search.matches.is_empty() {
-                let styles = (t.search_match, t.search_current);
-                highlighted(text, line.char_start, &search.matches, current, style, styles)
+            if line.kind == LineKind::Body {
+                highlight::paint(text, line.char_start, style, &[&quotes, &matches])
             } else {
                 Line::styled(text, style)
             }
         })
         .collect()
+}
+
+/// The quotes (with their index) touching body chars `[from, to)`.
+fn quote_ranges(reader: &ReaderState, from: usize, to: usize) -> impl Iterator<Item = (usize, &QuoteStop)> {
+    let first = reader
+        .quotes
+        .partition_point(|q| q.start < from)
+        .saturating_sub(4);
+    reader.quotes[first..]
+        .iter()
+        .enumerate()
+        .map(move |(i, q)| (first + i, q))
+        .take_while(move |(_, q)| q.start < to)
+        .filter(move |(_, q)| q.end > from)
 }

@@ -1,0 +1,253 @@
+//! Highlights decided before drawing: a [`Comparison`] turned into the
+//! shared items in reading order (shared quotes and claim pairs) and, per
+//! side, spans of body chars tagged with a [`Mark`]. Pure: the ui maps each
+//! mark to a theme style.
+
+use super::diff::{DiffPart, word_diff};
+use super::side::{Pair, Side};
+use super::{Comparison, SharedKind};
+
+/// What a span of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// A quote by a speaker (the colour slot; `None`: unattributed).
+    Quote(Option<usize>),
+    /// A quote both sides carry word for word (the item id).
+    SharedQuote(usize),
+    /// A quote the sides word differently, or quote on one side only.
+    AlteredQuote(usize),
+    /// A sentence of a claim pair (the item id).
+    Claim(usize),
+    /// Words that differ inside a pair.
+    Emphasis,
+    /// A sentence only this side reports.
+    Unique,
+}
+
+/// Body chars `[start, end)` carrying a mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkSpan {
+    pub start: usize,
+    pub end: usize,
+    pub mark: Mark,
+}
+
+/// What kind of shared item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Quote(SharedKind),
+    Claim,
+}
+
+/// A shared quote or claim pair, seen from both sides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// Claim pairs are numbered 1.. in reading order; quotes too, apart.
+    pub number: usize,
+    /// Claim score or quote similarity, 0–1.
+    pub score: f32,
+    /// Body char ranges on each side.
+    pub span: Pair<(usize, usize)>,
+    pub speakers: Pair<Option<String>>,
+    pub cues: Pair<Option<String>>,
+    /// The pair stands in a different order on the two sides.
+    pub moved: bool,
+    pub diff: Vec<DiffPart>,
+}
+
+/// One side's layers, each sorted by start: quotes (speaker colours),
+/// shared items, emphasis and sentences only this side reports.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layers {
+    pub quotes: Vec<MarkSpan>,
+    pub items: Vec<MarkSpan>,
+    pub emphasis: Vec<MarkSpan>,
+    pub unique: Vec<MarkSpan>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Marks {
+    /// Shared items in reading order (by their start on the left).
+    pub items: Vec<Item>,
+    pub layers: Pair<Layers>,
+}
+
+/// A quote on one side: body char range and speaker id.
+pub type QuoteRange = (usize, usize, Option<usize>);
+
+/// Marks for `comparison`, with each side's quotes (for speaker colours).
+pub fn marks(comparison: &Comparison, quotes: Pair<&[QuoteRange]>) -> Marks {
+    let mut items: Vec<Item> = Vec::new();
+    let mut emphasis: Pair<Vec<MarkSpan>> = Pair::default();
+    for q in &comparison.shared_quotes {
+        let span = Pair::new((q.left_start, q.left_end), (q.right_start, q.right_end));
+        if q.kind != SharedKind::Exact {
+            let d = word_diff(&q.left_text, &q.right_text);
+            push_emphasis(&mut emphasis.left, q.left_start, &d.emphasis.left);
+            push_emphasis(&mut emphasis.right, q.right_start, &d.emphasis.right);
+        }
+        items.push(Item {
+            kind: ItemKind::Quote(q.kind),
+            number: 0,
+            score: q.similarity,
+            span,
+            speakers: Pair::new(q.left_speaker.clone(), q.right_speaker.clone()),
+            cues: Pair::new(q.left_cue.clone(), q.right_cue.clone()),
+            moved: false,
+            diff: q.diff.clone(),
+        });
+    }
+    for c in &comparison.claims {
+        push_emphasis(&mut emphasis.left, c.left.start, &c.emphasis.left);
+        push_emphasis(&mut emphasis.right, c.right.start, &c.emphasis.right);
+        items.push(Item {
+            kind: ItemKind::Claim,
+            number: 0,
+            score: c.score,
+            span: Pair::new((c.left.start, c.left.end), (c.right.start, c.right.end)),
+            speakers: Pair::default(),
+            cues: Pair::default(),
+            moved: c.moved,
+            diff: c.diff.clone(),
+        });
+    }
+    items.sort_by_key(|i| (i.span.left.0, i.span.right.0));
+    let (mut claims, mut quotes_n) = (0, 0);
+    for item in &mut items {
+        let n = if item.kind == ItemKind::Claim {
+            &mut claims
+        } else {
+            &mut quotes_n
+        };
+        *n += 1;
+        item.number = *n;
+    }
+    let layers = Pair::new(
+        side_layers(
+            &items,
+            Side::Left,
+            quotes.left,
+            &comparison.unique_left,
+            emphasis.left,
+        ),
+        side_layers(
+            &items,
+            Side::Right,
+            quotes.right,
+            &comparison.unique_right,
+            emphasis.right,
+        ),
+    );
+    Marks { items, layers }
+}
+
+fn push_emphasis(out: &mut Vec<MarkSpan>, base: usize, ranges: &[(usize, usize)]) {
+    out.extend(ranges.iter().map(|&(s, e)| MarkSpan {
+        start: base + s,
+        end: base + e,
+        mark: Mark::Emphasis,
+    }));
+}
+
+fn side_layers(
+    items: &[Item],
+    side: Side,
+    quotes: &[QuoteRange],
+    unique: &[super::Span],
+    mut emphasis: Vec<MarkSpan>,
+) -> Layers {
+    let mut quote_spans: Vec<MarkSpan> = quotes
+        .iter()
+        .map(|&(start, end, speaker)| MarkSpan {
+            start,
+            end,
+            mark: Mark::Quote(speaker),
+        })
+        .collect();
+    let mut item_spans: Vec<MarkSpan> = items
+        .iter()
+        .enumerate()
+        .map(|(id, item)| {
+            let (start, end) = *item.span.get(side);
+            let mark = match item.kind {
+                ItemKind::Claim => Mark::Claim(id),
+                ItemKind::Quote(SharedKind::Exact) => Mark::SharedQuote(id),
+                ItemKind::Quote(_) => Mark::AlteredQuote(id),
+            };
+            MarkSpan { start, end, mark }
+        })
+        .collect();
+    let mut unique: Vec<MarkSpan> = unique
+        .iter()
+        .map(|s| MarkSpan {
+            start: s.start,
+            end: s.end,
+            mark: Mark::Unique,
+        })
+        .collect();
+    for list in [&mut quote_spans, &mut item_spans, &mut emphasis, &mut unique] {
+        list.sort_by_key(|m| (m.start, m.end));
+    }
+    Layers {
+        quotes: quote_spans,
+        items: item_spans,
+        emphasis,
+        unique,
+    }
+}
+
+/// The items of `marks` whose span on `side` starts in `[from, to)`.
+pub fn items_starting(marks: &Marks, side: Side, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let layer = &marks.layers.get(side).items;
+    let first = layer.partition_point(|m| m.start < from);
+    layer[first..]
+        .iter()
+        .take_while(move |m| m.start < to)
+        .filter_map(|m| match m.mark {
+            Mark::Claim(id) | Mark::SharedQuote(id) | Mark::AlteredQuote(id) => Some(id),
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::compare::{CompareOptions, Doc, compare};
+    use crate::corpus::demo_corpus;
+
+    #[test]
+    fn demo_pair_has_items_in_reading_order_with_emphasis() {
+        let corpus = demo_corpus();
+        let find = |id: &str| corpus.articles.iter().find(|a| a.id == id).unwrap();
+        let (l, r) = (
+            find("demo/desal-harbour-ledger.txt"),
+            find("demo/desal-coastline-tribune.md"),
+        );
+        let (la, ra) = (analyze(l), analyze(r));
+        let cmp = compare(
+            Doc {
+                article: l,
+                analysis: &la,
+            },
+            Doc {
+                article: r,
+                analysis: &ra,
+            },
+            &CompareOptions::default(),
+        );
+        let m = marks(&cmp, Pair::new(&[], &[]));
+        assert_eq!(m.items.len(), cmp.claims.len() + cmp.shared_quotes.len());
+        assert!(m.items.windows(2).all(|w| w[0].span.left.0 <= w[1].span.left.0));
+        assert!(!m.layers.left.emphasis.is_empty());
+        assert_eq!(m.layers.left.unique.len(), cmp.unique_left.len());
+        let claims: Vec<usize> = m
+            .items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Claim)
+            .map(|i| i.number)
+            .collect();
+        assert_eq!(claims, (1..=cmp.claims.len()).collect::<Vec<_>>());
+    }
+}
