@@ -1,22 +1,36 @@
 //! The `parallax` binary: parse the command line, run a command or the TUI.
 
-use std::io::{self, ErrorKind};
+use std::io::{self, ErrorKind, IsTerminal};
 use std::process::ExitCode;
 
 use clap::Parser;
-use parallax::cli::{self, Cli, EXIT_PROBLEMS};
+use parallax::cli::{self, Cli, Command, EXIT_PROBLEMS};
+use parallax::tui::Start;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     let Some(command) = &args.command else {
-        return match parallax::tui::run(args.paths, args.theme.as_deref()) {
-            Ok(()) => ExitCode::SUCCESS,
+        return interactive(Start::Paths(args.paths), args.theme.as_deref());
+    };
+    // `compare A B` on a terminal opens the compare screen; piped, or with
+    // --json / --markdown, it prints the report.
+    if let Command::Compare {
+        left,
+        right,
+        json: false,
+        markdown: false,
+    } = command
+        && io::stdout().is_terminal()
+    {
+        return match cli::load_pair(left, right, &mut io::stderr().lock()) {
+            Ok(Ok(articles)) => interactive(Start::Compare(articles), args.theme.as_deref()),
+            Ok(Err(code)) => ExitCode::from(code as u8),
             Err(e) => {
                 eprintln!("parallax: {e:#}");
-                ExitCode::from(cli::EXIT_USAGE as u8)
+                ExitCode::from(EXIT_PROBLEMS as u8)
             }
         };
-    };
+    }
     let result = cli::run(command, &mut io::stdout().lock(), &mut io::stderr().lock());
     match result {
         Ok(code) => ExitCode::from(code as u8),
@@ -24,6 +38,16 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("parallax: {e:#}");
             ExitCode::from(EXIT_PROBLEMS as u8)
+        }
+    }
+}
+
+fn interactive(start: Start, theme: Option<&str>) -> ExitCode {
+    match parallax::tui::run(start, theme) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::from(cli::EXIT_USAGE as u8)
         }
     }
 }

@@ -10,14 +10,24 @@ use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 use crate::app::analyser::Analyser;
+use crate::app::compare_update;
 use crate::app::loader::Loader;
 use crate::app::state::Notice;
 use crate::app::{Keymap, State, input, update};
+use crate::corpus::{Article, Corpus};
 use crate::{config, corpus, theme, ui};
 
-/// Opens the TUI on `paths` (the demo corpus when empty) with theme
-/// `theme_name` (else the config's, else the default).
-pub fn run(paths: Vec<PathBuf>, theme_name: Option<&str>) -> anyhow::Result<()> {
+/// What the app opens on.
+pub enum Start {
+    /// A corpus from files and folders (the demo corpus when empty).
+    Paths(Vec<PathBuf>),
+    /// The compare screen on two articles (`parallax compare A B`).
+    Compare(Vec<Article>),
+}
+
+/// Opens the TUI on `start` with theme `theme_name` (else the config's,
+/// else the default).
+pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
     if !io::stdout().is_terminal() {
         anyhow::bail!("the interactive reader needs a terminal; try `parallax list`");
     }
@@ -44,15 +54,26 @@ pub fn run(paths: Vec<PathBuf>, theme_name: Option<&str>) -> anyhow::Result<()> 
     let result = (|| {
         let size = terminal.size()?;
         let size = (size.width, size.height);
-        let (mut state, loader) = if paths.is_empty() {
-            (
+        let (mut state, loader) = match start {
+            Start::Paths(paths) if paths.is_empty() => (
                 State::new(corpus::demo_corpus(), "demo corpus", choice.theme, keymap, size),
                 None,
-            )
-        } else {
-            let label = label(&paths);
-            let state = State::loading(&label, choice.theme, keymap, size);
-            (state, Some(Loader::spawn(paths)))
+            ),
+            Start::Paths(paths) => {
+                let label = label(&paths);
+                let state = State::loading(&label, choice.theme, keymap, size);
+                (state, Some(Loader::spawn(paths)))
+            }
+            Start::Compare(articles) => {
+                let corpus = Corpus {
+                    files: articles.len(),
+                    articles,
+                    ..Corpus::default()
+                };
+                let mut state = State::new(corpus, "compare", choice.theme, keymap, size);
+                compare_update::start(&mut state);
+                (state, None)
+            }
         };
         if !errors.is_empty() {
             state.notice = Some(Notice {

@@ -46,3 +46,26 @@ pub fn list_rows(height: u16) -> usize {
 pub fn half(rows: usize) -> usize {
     (rows / 2).max(1)
 }
+
+/// The compare screen's gutter (claim numbers, markers) before each pane.
+pub const GUTTER: u16 = 3;
+
+/// Compare: `(x, width)` of the left and right halves; a one-column rule
+/// stands between them.
+pub fn compare_halves(width: u16) -> ((u16, u16), (u16, u16)) {
+    let left = width.saturating_sub(1) / 2;
+    let right = width.saturating_sub(left + 1);
+    ((0, left), (left + 1, right))
+}
+
+/// Compare: the text width of a pane (both wrap to the same width).
+pub fn compare_text_width(width: u16) -> usize {
+    let ((_, left), _) = compare_halves(width);
+    usize::from(left.saturating_sub(GUTTER + 1)).max(1)
+}
+
+/// Compare: text rows of a pane, below its heading, above the detail strip
+/// (a rule and two lines).
+pub fn compare_rows(height: u16) -> usize {
+    content_height(height).saturating_sub(4).max(1)
+}

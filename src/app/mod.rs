@@ -3,6 +3,8 @@
 pub mod action;
 pub mod analysed;
 pub mod analyser;
+pub mod compare_update;
+pub mod compare_view;
 pub mod document;
 pub mod help;
 pub mod input;
@@ -10,6 +12,7 @@ pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod pane;
 pub mod quote_nav;
 pub mod reader;
 pub mod screen;

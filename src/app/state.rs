@@ -8,6 +8,7 @@ use crate::theme::Theme;
 
 use super::action::ScreenKind;
 use super::analysed::CorpusAnalysis;
+use super::compare_view::CompareState;
 use super::help::{self, HelpLine};
 use super::keymap::Keymap;
 use super::layout;
@@ -41,6 +42,8 @@ pub struct State {
     pub library: LibraryState,
     /// The last article read (kept, so reopening it resumes).
     pub reader: Option<ReaderState>,
+    /// The comparison being shown.
+    pub compare: Option<CompareState>,
     pub diagnostics_scroll: usize,
     pub help_scroll: usize,
     /// The search line being typed, for the top screen.
@@ -65,6 +68,7 @@ impl State {
             screens: vec![ScreenKind::Library],
             library,
             reader: None,
+            compare: None,
             diagnostics_scroll: 0,
             help_scroll: 0,
             prompt: None,

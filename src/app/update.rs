@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use super::action::{Action, PromptEdit, ScreenKind};
+use super::compare_update;
 use super::layout;
 use super::library::LibraryState;
 use super::reader::ReaderState;
@@ -25,6 +26,7 @@ pub fn update(state: &mut State, action: Action) {
             state.analysis = None;
             state.loading = None;
             state.reader = None;
+            state.compare = None;
             state.screens.truncate(1);
         }
         Action::Analysed(done) => {
@@ -64,7 +66,8 @@ pub fn update(state: &mut State, action: Action) {
                 let (total, rows) = (state.help_lines().len(), state.help_rows());
                 scroll_list(&mut state.help_scroll, total, rows, &action);
             }
-            ScreenKind::Compare | ScreenKind::Speakers | ScreenKind::SpeakerQuotes | ScreenKind::Related => {}
+            ScreenKind::Compare => compare_update::update(state, action),
+            ScreenKind::Speakers | ScreenKind::SpeakerQuotes | ScreenKind::Related => {}
         },
     }
 }
@@ -78,11 +81,18 @@ fn resize(state: &mut State, width: u16, height: u16) {
     if let Some(reader) = &mut state.reader {
         reader.rewrap(&state.corpus.articles[reader.article()], w, rows);
     }
+    if let Some(cmp) = &mut state.compare {
+        cmp.rewrap(&state.corpus, layout::compare_text_width(width));
+        cmp.align_selected(layout::compare_rows(height));
+    }
 }
 
+/// Leaves the top screen (the bottom one stays).
 fn pop(state: &mut State) {
     state.prompt = None;
-    state.screens.pop();
+    if state.screens.len() > 1 {
+        state.screens.pop();
+    }
 }
 
 /// Esc: leave the help, clear a search or filter, else go back.
@@ -174,6 +184,7 @@ fn library(state: &mut State, action: Action) {
             state.screens.push(ScreenKind::Diagnostics);
         }
         Action::Open => open_reader(state),
+        Action::Compare => compare_update::open_marked(state),
         _ => {}
     }
     let rows = state.library_rows();

@@ -21,13 +21,9 @@ pub struct CompareReport<'a> {
     pub comparison: &'a Comparison,
 }
 
-pub fn compare(
-    left: &str,
-    right: &str,
-    json: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> anyhow::Result<i32> {
+/// Reads the two articles of `parallax compare A B`; `Err(exit status)`
+/// after reporting their problems on `err`.
+pub fn load_pair(left: &str, right: &str, err: &mut dyn Write) -> anyhow::Result<Result<Vec<Article>, i32>> {
     let mut articles = Vec::with_capacity(2);
     for spec in [left, right] {
         match find_article(spec)? {
@@ -36,10 +32,24 @@ pub fn compare(
                 for p in problems {
                     writeln!(err, "parallax: {p}")?;
                 }
-                return Ok(EXIT_PROBLEMS);
+                return Ok(Err(EXIT_PROBLEMS));
             }
         }
     }
+    Ok(Ok(articles))
+}
+
+pub fn compare(
+    left: &str,
+    right: &str,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let articles = match load_pair(left, right, err)? {
+        Ok(articles) => articles,
+        Err(code) => return Ok(code),
+    };
     let (l, r) = (&articles[0], &articles[1]);
     let (la, ra) = rayon::join(|| analyze(l), || analyze(r));
     let comparison = compare_docs(

@@ -18,6 +18,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::corpus::{self, Corpus};
 
+pub use compare::load_pair;
 pub use summary::ArticleSummary;
 
 /// Read news and compare how outlets cover the same story.

@@ -24,6 +24,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     widgets::title_bar::render(frame, top, state);
     match state.base_screen() {
         ScreenKind::Reader => screens::reader::render(frame, body, state),
+        ScreenKind::Compare => screens::compare::render(frame, body, state),
         ScreenKind::Diagnostics => screens::diagnostics::render(frame, body, state),
         _ => screens::library::render(frame, body, state),
     }

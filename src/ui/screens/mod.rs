@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod compare;
 pub mod diagnostics;
 pub mod help;
 pub mod library;

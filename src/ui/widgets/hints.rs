@@ -13,10 +13,12 @@ fn wanted(screen: ScreenKind) -> &'static [(Action, &'static str)] {
             (Action::Open, "open"),
             (Action::ToggleMark, "mark"),
             (Action::SearchStart, "filter"),
+            (Action::Compare, "compare"),
             (Action::SortNext, "sort"),
         ],
         ScreenKind::Reader => &[(Action::SearchStart, "search"), (Action::Close, "back")],
         ScreenKind::Diagnostics => &[(Action::Close, "back")],
+        ScreenKind::Compare => &[(Action::NextShared, "next pair"), (Action::Close, "back")],
         _ => &[],
     }
 }

@@ -91,6 +91,7 @@ fn context(state: &State, screen: ScreenKind) -> String {
             .and_then(|r| state.corpus.articles.get(r.article()))
             .map(|a| a.title.clone().unwrap_or_else(|| a.id.clone()))
             .unwrap_or_default(),
+        ScreenKind::Compare => compare_context(state),
         ScreenKind::Library if state.loading.is_some() => "loading…".to_string(),
         ScreenKind::Library => {
             let lib = &state.library;
@@ -115,6 +116,17 @@ fn position(state: &State, screen: ScreenKind) -> String {
             }
             None => String::new(),
         },
+        ScreenKind::Compare => match &state.compare {
+            Some(c) => {
+                let n = c.marks.items.len();
+                let lock = if c.locked { "locked  " } else { "" };
+                match c.selected {
+                    Some(i) => format!("{lock}pair {}/{n}", i + 1),
+                    None => format!("{lock}{n} pairs"),
+                }
+            }
+            None => String::new(),
+        },
         ScreenKind::Library => match state.library.order.len() {
             0 => "0/0".to_string(),
             n => format!("{}/{n}", state.library.selected + 1),
@@ -126,4 +138,20 @@ fn position(state: &State, screen: ScreenKind) -> String {
             format!("{first}-{}/{total}", (state.diagnostics_scroll + rows).min(total))
         }
     }
+}
+
+/// "Left title ⇄ right title" (sources when there are titles to spare).
+fn compare_context(state: &State) -> String {
+    let Some(c) = &state.compare else {
+        return String::new();
+    };
+    let name = |i: usize| {
+        let a = &state.corpus.articles[i];
+        a.source
+            .clone()
+            .or_else(|| a.title.clone())
+            .unwrap_or_else(|| a.id.clone())
+    };
+    let sides = c.articles();
+    format!("{}  ⇄  {}", name(sides.left), name(sides.right))
 }

@@ -1,0 +1,191 @@
+//! The compare screen's state: the comparison and its marks (computed once
+//! on open), two panes, the focus, the scroll lock and the selected pair.
+
+use crate::compare::marks::{Marks, QuoteRange, marks};
+use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, compare};
+use crate::corpus::Corpus;
+
+use super::analysed::CorpusAnalysis;
+use super::pane::Pane;
+use super::quote_nav;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareState {
+    pub panes: Pair<Pane>,
+    pub comparison: Comparison,
+    pub marks: Marks,
+    pub focus: Side,
+    /// Both panes scroll together.
+    pub locked: bool,
+    /// Index into `marks.items`.
+    pub selected: Option<usize>,
+    pub speakers_panel: bool,
+    /// Who is quoted: speaker id and quotes on each side, most quoted first.
+    pub who: Vec<(usize, Pair<usize>)>,
+}
+
+impl CompareState {
+    /// Compares articles `sides` (corpus indices), wrapped to `width`.
+    pub fn open(
+        corpus: &Corpus,
+        analysis: &CorpusAnalysis,
+        sides: Pair<usize>,
+        width: usize,
+    ) -> CompareState {
+        let doc = |i: usize| Doc {
+            article: &corpus.articles[i],
+            analysis: &analysis.analyses[i],
+        };
+        let comparison = compare(doc(sides.left), doc(sides.right), &CompareOptions::default());
+        let stops = sides.map(|i| analysis.stops(i));
+        let ranges = |side: Side| -> Vec<QuoteRange> {
+            stops
+                .get(side)
+                .iter()
+                .map(|q| (q.start, q.end, analysis.colour(q.speaker)))
+                .collect()
+        };
+        let (left, right) = (ranges(Side::Left), ranges(Side::Right));
+        let marks = marks(&comparison, Pair::new(&left, &right));
+        let pane = |i: usize, quotes| Pane::new(i, &corpus.articles[i], width, quotes);
+        let mut who: Vec<(usize, Pair<usize>)> = Vec::new();
+        for side in [Side::Left, Side::Right] {
+            for id in stops.get(side).iter().filter_map(|q| q.speaker) {
+                let at = match who.iter().position(|(w, _)| *w == id) {
+                    Some(at) => at,
+                    None => {
+                        who.push((id, Pair::default()));
+                        who.len() - 1
+                    }
+                };
+                *who[at].1.get_mut(side) += 1;
+            }
+        }
+        who.sort_by_key(|(id, n)| (std::cmp::Reverse(n.left + n.right), *id));
+        CompareState {
+            who,
+            panes: Pair::new(pane(sides.left, stops.left), pane(sides.right, stops.right)),
+            comparison,
+            marks,
+            focus: Side::Left,
+            locked: false,
+            selected: None,
+            speakers_panel: false,
+        }
+    }
+
+    pub fn articles(&self) -> Pair<usize> {
+        Pair::new(self.panes.left.article(), self.panes.right.article())
+    }
+
+    pub fn rewrap(&mut self, corpus: &Corpus, width: usize) {
+        for side in [Side::Left, Side::Right] {
+            let pane = self.panes.get_mut(side);
+            pane.rewrap(&corpus.articles[pane.article()], width);
+        }
+    }
+
+    /// Scrolls the focused pane, or both when locked (then by the same
+    /// amount, clamped so pairs stay level).
+    pub fn scroll_by(&mut self, delta: isize) {
+        if !self.locked {
+            let pane = self.panes.get_mut(self.focus);
+            pane.scroll = pane.scroll.saturating_add_signed(delta).min(pane.max_scroll());
+            return;
+        }
+        let (l, r) = (&self.panes.left, &self.panes.right);
+        let delta = if delta >= 0 {
+            delta.min(
+                (l.max_scroll() - l.scroll.min(l.max_scroll()))
+                    .min(r.max_scroll() - r.scroll.min(r.max_scroll())) as isize,
+            )
+        } else {
+            delta.max(-(l.scroll.min(r.scroll) as isize))
+        };
+        for side in [Side::Left, Side::Right] {
+            let pane = self.panes.get_mut(side);
+            pane.scroll = pane.scroll.saturating_add_signed(delta);
+        }
+    }
+
+    /// `]` / `[`: the next or previous shared item in reading order, both
+    /// panes scrolled so the pair starts on the same row.
+    pub fn step_item(&mut self, forward: bool, rows: usize) {
+        let items = &self.marks.items;
+        if items.is_empty() {
+            return;
+        }
+        let n = items.len();
+        let from = self.panes.left.view_char();
+        self.selected = Some(match (self.selected, forward) {
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+            (None, true) => items.iter().position(|i| i.span.left.0 >= from).unwrap_or(0),
+            (None, false) => items.iter().rposition(|i| i.span.left.0 < from).unwrap_or(n - 1),
+        });
+        self.align_selected(rows);
+    }
+
+    /// Puts the selected pair on the same row of both panes, a third of the
+    /// way down when the panes allow.
+    pub fn align_selected(&mut self, rows: usize) {
+        let Some(item) = self.selected.and_then(|i| self.marks.items.get(i)) else {
+            return;
+        };
+        let lines = Pair::new(
+            self.panes.left.line_of(item.span.left.0),
+            self.panes.right.line_of(item.span.right.0),
+        );
+        let row = (rows / 3).min(lines.left).min(lines.right);
+        self.panes.left.scroll = lines.left - row;
+        self.panes.right.scroll = lines.right - row;
+    }
+
+    /// The row of the pane a body char shows on (`None` when out of view).
+    pub fn row_of(&self, side: Side, c: usize, rows: usize) -> Option<usize> {
+        let pane = self.panes.get(side);
+        let line = pane.line_of(c);
+        (pane.scroll..pane.scroll + rows)
+            .contains(&line)
+            .then(|| line - pane.scroll)
+    }
+
+    /// `s` / `S`: the next or previous quote by another speaker in the
+    /// focused pane, scrolled into view.
+    pub fn step_speaker(&mut self, forward: bool, rows: usize) {
+        let pane = self.panes.get_mut(self.focus);
+        let Some(next) = quote_nav::other_speaker(&pane.quotes, pane.quote, pane.view_char(), forward) else {
+            return;
+        };
+        pane.quote = Some(next);
+        let line = pane.line_of(pane.quotes[next].start);
+        if line < pane.scroll || line >= pane.scroll + rows {
+            let target = line.saturating_sub(rows / 3) as isize;
+            let delta = target - pane.scroll as isize;
+            self.scroll_by(delta);
+        }
+    }
+
+    /// `x`: the same two articles the other way round (compared again, so
+    /// every pair and diff reads left to right), keeping the view.
+    pub fn swapped(&self, corpus: &Corpus, analysis: &CorpusAnalysis, rows: usize) -> CompareState {
+        let width = self.panes.left.doc.width;
+        let mut next = CompareState::open(corpus, analysis, self.articles().swapped(), width);
+        next.locked = self.locked;
+        next.speakers_panel = self.speakers_panel;
+        next.focus = self.focus.other();
+        next.panes.left.scroll = self.panes.right.scroll;
+        next.panes.right.scroll = self.panes.left.scroll;
+        let old = self.selected.and_then(|i| self.marks.items.get(i));
+        next.selected = old.and_then(|o| {
+            let flipped = o.span.swapped();
+            next.marks.items.iter().position(|i| i.span == flipped)
+        });
+        next.align_selected(rows);
+        next
+    }
+
+    pub fn switch_focus(&mut self) {
+        self.focus = self.focus.other();
+    }
+}

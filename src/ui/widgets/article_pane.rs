@@ -1,0 +1,149 @@
+//! One compare pane: a heading, then the visible slice of the wrapped
+//! article with a gutter (claim numbers, shared-quote and only-here
+//! markers) and its marks painted in theme styles.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::State;
+use crate::app::compare_view::CompareState;
+use crate::app::document::{DocLine, LineKind};
+use crate::compare::Side;
+use crate::compare::marks::{ItemKind, Layers, MarkSpan, items_starting};
+
+use super::super::highlight::{Styled, mark_style, paint};
+use super::super::text::{truncate, width};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, side: Side) {
+    if area.height == 0 {
+        return;
+    }
+    let heading = Rect { height: 1, ..area };
+    frame.render_widget(
+        Paragraph::new(heading_line(state, cmp, side, area.width)),
+        heading,
+    );
+    let rows = usize::from(area.height - 1);
+    let pane = cmp.panes.get(side);
+    let body = &state.corpus.articles[pane.article()].body;
+    let shown = &pane.doc.lines[pane.scroll.min(pane.doc.lines.len())..];
+    let shown = &shown[..rows.min(shown.len())];
+    let from = shown.iter().map(|l| l.char_start).min().unwrap_or(0);
+    let to = shown.iter().map(|l| l.char_start + l.chars).max().unwrap_or(0);
+    let layers = &cmp.marks.layers.get(side);
+    let styled = |spans: &[MarkSpan]| -> Vec<Styled> {
+        let first = spans.partition_point(|m| m.start < from).saturating_sub(8);
+        spans[first..]
+            .iter()
+            .take_while(|m| m.start < to)
+            .filter(|m| m.end > from)
+            .map(|m| (m.start, m.end, mark_style(&state.theme, m.mark, cmp.selected)))
+            .collect()
+    };
+    let (quotes, items, emphasis) = (
+        styled(&layers.quotes),
+        styled(&layers.items),
+        styled(&layers.emphasis),
+    );
+    let t = &state.theme;
+    let lines: Vec<Line> = shown
+        .iter()
+        .map(|line| {
+            let text = pane.doc.text(line, body);
+            let style = match line.kind {
+                LineKind::Title => t.title,
+                LineKind::Byline => t.accent.remove_modifier(Modifier::BOLD),
+                LineKind::Meta => t.muted,
+                LineKind::Rule => t.border,
+                LineKind::Blank => Style::new(),
+                LineKind::Body => t.text,
+            };
+            let mut spans = vec![gutter(state, cmp, side, layers, line)];
+            if line.kind == LineKind::Body {
+                spans.extend(paint(text, line.char_start, style, &[&quotes, &items, &emphasis]).spans);
+            } else {
+                spans.push(Span::styled(text, style));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    let text_area = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
+    frame.render_widget(Paragraph::new(lines), text_area);
+}
+
+/// The pane heading: source and date, the focus, and the position.
+fn heading_line(state: &State, cmp: &CompareState, side: Side, w: u16) -> Line<'static> {
+    let t = &state.theme;
+    let pane = cmp.panes.get(side);
+    let article = &state.corpus.articles[pane.article()];
+    let focused = cmp.focus == side;
+    let mut label: Vec<&str> = Vec::new();
+    label.extend(article.source.as_deref());
+    label.extend(article.published_display());
+    let label = if label.is_empty() {
+        article.id.as_str().to_string()
+    } else {
+        label.join(" · ")
+    };
+    let total = pane.doc.lines.len().max(1);
+    let pct = ((pane.scroll + 1) * 100 / total).min(100);
+    let position = format!("{pct:>3}% ");
+    let room = usize::from(w).saturating_sub(width(&position) + 4);
+    let (marker, style) = if focused {
+        ("▍", t.accent)
+    } else {
+        (" ", t.muted)
+    };
+    let label = truncate(&label, room).into_owned();
+    let gap = usize::from(w).saturating_sub(width(&label) + width(&position) + 3);
+    Line::from(vec![
+        Span::styled(format!("{marker}  "), t.accent),
+        Span::styled(label, style),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(position, t.muted),
+    ])
+}
+
+/// Three columns before a line: a pair's number where it starts, a bar
+/// along the selected pair, a dim bar along sentences only this side has.
+fn gutter(state: &State, cmp: &CompareState, side: Side, layers: &Layers, line: &DocLine) -> Span<'static> {
+    let t = &state.theme;
+    if line.kind != LineKind::Body || line.chars == 0 {
+        return Span::raw("   ");
+    }
+    let (start, end) = (line.char_start, line.char_start + line.chars);
+    let selected = cmp
+        .selected
+        .and_then(|i| cmp.marks.items.get(i).map(|item| (i, item)));
+    if let Some(id) = items_starting(&cmp.marks, side, start, end).next() {
+        let item = &cmp.marks.items[id];
+        let style = if cmp.selected == Some(id) {
+            t.claim_number.patch(t.current)
+        } else {
+            t.claim_number
+        };
+        return match item.kind {
+            ItemKind::Claim => Span::styled(format!("{:>2} ", item.number), style),
+            ItemKind::Quote(_) => Span::styled(" ❝ ", style),
+        };
+    }
+    if let Some((_, item)) = selected {
+        let (s, e) = *item.span.get(side);
+        if s < end && start < e {
+            return Span::styled(" ┃ ", t.claim_number);
+        }
+    }
+    let u = &layers.unique;
+    let i = u.partition_point(|m| m.end <= start);
+    if u.get(i).is_some_and(|m| m.start < end) {
+        return Span::styled(" ╎ ", t.unique);
+    }
+    Span::raw("   ")
+}
