@@ -13,7 +13,9 @@ use super::help::{self, HelpLine};
 use super::keymap::Keymap;
 use super::layout;
 use super::library::LibraryState;
+use super::list::ListCursor;
 use super::reader::ReaderState;
+use super::speakers_view::SpeakerQuotes;
 
 /// A message for the user, shown in the status bar until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +44,10 @@ pub struct State {
     pub library: LibraryState,
     /// The last article read (kept, so reopening it resumes).
     pub reader: Option<ReaderState>,
+    /// The speakers screen's cursor.
+    pub speakers: ListCursor,
+    /// The speaker whose quotes are listed.
+    pub speaker_quotes: Option<SpeakerQuotes>,
     /// The comparison being shown.
     pub compare: Option<CompareState>,
     pub diagnostics_scroll: usize,
@@ -69,6 +75,8 @@ impl State {
             library,
             reader: None,
             compare: None,
+            speakers: ListCursor::default(),
+            speaker_quotes: None,
             diagnostics_scroll: 0,
             help_scroll: 0,
             prompt: None,

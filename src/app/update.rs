@@ -7,6 +7,7 @@ use super::compare_update;
 use super::layout;
 use super::library::LibraryState;
 use super::reader::ReaderState;
+use super::speakers_view;
 use super::state::{Loading, Notice, State};
 
 /// Applies one action to the state.
@@ -27,6 +28,8 @@ pub fn update(state: &mut State, action: Action) {
             state.loading = None;
             state.reader = None;
             state.compare = None;
+            state.speaker_quotes = None;
+            state.speakers = Default::default();
             state.screens.truncate(1);
         }
         Action::Analysed(done) => {
@@ -67,7 +70,9 @@ pub fn update(state: &mut State, action: Action) {
                 scroll_list(&mut state.help_scroll, total, rows, &action);
             }
             ScreenKind::Compare => compare_update::update(state, action),
-            ScreenKind::Speakers | ScreenKind::SpeakerQuotes | ScreenKind::Related => {}
+            ScreenKind::Speakers => speakers_view::update_speakers(state, action),
+            ScreenKind::SpeakerQuotes => speakers_view::update_quotes(state, action),
+            ScreenKind::Related => {}
         },
     }
 }
@@ -183,18 +188,22 @@ fn library(state: &mut State, action: Action) {
             state.diagnostics_scroll = 0;
             state.screens.push(ScreenKind::Diagnostics);
         }
-        Action::Open => open_reader(state),
+        Action::Open => {
+            if let Some(index) = state.library.selected_article() {
+                open_article(state, index);
+            }
+        }
         Action::Compare => compare_update::open_marked(state),
+        Action::Speakers => speakers_view::open(state),
         _ => {}
     }
     let rows = state.library_rows();
     state.library.scroll_into_view(rows);
 }
 
-fn open_reader(state: &mut State) {
-    let Some(index) = state.library.selected_article() else {
-        return;
-    };
+/// Opens article `index` in the reader (resuming it when it was the last
+/// one read).
+pub fn open_article(state: &mut State, index: usize) {
     let (width, rows) = (state.reader_width(), state.reader_rows());
     let article = &state.corpus.articles[index];
     match &mut state.reader {

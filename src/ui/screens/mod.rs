@@ -6,3 +6,5 @@ pub mod help;
 pub mod library;
 pub mod loading;
 pub mod reader;
+pub mod speaker_quotes;
+pub mod speakers;

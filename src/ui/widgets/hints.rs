@@ -14,10 +14,13 @@ fn wanted(screen: ScreenKind) -> &'static [(Action, &'static str)] {
             (Action::ToggleMark, "mark"),
             (Action::SearchStart, "filter"),
             (Action::Compare, "compare"),
+            (Action::Speakers, "speakers"),
             (Action::SortNext, "sort"),
         ],
         ScreenKind::Reader => &[(Action::SearchStart, "search"), (Action::Close, "back")],
         ScreenKind::Diagnostics => &[(Action::Close, "back")],
+        ScreenKind::Speakers => &[(Action::Open, "quotes"), (Action::Close, "back")],
+        ScreenKind::SpeakerQuotes => &[(Action::Open, "read"), (Action::Close, "back")],
         ScreenKind::Compare => &[(Action::NextShared, "next pair"), (Action::Close, "back")],
         _ => &[],
     }

@@ -6,4 +6,5 @@ pub mod hints;
 pub mod quote_line;
 pub mod speakers_panel;
 pub mod status_bar;
+pub mod table;
 pub mod title_bar;

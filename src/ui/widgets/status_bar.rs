@@ -92,6 +92,18 @@ fn context(state: &State, screen: ScreenKind) -> String {
             .map(|a| a.title.clone().unwrap_or_else(|| a.id.clone()))
             .unwrap_or_default(),
         ScreenKind::Compare => compare_context(state),
+        ScreenKind::Speakers => {
+            let n = state.analysis.as_ref().map_or(0, |a| a.speakers.len());
+            format!(
+                "{n} {} quoted in {}",
+                super::title_bar::plural(n, "speaker", "speakers"),
+                state.label
+            )
+        }
+        ScreenKind::SpeakerQuotes => match (&state.analysis, &state.speaker_quotes) {
+            (Some(a), Some(l)) => a.speakers[l.speaker].name.clone(),
+            _ => String::new(),
+        },
         ScreenKind::Library if state.loading.is_some() => "loading…".to_string(),
         ScreenKind::Library => {
             let lib = &state.library;
@@ -114,6 +126,18 @@ fn position(state: &State, screen: ScreenKind) -> String {
                 let pct = (last * 100).checked_div(total).unwrap_or(100);
                 format!("{first}-{last}/{total}  {pct:>3}%")
             }
+            None => String::new(),
+        },
+        ScreenKind::Speakers => {
+            let n = state.analysis.as_ref().map_or(0, |a| a.speakers.len());
+            format!("{}/{n}", (state.speakers.selected + 1).min(n))
+        }
+        ScreenKind::SpeakerQuotes => match &state.speaker_quotes {
+            Some(l) => format!(
+                "{}/{}",
+                (l.cursor.selected + 1).min(l.quotes.len()),
+                l.quotes.len()
+            ),
             None => String::new(),
         },
         ScreenKind::Compare => match &state.compare {
