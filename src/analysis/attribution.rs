@@ -21,19 +21,72 @@ pub struct Found {
     pub confidence: f32,
 }
 
-/// A cue verb, not a noun use ("a call for", "the reports").
+/// A cue verb, not a noun use ("a call for", "the reports", "Trump's
+/// tweets", "late-night tweets targeting").
 fn is_cue(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i)
-        && doc.quoted[i].is_none()
-        && !doc.cap(i)
-        && lexicon::cue_verb(&doc.lw(i))
-        && !(i > 0
-            && doc.is_word(i - 1)
-            && matches!(
-                &*doc.lw(i - 1),
-                "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "my"
-            )
-            || i > 0 && doc.text.is_possessive(i - 1))
+    if !doc.is_word(i) || doc.quoted[i].is_some() || doc.cap(i) || !lexicon::cue_verb(&doc.lw(i)) || i == 0 {
+        return false;
+    }
+    let prev = doc.lw(i - 1);
+    if matches!(
+        &*prev,
+        "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "my"
+    ) {
+        return false;
+    }
+    if doc.text.is_possessive(i - 1) && names::pronoun(&prev).is_none() && !matches!(&*prev, "it" | "that") {
+        return false;
+    }
+    if lexicon::noun_like_cue(&doc.lw(i)) {
+        // "Trump tweets that ...", "he claims" — not "the late-night tweets".
+        let next_ok = i + 1 < doc.len()
+            && (&*doc.lw(i + 1) == "that" || doc.is(i + 1, ':') || doc.quoted[i + 1].is_some());
+        return doc.cap(i - 1)
+            || names::pronoun(&prev).is_some()
+            || lexicon::is_verb_filler(&prev)
+            || next_ok;
+    }
+    true
+}
+
+fn is_dash(doc: &Doc, i: usize) -> bool {
+    doc.is(i, '\u{2015}') || doc.is(i, '\u{2014}') || doc.is(i, '\u{2013}') || doc.is(i, '-')
+}
+
+/// A quote after a colon: `S said:` in the sentence before, or the
+/// sentence's subject before `: "Q"`.
+pub fn colon_intro(doc: &Doc, open_tok: usize) -> Option<Found> {
+    let sentence = doc.sentence(open_tok);
+    let lo = doc.sent_tokens[sentence].0;
+    if open_tok > lo && doc.is(open_tok - 1, ':') {
+        let speaker =
+            sentence_subject(doc, lo, open_tok - 1).filter(|s| s.name.is_some() || s.pronoun.is_some())?;
+        return Some(found(":".to_owned(), speaker, "S ...: quote", 0.6));
+    }
+    if open_tok != lo || sentence == 0 {
+        return None;
+    }
+    let (plo, phi) = doc.sent_tokens[sentence - 1];
+    if phi == 0 || phi <= plo || !doc.is(phi - 1, ':') {
+        return None;
+    }
+    if let Some(k) = (plo..phi).rev().find(|&k| is_cue(doc, k))
+        && let Some(speaker) = subject_of(doc, k, plo)
+    {
+        return Some(found(
+            doc.phrase(k, k),
+            speaker,
+            "S cue: (sentence before) quote",
+            0.8,
+        ));
+    }
+    let speaker = sentence_subject(doc, plo, phi - 1).filter(|s| s.name.is_some())?;
+    Some(found(
+        ":".to_owned(),
+        speaker,
+        "S ...: (sentence before) quote",
+        0.6,
+    ))
 }
 
 /// `according to` at tokens `i, i + 1`.
@@ -49,8 +102,22 @@ fn stops(doc: &Doc, i: usize) -> bool {
 /// `"Q" S told Y`, `"Q," according to S`.
 pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
     let sentence = doc.sentence(close_tok);
-    let hi = doc.sent_tokens[sentence].1;
+    let mut hi = doc.sent_tokens[sentence].1;
     let mut j = close_tok + 1;
+    if j < doc.len() && is_dash(doc, j) && doc.tok(j).paragraph == doc.tok(close_tok).paragraph {
+        // `"Q." — Ana Ruiz` closes a paragraph of reader or vox-pop quotes.
+        hi = doc.sent_tokens[doc.sentence(j)].1;
+        let (a, b) = names::np_after(doc, j + 1, hi)?;
+        let rest_ok = b + 1 >= hi || doc.is(b + 1, ',') || doc.is(b + 1, '.');
+        return rest_ok.then(|| {
+            found(
+                doc.phrase(j, j),
+                speaker_with_role(doc, a, b, hi),
+                "quote — S",
+                0.85,
+            )
+        });
+    }
     if j < hi && (doc.is(j, ',') || doc.is(j, '\u{2014}')) {
         j += 1;
     }
@@ -119,10 +186,10 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
             let speaker = names::speaker(doc, a, b, None);
             return Some(found(doc.phrase(k, k), speaker, "S's cue noun \"Q\"", 0.85));
         }
-        if is_cue(doc, k) {
-            let distance = seen;
-            let speaker = subject_of(doc, k, lo)?;
-            let confidence = if distance <= 3 { 0.9 } else { 0.8 };
+        if is_cue(doc, k)
+            && let Some(speaker) = subject_of(doc, k, lo)
+        {
+            let confidence = if seen <= 3 { 0.9 } else { 0.8 };
             return Some(found(doc.phrase(k, k), speaker, "S cue ... quote", confidence));
         }
     }
@@ -190,9 +257,17 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
     while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(&doc.lw(e)) {
         e -= 1;
     }
-    if doc.lw(k).ends_with("ing") && doc.is(e, ',') {
-        let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
-        return sentence_subject(doc, sentence_lo, k);
+    if doc.lw(k).ends_with("ing") {
+        // "..., insisting that", "before asking her": the sentence's subject;
+        // "is saying": the subject before; "tweets accusing": not a cue.
+        let prev = doc.lw(e);
+        if doc.is(e, ',') || lexicon::is_intro_word(&prev) {
+            let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
+            return sentence_subject(doc, sentence_lo, k);
+        }
+        if e + 1 == k && !lexicon::is_verb_filler(&prev) && names::pronoun(&prev).is_none() {
+            return None;
+        }
     }
     if doc.is(e, ',') {
         return comma_appositive(doc, e, lo);
@@ -242,40 +317,14 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
 /// The subject at the start of a sentence, after an introductory phrase
 /// ("In a statement, Netanyahu ..., insisting ...").
 fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
+    // Skip a leading quote and its punctuation: `"Q," Trump said, adding ...`.
     let mut s = lo;
-    let w = doc.lw(lo);
-    let intro = matches!(
-        &*w,
-        "in" | "on"
-            | "at"
-            | "after"
-            | "while"
-            | "when"
-            | "during"
-            | "despite"
-            | "since"
-            | "although"
-            | "though"
-            | "as"
-            | "for"
-            | "with"
-            | "under"
-            | "from"
-            | "by"
-            | "meanwhile"
-            | "however"
-            | "but"
-            | "still"
-            | "also"
-            | "last"
-            | "earlier"
-            | "speaking"
-            | "asked"
-            | "yet"
-            | "and"
-            | "so"
-    );
-    if intro && let Some(c) = (lo..k.min(lo + 12)).find(|&c| doc.is(c, ',')) {
+    while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
+        s += 1;
+    }
+    if lexicon::is_intro_word(&doc.lw(s))
+        && let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
+    {
         s = c + 1;
     }
     let (a, b) = names::np_after(doc, s, k)?;

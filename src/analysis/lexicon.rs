@@ -60,13 +60,13 @@ pub fn is_sentence_starter(w: &str) -> bool {
 }
 
 static CUE_VERB: Words = Words::new(
-    "accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add \
+    "accuse accused accuses accusing encourage encouraged encourages encouraging acknowledge acknowledged acknowledges acknowledging add \
      added adding adds admit admits admitted admitting agree agreed agrees allege alleged \
      alleges announce announced announces announcing argue argued argues arguing ask asked \
      asking asks assert asserted asserting asserts assure assured assures believe believed \
      believes blast blasted blasts boast boasted boasts branded call called calling calls \
      caution cautioned cautions claim claimed claiming claims comment commented commenting \
-     comments complain complained complaining complains concede conceded concedes conceding \
+     comments concede conceded concedes conceding \
      conclude concluded concludes concluding confirm confirmed confirms contend contended \
      contending contends continue continued continues counter countered counters criticised \
      criticize criticized criticizes declare declared declares declaring demand demanded \
@@ -116,7 +116,8 @@ pub fn is_verb_filler(w: &str) -> bool {
 }
 
 static TITLE_WORD: Words = Words::new(
-    "acting admiral adviser advisor aide ambassador analyst anchor attorney bishop candidate \
+    "republican democratic democrat libertarian independent israeli american chinese british \
+     french german russian palestinian japanese u.s. uk eu un acting admiral adviser advisor aide ambassador analyst anchor attorney bishop candidate \
      captain cardinal ceo chair chairman chairwoman chancellor chief coach colonel \
      commissioner congressman congresswoman correspondent councillor councilor defence \
      defense deputy detective director doctor dr economist envoy executive foreign former \
@@ -173,4 +174,23 @@ static GROUP_NOUN: Words = Words::new(
 /// Plural nouns that name a group of speakers ("officials said").
 pub fn is_group_noun(w: &str) -> bool {
     GROUP_NOUN.has(w)
+}
+
+static INTRO: Words = Words::new(
+    "after also although and as at before but by despite during earlier for from however in last \
+     meanwhile on since so speaking still though under when while with yet",
+);
+
+/// Words that open an introductory phrase or clause before a subject.
+pub fn is_intro_word(w: &str) -> bool {
+    INTRO.has(w)
+}
+
+static NOUN_LIKE_CUE: Words = Words::new(
+    "calls claims comments demands notes posts promises remarks reports rules states tweets warns",
+);
+
+/// Cue verbs in `-s` form that are often plural nouns ("the tweets").
+pub fn noun_like_cue(w: &str) -> bool {
+    NOUN_LIKE_CUE.has(w)
 }

@@ -111,6 +111,13 @@ fn phrase_token(doc: &Doc, i: usize) -> bool {
 /// phrase ("a campaign source").
 pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut e = end;
+    if doc.is(e, ')') {
+        // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
+        let open = (e.saturating_sub(10).max(lo)..e)
+            .rev()
+            .find(|&i| doc.is(i, '('))?;
+        e = open.checked_sub(1)?;
+    }
     while e > lo && doc.is_word(e) && lexicon::is_verb_filler(&doc.lw(e)) && !doc.cap(e) {
         e -= 1;
     }

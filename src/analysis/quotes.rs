@@ -38,6 +38,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             after().or_else(before)
         };
         let found = found
+            .or_else(|| attribution::colon_intro(doc, open_tok))
             .or_else(|| attribution::later_in_sentence(doc, last_tok))
             .or_else(|| attribution::according_in_sentence(doc, doc.sentence(open_tok)));
         let kind = kind(doc, span, open_tok, last_tok, found.is_some());
@@ -96,7 +97,19 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
             && (lo..open_tok).any(|k| doc.is_word(k) && !doc.cap(k) && lexicon::cue_verb(&doc.lw(k)))
             && open_tok - lo <= 8
             && !(lo..open_tok).any(|k| &*doc.lw(k) == "that"));
-    if starts && capital {
+    let title_case = words <= 8
+        && open_tok > lo
+        && (open_tok..=last_tok).filter(|&k| doc.is_word(k)).all(|k| {
+            doc.cap(k)
+                || matches!(
+                    &*doc.lw(k),
+                    "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
+                )
+        });
+    if title_case && !attributed {
+        // "The Apprentice", "Make Your Kid a Millionaire": a title, not speech.
+        QuoteKind::Scare
+    } else if starts && capital {
         QuoteKind::Direct
     } else if words <= 3 && !attributed {
         QuoteKind::Scare

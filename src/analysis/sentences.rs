@@ -77,6 +77,11 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
         return Some(last);
     }
     let gap = next.start > toks[last].end;
+    let closed_quote = last > k && is_quote_char(c[toks[last].start]);
+    if closed_quote && gap && attribution_follows(text, last + 1) {
+        // `"Is it over?" Ana Ruiz asked.` is one sentence.
+        return None;
+    }
     let next_first = c[next.start];
     let prev = (k > 0 && toks[k - 1].end == tok.start && toks[k - 1].paragraph == tok.paragraph)
         .then(|| toks[k - 1]);
@@ -111,6 +116,33 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
         return None;
     }
     Some(last)
+}
+
+/// A short name then a cue verb: `Ana Ruiz asked`, `Sen. Ode said`.
+fn attribution_follows(text: &Text, from: usize) -> bool {
+    let toks = &text.tokens;
+    let para = toks[from].paragraph;
+    for i in from..(from + 6).min(toks.len()) {
+        let t = &toks[i];
+        if t.paragraph != para {
+            return false;
+        }
+        let w = text.lower(t);
+        if t.word && !text.is_capitalized(t) {
+            return i > from && lexicon::cue_verb(&w);
+        }
+        if !t.word
+            && !(text.chars[t.start] == '.'
+                && i > from
+                && lexicon::is_title_abbrev(&text.lower(&toks[i - 1])))
+        {
+            return false;
+        }
+        if t.word && lexicon::is_sentence_starter(&w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "reported.It" — a period glued to a capitalised word that starts a new
@@ -173,6 +205,15 @@ mod tests {
         let s = sentences("\"Is it over?\" she asked. \"Yes.\" He left.");
         assert_eq!(s, ["\"Is it over?\" she asked.", "\"Yes.\"", "He left."]);
         assert_eq!(sentences("\"We lost,\" he said. Then he left.").len(), 2);
+    }
+
+    #[test]
+    fn a_name_and_cue_after_a_closing_quote_continue_the_sentence() {
+        assert_eq!(
+            sentences("“Is it over?” Ana Ruiz asked. “Yes.” He left.").len(),
+            3
+        );
+        assert_eq!(sentences("“Go home.” He said nothing else.").len(), 2);
     }
 
     #[test]
