@@ -131,11 +131,11 @@ fn attribution_follows(text: &Text, from: usize) -> bool {
         if t.word && !text.is_capitalized(t) {
             return i > from && lexicon::cue_verb(&w);
         }
-        if !t.word
-            && !(text.chars[t.start] == '.'
-                && i > from
-                && lexicon::is_title_abbrev(&text.lower(&toks[i - 1])))
-        {
+        let title_dot = !t.word
+            && text.chars[t.start] == '.'
+            && i > from
+            && lexicon::is_title_abbrev(&text.lower(&toks[i - 1]));
+        if !t.word && !title_dot {
             return false;
         }
         if t.word && lexicon::is_sentence_starter(&w) {
