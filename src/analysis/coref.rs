@@ -141,13 +141,15 @@ impl People {
 
     /// The full name a short or full name at token `at` refers to: among
     /// full names sharing the word, the most mentioned before `at`, then
-    /// the most recent.
+    /// the most mentioned, then the first introduced.
     pub fn full_name(&self, name: &str, at: usize) -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let score = |positions: &Vec<usize>| {
             let before = positions.iter().filter(|&&p| p <= at).count();
-            let recent = positions.iter().filter(|&&p| p <= at).max().copied();
-            (before, recent, positions.len())
+            // Ties go to the person introduced first: a second person with the
+            // same surname is usually named in full or by first name.
+            let first = positions.first().map_or(0, |&p| usize::MAX - p);
+            (before, positions.len(), first)
         };
         match words.as_slice() {
             [] => None,

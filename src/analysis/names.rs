@@ -128,7 +128,7 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     if pronoun(&w).is_some() {
         return Some((e, e));
     }
-    if is_clause_word(&w) || lexicon::cue_verb(&w) {
+    if is_clause_word(&w) || (!doc.cap(e) && lexicon::cue_verb(&w)) {
         return None;
     }
     let mut f = e;
@@ -185,7 +185,18 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     if pronoun(&w).is_some() {
         return Some((start, start));
     }
-    if !doc.cap(start) && !is_determiner(&w) && !lexicon::is_group_noun(&w) && !lexicon::is_title_word(&w) {
+    let role_then_name = || {
+        (start + 1..(start + 4).min(hi))
+            .find(|&i| !doc.is_word(i) || doc.cap(i))
+            .is_some_and(|i| doc.cap(i))
+    };
+    if !doc.cap(start)
+        && !is_determiner(&w)
+        && !lexicon::is_group_noun(&w)
+        && !lexicon::is_title_word(&w)
+        && !role_then_name()
+    {
+        // "engineer Mae Colvin" is a role and a name; "on Monday" is not.
         return None;
     }
     let mut e = start;
@@ -193,7 +204,8 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         let n = e + 1;
         let nw = doc.lw(n);
         if doc.is_word(n)
-            && (is_clause_word(&nw) && !matches!(&*nw, "of" | "for" | "at") || lexicon::cue_verb(&nw))
+            && (is_clause_word(&nw) && !matches!(&*nw, "of" | "for" | "at")
+                || (!doc.cap(n) && lexicon::cue_verb(&nw)))
         {
             break;
         }

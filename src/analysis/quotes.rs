@@ -106,7 +106,12 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
                     "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
                 )
         });
-    if title_case && !attributed {
+    let so_called = open_tok > lo
+        && matches!(
+            &*doc.lw(open_tok - 1),
+            "so-called" | "dubbed" | "termed" | "quote-unquote"
+        );
+    if (title_case && !attributed) || (so_called && words <= 3) {
         // "The Apprentice", "Make Your Kid a Millionaire": a title, not speech.
         QuoteKind::Scare
     } else if starts && capital {
