@@ -3,7 +3,7 @@
 //! `S's calls for "Q"`, `S has called on ... to "Q"`, and a cue later in the
 //! sentence (`..., S said.`). Look-back and look-ahead are bounded.
 
-use super::doc::Doc;
+use super::doc::{CUE, Doc};
 use super::lexicon;
 use super::names::{self, Speaker};
 
@@ -24,7 +24,7 @@ pub struct Found {
 /// A cue verb, not a noun use ("a call for", "the reports", "Trump's
 /// tweets", "late-night tweets targeting").
 fn is_cue(doc: &Doc, i: usize) -> bool {
-    if !doc.is_word(i) || doc.quoted[i].is_some() || doc.cap(i) || !lexicon::cue_verb(&doc.lw(i)) || i == 0 {
+    if !doc.flag(i, CUE) || doc.quoted[i].is_some() || i == 0 {
         return false;
     }
     let prev = doc.lw(i - 1);

@@ -2,7 +2,7 @@
 //! ...`, `S said the plan ...`, `according to S, ...`, `..., S said.`
 
 use super::attribution::{self, Found};
-use super::doc::Doc;
+use super::doc::{CUE, Doc};
 use super::lexicon;
 use super::names;
 
@@ -35,7 +35,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
         );
     }
     for k in lo + 1..end {
-        if !doc.is_word(k) || doc.cap(k) {
+        if !doc.is_word(k) || doc.cap(k) || !(doc.flag(k, CUE) || doc.text.chars[doc.tok(k).start] == 'a') {
             continue;
         }
         let w = doc.lw(k);

@@ -3,23 +3,44 @@
 //! lookup takes a lowercase word.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// FNV-1a: lookups of short words dominate, and need no DoS resistance.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 /// A set of words built once from a space-separated list.
-struct Words {
-    cell: OnceLock<HashSet<&'static str>>,
+pub struct Words {
+    cell: OnceLock<FnvSet>,
     list: &'static str,
 }
 
 impl Words {
-    const fn new(list: &'static str) -> Self {
+    pub const fn new(list: &'static str) -> Self {
         Words {
             cell: OnceLock::new(),
             list,
         }
     }
 
-    fn has(&self, w: &str) -> bool {
+    pub fn has(&self, w: &str) -> bool {
         self.cell
             .get_or_init(|| self.list.split_whitespace().collect())
             .contains(w)
