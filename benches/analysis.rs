@@ -15,17 +15,25 @@ const BYTES: usize = 5_000;
 
 fn corpus() -> Vec<String> {
     let mut rng = generate::Rng::new(7);
-    (0..ARTICLES).map(|_| generate::article(&mut rng, BYTES)).collect()
+    (0..ARTICLES)
+        .map(|_| generate::article(&mut rng, BYTES))
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {
     let bodies = corpus();
     let total: usize = bodies.iter().map(String::len).sum();
     let mut group = c.benchmark_group("analysis");
-    group.sample_size(10).measurement_time(Duration::from_secs(8)).throughput(Throughput::Bytes(total as u64));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8))
+        .throughput(Throughput::Bytes(total as u64));
     group.bench_function("analyze 10k articles (par_iter)", |b| {
         b.iter(|| {
-            let quotes: usize = bodies.par_iter().map(|body| analyze_text(black_box(body)).quotes.len()).sum();
+            let quotes: usize = bodies
+                .par_iter()
+                .map(|body| analyze_text(black_box(body)).quotes.len())
+                .sum();
             black_box(quotes)
         })
     });

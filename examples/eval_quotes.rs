@@ -10,6 +10,10 @@
 //! gold quotes in the headline (outside the body) are left out and
 //! counted. A prediction matches a gold quote when they share at least
 //! half the word tokens of the longer of the two (one-to-one, greedy).
+//! Gold keeps only contents with double marks (" “ ”), so predictions are
+//! scored only when they open with a double mark too; `--all-marks` also
+//! scores quotes in single or doubled-apostrophe marks (`''`, common in
+//! NYT archive text), which gold cannot contain.
 //! Speaker accuracy is over matched quotes whose gold has a source: right
 //! when our speaker as written or our resolved name shares a content word
 //! with a gold source ("Mike Pence" ~ "Gov. Mike Pence (R-IN)"), or both
@@ -45,8 +49,12 @@ struct Score {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
+    // Gold holds only quotes in double marks; by default so do predictions.
+    let all_marks = args.iter().any(|a| a == "--all-marks");
     let Some(dir) = args.iter().find(|a| !a.starts_with('-')) else {
-        eprintln!("usage: eval_quotes <polnear split dir, e.g. ../shared/data/polnear/dev> [-v]");
+        eprintln!(
+            "usage: eval_quotes <polnear split dir, e.g. ../shared/data/polnear/dev> [-v] [--all-marks]"
+        );
         std::process::exit(2);
     };
     let docs = gold::read(&PathBuf::from(dir)).unwrap_or_else(|e| {
@@ -55,7 +63,7 @@ fn main() {
     });
     let mut score = Score::default();
     for doc in &docs {
-        score_doc(doc, &mut score, verbose);
+        score_doc(doc, &mut score, verbose, all_marks);
     }
     let p = score.matched as f64 / score.pred.max(1) as f64;
     let r = score.matched as f64 / score.gold.max(1) as f64;
@@ -75,7 +83,17 @@ fn main() {
     );
 }
 
-fn score_doc(doc: &gold::GoldDoc, score: &mut Score, verbose: bool) {
+/// Whether the quote starting at `start` opens with a double quote mark,
+/// the marks PolNeAR's `content_has_quote_marks` looks for.
+fn opens_with_double_mark(body: &[char], start: usize) -> bool {
+    body[..start]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}'))
+}
+
+fn score_doc(doc: &gold::GoldDoc, score: &mut Score, verbose: bool, all_marks: bool) {
     let result = corpus::load_file(&doc.text_path, LoadOptions::default());
     let Some(article) = result.articles.first() else {
         eprintln!("eval_quotes: could not load {}", doc.text_path.display());
@@ -95,6 +113,7 @@ fn score_doc(doc: &gold::GoldDoc, score: &mut Score, verbose: bool) {
         .quotes
         .iter()
         .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+        .filter(|q| all_marks || opens_with_double_mark(&body, q.start))
         .map(|q| Pred {
             start: map[q.start],
             end: map[q.end.min(body.len())],
@@ -150,7 +169,12 @@ fn score_doc(doc: &gold::GoldDoc, score: &mut Score, verbose: bool) {
     if verbose {
         for (i, p) in preds.iter().enumerate().filter(|(i, _)| !used[*i]) {
             let _ = i;
-            println!("EXTRA   {:?} {:?}", clip(&p.text), p.speaker);
+            println!(
+                "EXTRA   {:?} {:?} [{}]",
+                clip(&p.text),
+                p.speaker,
+                doc.text_path.display()
+            );
         }
     }
 }

@@ -21,8 +21,12 @@ impl Rng {
     }
 }
 
-const FIRST: &[&str] = &["Ana", "Piet", "Lotte", "Rune", "Ida", "Gus", "Mae", "Oskar", "Noor", "Ines"];
-const LAST: &[&str] = &["Ruiz", "Amsel", "Brandt", "Vasko", "Pell", "Ferro", "Colvin", "Lind", "Achebe", "Kraal"];
+const FIRST: &[&str] = &[
+    "Ana", "Piet", "Lotte", "Rune", "Ida", "Gus", "Mae", "Oskar", "Noor", "Ines",
+];
+const LAST: &[&str] = &[
+    "Ruiz", "Amsel", "Brandt", "Vasko", "Pell", "Ferro", "Colvin", "Lind", "Achebe", "Kraal",
+];
 const ROLES: &[&str] = &[
     "a researcher at the Harbour Institute",
     "the city's finance director",
@@ -57,12 +61,24 @@ pub fn article(rng: &mut Rng, target: usize) -> String {
         let speech = rng.pick(SPEECH);
         let cue = rng.pick(CUES);
         let p = match rng.next() % 7 {
-            0 => format!("\u{201C}{speech},\u{201D} {first} {last}, {}, {cue}.", rng.pick(ROLES)),
+            0 => format!(
+                "\u{201C}{speech},\u{201D} {first} {last}, {}, {cue}.",
+                rng.pick(ROLES)
+            ),
             1 => format!("{} {first} {last} {cue}: \"{speech}.\"", rng.pick(TITLES)),
             2 => format!("{first} {last} met officials on Friday. \u{201C}{speech},\u{201D} he {cue}."),
-            3 => format!("\u{201C}{speech}.\n\n\u{201C}{},\u{201D} {last} {cue}.", rng.pick(SPEECH)),
-            4 => format!("{last} {cue} that the city had \"{}\" and would act.", rng.pick(SPEECH).to_lowercase()),
-            5 => format!("\u{00AB}{speech}\u{00BB}, {cue} {first} {last}. {}", rng.pick(FILLER)),
+            3 => format!(
+                "\u{201C}{speech}.\n\n\u{201C}{},\u{201D} {last} {cue}.",
+                rng.pick(SPEECH)
+            ),
+            4 => format!(
+                "{last} {cue} that the city had \"{}\" and would act.",
+                rng.pick(SPEECH).to_lowercase()
+            ),
+            5 => format!(
+                "\u{00AB}{speech}\u{00BB}, {cue} {first} {last}. {}",
+                rng.pick(FILLER)
+            ),
             _ => format!("{} {}", rng.pick(FILLER), rng.pick(FILLER)),
         };
         size += p.len() + 2;

@@ -2,10 +2,8 @@
 //! "Tian") resolved to the full name, and pronouns resolved to the nearest
 //! earlier compatible person (bounded look-back).
 
-use std::collections::HashMap;
-
 use super::doc::{CAP_STOP, Doc, TITLE};
-use super::lexicon::{self, Words};
+use super::lexicon::{self, FastMap, FastSet, Words};
 use super::names::{self, Pronoun};
 
 /// How many earlier mentions a pronoun may look back over.
@@ -30,8 +28,8 @@ pub struct Mention {
 pub struct People {
     pub mentions: Vec<Mention>,
     /// Lowercase surname (or given name) → full names with mention counts.
-    index: HashMap<String, Vec<(String, Vec<usize>)>>,
-    genders: HashMap<String, Pronoun>,
+    index: FastMap<String, Vec<(String, Vec<usize>)>>,
+    genders: FastMap<String, Pronoun>,
 }
 
 impl People {
@@ -100,19 +98,23 @@ impl People {
         }
         // A two-word name whose surname or given name also stands alone
         // ("Quist" after "Rafael Quist") is a person; "Northgate Central" is not.
-        let alone: std::collections::HashSet<String> = mentions
+        let alone: FastSet<String> = mentions
             .iter()
             .filter(|m| !m.name.contains(' '))
             .map(|m| m.name.to_lowercase())
             .collect();
-        let alone_last = |name: &str| name.rsplit(' ').next().is_some_and(|w| alone.contains(&w.to_lowercase()));
+        let alone_last = |name: &str| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|w| alone.contains(&w.to_lowercase()))
+        };
         for m in mentions.iter_mut() {
             if !m.person && !m.org && m.name.contains(' ') && alone_last(&m.name) {
                 m.person = true;
             }
         }
-        let mut index: HashMap<String, Vec<(String, Vec<usize>)>> = HashMap::new();
-        let mut genders = HashMap::new();
+        let mut index: FastMap<String, Vec<(String, Vec<usize>)>> = FastMap::default();
+        let mut genders = FastMap::default();
         for m in mentions.iter().filter(|m| m.person) {
             let words: Vec<&str> = m.name.split_whitespace().collect();
             if let Some(g) = m.gender {
@@ -135,7 +137,10 @@ impl People {
             genders,
         };
         for k in 0..people.mentions.len() {
-            if !people.mentions[k].person
+            let m = &people.mentions[k];
+            if !m.person
+                && !m.org
+                && !m.name.contains(' ')
                 && let Some(full) = people.full_name(&people.mentions[k].name, people.mentions[k].token)
             {
                 let gender = people.genders.get(&full).copied();
@@ -203,7 +208,9 @@ impl People {
 /// Gender implied by a title word ("mrs", "spokeswoman").
 fn title_gender(w: &str) -> Option<Pronoun> {
     match w {
-        "mrs" | "ms" | "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" => Some(Pronoun::She),
+        "mrs" | "ms" | "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" => {
+            Some(Pronoun::She)
+        }
         "mr" | "spokesman" | "chairman" | "congressman" | "king" | "prince" => Some(Pronoun::He),
         _ => None,
     }

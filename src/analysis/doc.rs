@@ -58,7 +58,15 @@ impl<'a> Doc<'a> {
             }
             sent_tokens.push((first, k));
         }
-        let mut doc = Doc { text, sentences, spans, quoted, sent_of, sent_tokens, flags: Vec::new() };
+        let mut doc = Doc {
+            text,
+            sentences,
+            spans,
+            quoted,
+            sent_of,
+            sent_tokens,
+            flags: Vec::new(),
+        };
         doc.flags = (0..n)
             .map(|i| {
                 if !doc.is_word(i) {
@@ -70,7 +78,9 @@ impl<'a> Doc<'a> {
                 if !cap && lexicon::cue_verb(&w) {
                     f |= CUE;
                 }
-                if lexicon::is_title_word(&w) {
+                // Titles matter only next to a capitalised word ("spokesperson Ana").
+                let near_cap = cap || (i > 0 && doc.cap(i - 1)) || (i + 1 < n && doc.cap(i + 1));
+                if near_cap && lexicon::is_title_word(w) {
                     f |= TITLE;
                 }
                 if cap && lexicon::is_capital_stop(&w) {

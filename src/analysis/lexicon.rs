@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 /// FNV-1a: lookups of short words dominate, and need no DoS resistance.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -16,7 +16,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -26,9 +30,23 @@ impl Hasher for Fnv {
 
 type FnvSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
+/// A hash map with the FNV hasher, for short string keys.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with the FNV hasher.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// A set plus cheap filters that reject most words before hashing.
+struct Built {
+    set: FnvSet,
+    min: usize,
+    max: usize,
+    /// Bit `b % 64` set for every first byte `b` in the set.
+    firsts: u64,
+}
+
 /// A set of words built once from a space-separated list.
 pub struct Words {
-    cell: OnceLock<FnvSet>,
+    cell: OnceLock<Built>,
     list: &'static str,
 }
 
@@ -41,9 +59,19 @@ impl Words {
     }
 
     pub fn has(&self, w: &str) -> bool {
-        self.cell
-            .get_or_init(|| self.list.split_whitespace().collect())
-            .contains(w)
+        let b = self.cell.get_or_init(|| {
+            let set: FnvSet = self.list.split_whitespace().collect();
+            Built {
+                min: set.iter().map(|w| w.len()).min().unwrap_or(0),
+                max: set.iter().map(|w| w.len()).max().unwrap_or(0),
+                firsts: set.iter().fold(0, |m, w| m | 1 << (w.as_bytes()[0] % 64)),
+                set,
+            }
+        });
+        let Some(&first) = w.as_bytes().first() else {
+            return false;
+        };
+        (b.min..=b.max).contains(&w.len()) && b.firsts & (1 << (first % 64)) != 0 && b.set.contains(w)
     }
 }
 
@@ -137,22 +165,25 @@ pub fn is_verb_filler(w: &str) -> bool {
 }
 
 static TITLE_WORD: Words = Words::new(
-    "republican democratic democrat libertarian independent israeli american chinese british \
-     french german russian palestinian japanese u.s. uk eu un acting admiral adviser advisor aide ambassador analyst anchor attorney bishop candidate \
-     captain cardinal ceo chair chairman chairwoman chancellor chief coach colonel \
-     commissioner congressman congresswoman correspondent councillor councilor defence \
-     defense deputy detective director doctor dr economist envoy executive foreign former \
-     founder general gov governor high host hydrologist judge justice king lawyer leader \
-     lieutenant manager mayor minister mr mrs ms nominee of officer pastor pollster pope \
-     premier president prime prince princess professor queen rabbi rep representative \
-     reverend secretary sen senator sergeant sheriff speaker spokesman spokesperson \
-     spokeswoman state strategist vice",
+    "acting adm admiral adviser advisor aide ambassador american analyst anchor approx apr \
+     ariz attorney atty aug ave bishop blvd british calif candidate capt captain cardinal ceo \
+     chair chairman chairwoman chancellor chief chinese cmdr coach col colonel commissioner \
+     congressman congresswoman conn correspondent councillor councilor dec defence defense \
+     democrat democratic dept deputy detective director doctor dr economist envoy eu \
+     executive feb fig fla foreign former founder french ft gen general gens german gov \
+     governor high hon host hydrologist ill independent israeli jan japanese judge jul jun \
+     justice king lawyer leader libertarian lieutenant lt maj manager mar mass mayor mich \
+     minister mr mrs ms mt no nominee nos nov oct of officer palestinian pastor penn pollster \
+     pope premier pres president prime prince princess prof professor queen rabbi rep \
+     representative reps republican rev reverend russian secretary sen senator sens sep sept \
+     sergeant sgt sheriff speaker spokesman spokesperson spokeswoman st state strategist supt \
+     tenn u.s. uk un univ v vice vs wash wis",
 );
 
 /// Titles and role words stripped from the front of a name
 /// ("Prime Minister", "spokesperson", "Sen.").
 pub fn is_title_word(w: &str) -> bool {
-    is_title_abbrev(w) || TITLE_WORD.has(w)
+    TITLE_WORD.has(w)
 }
 
 static ORG_WORD: Words = Words::new(

@@ -2,7 +2,7 @@
 //! name, its title and an appositive role ("Lu Xiang, a research fellow at
 //! ..." keeps the role; "Prime Minister Benjamin Netanyahu" strips it).
 
-use super::doc::Doc;
+use super::doc::{Doc, TITLE};
 use super::lexicon;
 
 /// The most tokens a speaker phrase (with its role) may span.
@@ -239,7 +239,7 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
     let pron = pronoun(&w);
     // The name: the trailing run of capitalised, non-title words.
     let mut n = last + 1;
-    while n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !lexicon::is_title_word(&doc.lw(n - 1)) {
+    while n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
         n -= 1;
     }
     let proper = n <= last && pron.is_none();

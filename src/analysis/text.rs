@@ -59,7 +59,12 @@ impl Text {
         let paragraphs = paragraphs(&chars);
         let mut tokens = tokenize(&chars, &paragraphs);
         let lowered = lower_all(&chars, &mut tokens);
-        Text { chars, paragraphs, tokens, lowered }
+        Text {
+            chars,
+            paragraphs,
+            tokens,
+            lowered,
+        }
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
@@ -68,7 +73,9 @@ impl Text {
 
     /// The token lowercased, with a possessive `'s` removed.
     pub fn lower(&self, t: &Token) -> &str {
-        self.lowered.get(t.lower.0 as usize..t.lower.1 as usize).unwrap_or("")
+        self.lowered
+            .get(t.lower.0 as usize..t.lower.1 as usize)
+            .unwrap_or("")
     }
 
     pub fn is_capitalized(&self, t: &Token) -> bool {
