@@ -29,22 +29,19 @@ fn is_cue(doc: &Doc, i: usize) -> bool {
     }
     let prev = doc.lw(i - 1);
     if matches!(
-        &*prev,
+        prev,
         "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "my"
     ) {
         return false;
     }
-    if doc.text.is_possessive(i - 1) && names::pronoun(&prev).is_none() && !matches!(&*prev, "it" | "that") {
+    if doc.text.is_possessive(i - 1) && names::pronoun(prev).is_none() && !matches!(prev, "it" | "that") {
         return false;
     }
-    if lexicon::noun_like_cue(&doc.lw(i)) {
+    if lexicon::noun_like_cue(doc.lw(i)) {
         // "Trump tweets that ...", "he claims" — not "the late-night tweets".
         let next_ok = i + 1 < doc.len()
-            && (&*doc.lw(i + 1) == "that" || doc.is(i + 1, ':') || doc.quoted[i + 1].is_some());
-        return doc.cap(i - 1)
-            || names::pronoun(&prev).is_some()
-            || lexicon::is_verb_filler(&prev)
-            || next_ok;
+            && (doc.lw(i + 1) == "that" || doc.is(i + 1, ':') || doc.quoted[i + 1].is_some());
+        return doc.cap(i - 1) || names::pronoun(prev).is_some() || lexicon::is_verb_filler(prev) || next_ok;
     }
     true
 }
@@ -91,7 +88,7 @@ pub fn colon_intro(doc: &Doc, open_tok: usize) -> Option<Found> {
 
 /// `according to` at tokens `i, i + 1`.
 fn according_to(doc: &Doc, i: usize) -> bool {
-    i + 1 < doc.len() && doc.is_word(i) && &*doc.lw(i) == "according" && &*doc.lw(i + 1) == "to"
+    i + 1 < doc.len() && doc.is_word(i) && doc.lw(i) == "according" && doc.lw(i + 1) == "to"
 }
 
 fn stops(doc: &Doc, i: usize) -> bool {
@@ -181,7 +178,7 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
                 0.85,
             ));
         }
-        if doc.is_word(k) && lexicon::cue_noun(&doc.lw(k)) && k > lo && doc.text.is_possessive(k - 1) {
+        if doc.is_word(k) && lexicon::cue_noun(doc.lw(k)) && k > lo && doc.text.is_possessive(k - 1) {
             let (a, b) = names::np_before(doc, k - 1, lo)?;
             let speaker = names::speaker(doc, a, b, None);
             return Some(found(doc.phrase(k, k), speaker, "S's cue noun \"Q\"", 0.85));
@@ -254,18 +251,18 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let mut e = k - 1;
-    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(&doc.lw(e)) {
+    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)) {
         e -= 1;
     }
     if doc.lw(k).ends_with("ing") {
         // "..., insisting that", "before asking her": the sentence's subject;
         // "is saying": the subject before; "tweets accusing": not a cue.
         let prev = doc.lw(e);
-        if doc.is(e, ',') || lexicon::is_intro_word(&prev) {
+        if doc.is(e, ',') || lexicon::is_intro_word(prev) {
             let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
             return sentence_subject(doc, sentence_lo, k);
         }
-        if e + 1 == k && !lexicon::is_verb_filler(&prev) && names::pronoun(&prev).is_none() {
+        if e + 1 == k && !lexicon::is_verb_filler(prev) && names::pronoun(prev).is_none() {
             return None;
         }
     }
@@ -275,7 +272,7 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
     if let Some(c) = (e.saturating_sub(16).max(lo)..e).rev().find(|&c| doc.is(c, ',')) {
         let tail_first = c + 1;
         let w = doc.lw(tail_first);
-        let role_start = matches!(&*w, "a" | "an") || (!doc.cap(tail_first) && lexicon::is_title_word(&w));
+        let role_start = matches!(w, "a" | "an") || (!doc.cap(tail_first) && lexicon::is_title_word(w));
         if role_start
             && names::is_role(doc, tail_first, e)
             && (tail_first..=e).all(|i| doc.quoted[i].is_none())
@@ -322,7 +319,7 @@ fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
         s += 1;
     }
-    if lexicon::is_intro_word(&doc.lw(s))
+    if lexicon::is_intro_word(doc.lw(s))
         && let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
     {
         s = c + 1;
@@ -339,21 +336,20 @@ fn speaker_start(doc: &Doc, j: usize) -> bool {
     }
     let w = doc.lw(j);
     doc.cap(j)
-        || names::pronoun(&w).is_some()
+        || names::pronoun(w).is_some()
         || matches!(
-            &*w,
+            w,
             "a" | "an" | "the" | "another" | "one" | "two" | "his" | "her" | "its" | "their"
         )
-        || lexicon::is_title_word(&w)
-        || lexicon::is_group_noun(&w)
+        || lexicon::is_title_word(w)
+        || lexicon::is_group_noun(w)
 }
 
 /// A phrase between a quote and its cue: `Tian Wenlin, a research fellow
 /// at ...,` or `the mayor`.
 fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
     let mut e = e;
-    while e > j && (doc.is(e, ',') || (doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(&doc.lw(e))))
-    {
+    while e > j && (doc.is(e, ',') || (doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)))) {
         e -= 1;
     }
     if let Some(c) = (j..e).find(|&c| doc.is(c, ',')) {

@@ -75,7 +75,7 @@ impl<'a> Doc<'a> {
                 let w = doc.lw(i);
                 let cap = doc.cap(i);
                 let mut f = 0;
-                if !cap && lexicon::cue_verb(&w) {
+                if !cap && lexicon::cue_verb(w) {
                     f |= CUE;
                 }
                 // Titles matter only next to a capitalised word ("spokesperson Ana").
@@ -83,7 +83,7 @@ impl<'a> Doc<'a> {
                 if near_cap && lexicon::is_title_word(w) {
                     f |= TITLE;
                 }
-                if cap && lexicon::is_capital_stop(&w) {
+                if cap && lexicon::is_capital_stop(w) {
                     f |= CAP_STOP;
                 }
                 f

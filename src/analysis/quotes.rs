@@ -94,21 +94,21 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
         || (open_tok > lo && doc.is(open_tok - 1, ':'))
         || (open_tok > lo + 1
             && (doc.is(open_tok - 1, ',') || doc.is_word(open_tok - 1))
-            && (lo..open_tok).any(|k| doc.is_word(k) && !doc.cap(k) && lexicon::cue_verb(&doc.lw(k)))
+            && (lo..open_tok).any(|k| doc.is_word(k) && !doc.cap(k) && lexicon::cue_verb(doc.lw(k)))
             && open_tok - lo <= 8
-            && !(lo..open_tok).any(|k| &*doc.lw(k) == "that"));
+            && !(lo..open_tok).any(|k| doc.lw(k) == "that"));
     let title_case = words <= 8
         && open_tok > lo
         && (open_tok..=last_tok).filter(|&k| doc.is_word(k)).all(|k| {
             doc.cap(k)
                 || matches!(
-                    &*doc.lw(k),
+                    doc.lw(k),
                     "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
                 )
         });
     let so_called = open_tok > lo
         && matches!(
-            &*doc.lw(open_tok - 1),
+            doc.lw(open_tok - 1),
             "so-called" | "dubbed" | "termed" | "quote-unquote"
         );
     if (title_case && !attributed) || (so_called && words <= 3) {

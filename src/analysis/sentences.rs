@@ -92,7 +92,7 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
         return None;
     }
     let next_lower = text.lower(next);
-    let starter = next.word && (lexicon::is_sentence_starter(&next_lower) || next_lower == "i");
+    let starter = next.word && (lexicon::is_sentence_starter(next_lower) || next_lower == "i");
     let opener = !next.word && (is_quote_char(next_first) || next_first == '(');
     let ambiguous = if dotted_word || ellipsis {
         true
@@ -101,11 +101,11 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
             Some(p) if p.word => {
                 let w = text.lower(&p);
                 let initial = p.end - p.start == 1 && c[p.start].is_uppercase();
-                if lexicon::is_title_abbrev(&w) || initial {
+                if lexicon::is_title_abbrev(w) || initial {
                     // "Mr. Smith", "J. R. Smith", "Jan. 5", "No. 1".
                     return None;
                 }
-                lexicon::is_soft_abbrev(&w)
+                lexicon::is_soft_abbrev(w)
             }
             _ => false,
         }
@@ -129,16 +129,16 @@ fn attribution_follows(text: &Text, from: usize) -> bool {
         }
         let w = text.lower(t);
         if t.word && !text.is_capitalized(t) {
-            return i > from && lexicon::cue_verb(&w);
+            return i > from && lexicon::cue_verb(w);
         }
         let title_dot = !t.word
             && text.chars[t.start] == '.'
             && i > from
-            && lexicon::is_title_abbrev(&text.lower(&toks[i - 1]));
+            && lexicon::is_title_abbrev(text.lower(&toks[i - 1]));
         if !t.word && !title_dot {
             return false;
         }
-        if t.word && lexicon::is_sentence_starter(&w) {
+        if t.word && lexicon::is_sentence_starter(w) {
             return false;
         }
     }
