@@ -211,7 +211,8 @@ pub fn later_in_sentence(doc: &Doc, after_tok: usize) -> Option<Found> {
             continue;
         }
         let cue = doc.phrase(k, k);
-        if k > lo && (doc.is(k - 1, ',') || doc.quoted[k - 1].is_some()) {
+        let hearer_follows = matches!(doc.lw(k), "told" | "tell" | "tells" | "telling");
+        if k > lo && (doc.is(k - 1, ',') || doc.quoted[k - 1].is_some()) && !hearer_follows {
             let (a, b) = names::np_after(doc, k + 1, hi)?;
             return Some(found(cue, names::speaker(doc, a, b, None), "..., cue S", 0.75));
         }
@@ -232,6 +233,25 @@ pub fn according_in_sentence(doc: &Doc, sentence: usize) -> Option<Found> {
         "according to S",
         0.75,
     ))
+}
+
+/// Whether a speaker phrase can be a speaker at all: not a date, a number
+/// or a sentence opener ("Tuesday", "2010", "After").
+pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
+    let head = sp
+        .written
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let first = sp.written.chars().next();
+    let single = !sp.written.contains(' ');
+    first.is_some_and(char::is_alphabetic)
+        && !(single
+            && sp.pronoun.is_none()
+            && (lexicon::is_date_word(&head)
+                || (lexicon::is_capital_stop(&head) && !lexicon::is_group_noun(&head))))
+        && doc.len() > sp.token
 }
 
 fn found(cue: String, speaker: Speaker, evidence: &'static str, confidence: f32) -> Found {
@@ -361,7 +381,11 @@ fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
             let (a, b) = names::np_before(doc, e, c + 1)?;
             return (a == c + 1).then(|| names::speaker(doc, a, b, Some(names::role_text(doc, j, c - 1))));
         }
-        return None;
+        // `Ron Adler, R-Ky., told`: a full name, then a short tag.
+        let (a, b) = names::np_before(doc, c - 1, j)?;
+        let tag = e + 1 - (c + 1) <= 4 && doc.cap(c + 1);
+        return (a == j && b == c - 1 && doc.cap(b) && tag)
+            .then(|| names::speaker(doc, a, b, Some(names::role_text(doc, c + 1, e))));
     }
     let (a, b) = names::np_before(doc, e, j)?;
     (a == j).then(|| names::speaker(doc, a, b, None))

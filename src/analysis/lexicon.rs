@@ -109,7 +109,7 @@ pub fn is_sentence_starter(w: &str) -> bool {
 }
 
 static CUE_VERB: Words = Words::new(
-    "accuse accused accuses accusing encourage encouraged encourages encouraging acknowledge acknowledged acknowledges acknowledging add \
+    "praise praised praises rated rates accuse accused accuses accusing encourage encouraged encourages encouraging acknowledge acknowledged acknowledges acknowledging add \
      added adding adds admit admits admitted admitting agree agreed agrees allege alleged \
      alleges announce announced announces announcing argue argued argues arguing ask asked \
      asking asks assert asserted asserting asserts assure assured assures believe believed \
@@ -245,4 +245,14 @@ static NOUN_LIKE_CUE: Words = Words::new(
 /// Cue verbs in `-s` form that are often plural nouns ("the tweets").
 pub fn noun_like_cue(w: &str) -> bool {
     NOUN_LIKE_CUE.has(w)
+}
+
+static DATE_WORD: Words = Words::new(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may \
+     june july august september october november december today yesterday tomorrow tonight",
+);
+
+/// Days, months and relative days.
+pub fn is_date_word(w: &str) -> bool {
+    DATE_WORD.has(w)
 }

@@ -30,17 +30,18 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             && !doc.is(open_tok - 1, ':')
             && doc.text.chars[span.start].is_lowercase()
             && !comma_close;
-        let after = || span.close.and_then(|_| attribution::after_quote(doc, last_tok));
-        let before = || attribution::before_quote(doc, open_tok);
+        let ok = |f: Option<Found>| f.filter(|f| attribution::plausible(doc, &f.speaker));
+        let after = || ok(span.close.and_then(|_| attribution::after_quote(doc, last_tok)));
+        let before = || ok(attribution::before_quote(doc, open_tok));
         let found = if inside {
             before().or_else(after)
         } else {
             after().or_else(before)
         };
         let found = found
-            .or_else(|| attribution::colon_intro(doc, open_tok))
-            .or_else(|| attribution::later_in_sentence(doc, last_tok))
-            .or_else(|| attribution::according_in_sentence(doc, doc.sentence(open_tok)));
+            .or_else(|| ok(attribution::colon_intro(doc, open_tok)))
+            .or_else(|| ok(attribution::later_in_sentence(doc, last_tok)))
+            .or_else(|| ok(attribution::according_in_sentence(doc, doc.sentence(open_tok))));
         let kind = kind(doc, span, open_tok, last_tok, found.is_some());
         let attribution = match kind {
             QuoteKind::Scare => None,
