@@ -307,6 +307,12 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
             ));
         }
     }
+    // "went on to say", "X ..., but now said": the sentence's subject.
+    let prev = doc.lw(e);
+    if prev == "to" || matches!(prev, "and" | "but" | "now") {
+        let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
+        return sentence_subject(doc, sentence_lo, e);
+    }
     let (a, b) = names::np_before(doc, e, lo)?;
     Some(names::speaker(doc, a, b, None))
 }

@@ -191,7 +191,7 @@ impl People {
     /// The person a pronoun at token `at` refers to: the nearest earlier
     /// person mention with a compatible gender.
     pub fn resolve(&self, doc: &Doc, at: usize, pronoun: Pronoun) -> Option<&Mention> {
-        if pronoun == Pronoun::They {
+        if matches!(pronoun, Pronoun::They | Pronoun::It) {
             return None;
         }
         let pos = doc.tok(at).start;

@@ -13,6 +13,8 @@ pub enum Pronoun {
     He,
     She,
     They,
+    /// An organisation or a document ("It added").
+    It,
 }
 
 /// A speaker as found in the text.
@@ -36,6 +38,7 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
         "they" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
         _ => None,
     }
 }
@@ -103,7 +106,10 @@ fn phrase_token(doc: &Doc, i: usize) -> bool {
         return true;
     }
     // "Mr." and "Gov." keep their period; "R-IN" and "O'Neil" their marks.
-    doc.is(i, '.') && i > 0 && doc.is_word(i - 1) && lexicon::is_title_abbrev(doc.lw(i - 1))
+    let initial = |k: usize| doc.is_word(k) && doc.cap(k) && doc.tok(k).end - doc.tok(k).start == 1;
+    doc.is(i, '.')
+        && i > 0
+        && (initial(i - 1) || doc.is_word(i - 1) && lexicon::is_title_abbrev(doc.lw(i - 1)))
 }
 
 /// The speaker phrase ending at token `end` (inclusive), scanning back no
@@ -210,7 +216,13 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
             break;
         }
         if doc.is_word(n) && !doc.cap(n) && doc.cap(e) && !matches!(nw, "of" | "for" | "at") {
-            break;
+            // "Republican party boss Reince Priebus": a role, then the name.
+            let name_ahead =
+                (n..(n + 4).min(hi)).find(|&i| !doc.is_word(i) || doc.cap(i) || is_clause_word(doc.lw(i)));
+            let continues = doc.flag(n, TITLE) || name_ahead.is_some_and(|i| doc.is_word(i) && doc.cap(i));
+            if !continues {
+                break;
+            }
         }
         e = n;
     }
@@ -294,6 +306,7 @@ pub fn is_role(doc: &Doc, first: usize, last: usize) -> bool {
         w,
         "a" | "an" | "the" | "who" | "its" | "his" | "her" | "their" | "one" | "whose"
     ) || lexicon::is_title_word(w)
+        || (doc.text.is_possessive(first) && last > first)
         || (!doc.cap(first) && last > first && !lexicon::is_group_noun(w) && !lexicon::cue_verb(w));
     let finite = (first..=last).any(|i| {
         doc.is_word(i)

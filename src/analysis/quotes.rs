@@ -129,9 +129,9 @@ fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
     let mut confidence = f.confidence;
     let mut evidence = f.evidence.to_owned();
     let name = match sp.pronoun {
-        Some(Pronoun::They) => {
+        Some(Pronoun::They | Pronoun::It) => {
             confidence *= 0.6;
-            evidence.push_str("; \"they\" left unresolved");
+            evidence.push_str("; \"they\" or \"it\" left unresolved");
             None
         }
         Some(p) => match people.resolve(doc, sp.token, p) {
