@@ -183,6 +183,19 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
             let speaker = names::speaker(doc, a, b, None);
             return Some(found(doc.phrase(k, k), speaker, "S's cue noun \"Q\"", 0.85));
         }
+        if is_cue(doc, k) && k > lo && doc.quoted[k - 1].is_some()
+            || is_cue(doc, k) && k > lo + 1 && doc.is(k - 1, ',') && doc.quoted[k - 2].is_some()
+        {
+            // `"Q1," said S, a role, "Q2"`: the speaker follows the cue.
+            if let Some((a, b)) = names::np_after(doc, k + 1, open_tok) {
+                return Some(found(
+                    doc.phrase(k, k),
+                    speaker_with_role(doc, a, b, open_tok),
+                    "quote, cue S, quote",
+                    0.9,
+                ));
+            }
+        }
         if is_cue(doc, k)
             && let Some(speaker) = subject_of(doc, k, lo)
         {

@@ -109,7 +109,7 @@ pub fn is_sentence_starter(w: &str) -> bool {
 }
 
 static CUE_VERB: Words = Words::new(
-    "chant chanted chanting chants characterized characterizes praise praised praises rated rates accuse accused accuses accusing encourage encouraged encourages encouraging acknowledge acknowledged acknowledges acknowledging add \
+    "question questioned questions interjected interjects pointed chant chanted chanting chants characterized characterizes praise praised praises rated rates accuse accused accuses accusing encourage encouraged encourages encouraging acknowledge acknowledged acknowledges acknowledging add \
      added adding adds admit admits admitted admitting agree agreed agrees allege alleged \
      alleges announce announced announces announcing argue argued argues arguing ask asked \
      asking asks assert asserted asserting asserts assure assured assures believe believed \

@@ -135,11 +135,32 @@ fn attribution_follows(text: &Text, from: usize) -> bool {
             && text.chars[t.start] == '.'
             && i > from
             && lexicon::is_title_abbrev(text.lower(&toks[i - 1]));
+        if !t.word && text.chars[t.start] == ',' && i > from {
+            return appositive_then_cue(text, i);
+        }
         if !t.word && !title_dot {
             return false;
         }
         if t.word && lexicon::is_sentence_starter(w) {
             return false;
+        }
+    }
+    false
+}
+
+/// `Miller, a retired engineer, said`: from the comma at `comma`, a cue
+/// right after a later comma, before any sentence end.
+fn appositive_then_cue(text: &Text, comma: usize) -> bool {
+    let toks = &text.tokens;
+    let para = toks[comma].paragraph;
+    for i in comma + 1..(comma + 24).min(toks.len()) {
+        let t = &toks[i];
+        if t.paragraph != para || (!t.word && matches!(text.chars[t.start], '.' | '!' | '?' | ';')) {
+            return false;
+        }
+        if t.word && lexicon::cue_verb(text.lower(t)) && !text.is_capitalized(t) {
+            let prev = &toks[i - 1];
+            return !prev.word && text.chars[prev.start] == ',';
         }
     }
     false
