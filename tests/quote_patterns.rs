@@ -213,3 +213,12 @@ fn dash_attribution_and_party_parenthesis() {
     assert_eq!(who(body, "Vote them").0, "Rosa Lindqvist");
     assert_eq!(who(body, "scandal").1.as_deref(), Some("Ola Brun"));
 }
+
+#[test]
+fn initials_stay_in_the_name() {
+    let (s, n, _, _) = who(
+        "\"The trains are late,\" said J. R. Hale, who chairs the riders' forum.",
+        "trains",
+    );
+    assert_eq!((s.as_str(), n.as_deref()), ("J. R. Hale", Some("J. R. Hale")));
+}

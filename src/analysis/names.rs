@@ -251,8 +251,16 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
     let pron = pronoun(w);
     // The name: the trailing run of capitalised, non-title words.
     let mut n = last + 1;
-    while n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
-        n -= 1;
+    let initial = |k: usize| doc.is_word(k) && doc.cap(k) && doc.tok(k).end - doc.tok(k).start == 1;
+    loop {
+        if n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
+            n -= 1;
+        } else if n > f + 1 && n <= last && doc.is(n - 1, '.') && initial(n - 2) {
+            // "J. R. Hale": initials belong to the name.
+            n -= 2;
+        } else {
+            break;
+        }
     }
     let proper = n <= last && pron.is_none();
     let of_place = n > f && matches!(doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
