@@ -3,7 +3,7 @@
 //! `S's calls for "Q"`, `S has called on ... to "Q"`, and a cue later in the
 //! sentence (`..., S said.`). Look-back and look-ahead are bounded.
 
-use super::doc::Doc;
+use super::doc::{CUE, Doc};
 use super::lexicon;
 use super::names::{self, Speaker};
 
@@ -21,24 +21,74 @@ pub struct Found {
     pub confidence: f32,
 }
 
-/// A cue verb, not a noun use ("a call for", "the reports").
+/// A cue verb, not a noun use ("a call for", "the reports", "Trump's
+/// tweets", "late-night tweets targeting").
 fn is_cue(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i)
-        && doc.quoted[i].is_none()
-        && !doc.cap(i)
-        && lexicon::cue_verb(&doc.lw(i))
-        && !(i > 0
-            && doc.is_word(i - 1)
-            && matches!(
-                &*doc.lw(i - 1),
-                "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "my"
-            )
-            || i > 0 && doc.text.is_possessive(i - 1))
+    if !doc.flag(i, CUE) || doc.quoted[i].is_some() || i == 0 {
+        return false;
+    }
+    let prev = doc.lw(i - 1);
+    if matches!(
+        prev,
+        "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "my"
+    ) {
+        return false;
+    }
+    if doc.text.is_possessive(i - 1) && names::pronoun(prev).is_none() && !matches!(prev, "it" | "that") {
+        return false;
+    }
+    if lexicon::noun_like_cue(doc.lw(i)) {
+        // "Trump tweets that ...", "he claims" — not "the late-night tweets".
+        let next_ok = i + 1 < doc.len()
+            && (doc.lw(i + 1) == "that" || doc.is(i + 1, ':') || doc.quoted[i + 1].is_some());
+        return doc.cap(i - 1) || names::pronoun(prev).is_some() || lexicon::is_verb_filler(prev) || next_ok;
+    }
+    true
+}
+
+fn is_dash(doc: &Doc, i: usize) -> bool {
+    doc.is(i, '\u{2015}') || doc.is(i, '\u{2014}') || doc.is(i, '\u{2013}') || doc.is(i, '-')
+}
+
+/// A quote after a colon: `S said:` in the sentence before, or the
+/// sentence's subject before `: "Q"`.
+pub fn colon_intro(doc: &Doc, open_tok: usize) -> Option<Found> {
+    let sentence = doc.sentence(open_tok);
+    let lo = doc.sent_tokens[sentence].0;
+    if open_tok > lo && doc.is(open_tok - 1, ':') {
+        let speaker =
+            sentence_subject(doc, lo, open_tok - 1).filter(|s| s.name.is_some() || s.pronoun.is_some())?;
+        return Some(found(":".to_owned(), speaker, "S ...: quote", 0.6));
+    }
+    if open_tok != lo || sentence == 0 {
+        return None;
+    }
+    let (plo, phi) = doc.sent_tokens[sentence - 1];
+    if phi == 0 || phi <= plo || !doc.is(phi - 1, ':') {
+        return None;
+    }
+    if let Some(k) = (plo..phi).rev().find(|&k| is_cue(doc, k))
+        && let Some(speaker) = subject_of(doc, k, plo)
+    {
+        return Some(found(
+            doc.phrase(k, k),
+            speaker,
+            "S cue: (sentence before) quote",
+            0.8,
+        ));
+    }
+    let speaker = sentence_subject(doc, plo, phi - 1).filter(|s| s.name.is_some())?;
+    Some(found(
+        ":".to_owned(),
+        speaker,
+        "S ...: (sentence before) quote",
+        0.6,
+    ))
 }
 
 /// `according to` at tokens `i, i + 1`.
 fn according_to(doc: &Doc, i: usize) -> bool {
-    i + 1 < doc.len() && doc.is_word(i) && &*doc.lw(i) == "according" && &*doc.lw(i + 1) == "to"
+    i + 1 < doc.len() && doc.is_word(i) && doc.lw(i) == "according" && doc.lw(i + 1) == "to"
 }
 
 fn stops(doc: &Doc, i: usize) -> bool {
@@ -49,8 +99,22 @@ fn stops(doc: &Doc, i: usize) -> bool {
 /// `"Q" S told Y`, `"Q," according to S`.
 pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
     let sentence = doc.sentence(close_tok);
-    let hi = doc.sent_tokens[sentence].1;
+    let mut hi = doc.sent_tokens[sentence].1;
     let mut j = close_tok + 1;
+    if j < doc.len() && is_dash(doc, j) && doc.tok(j).paragraph == doc.tok(close_tok).paragraph {
+        // `"Q." — Ana Ruiz` closes a paragraph of reader or vox-pop quotes.
+        hi = doc.sent_tokens[doc.sentence(j)].1;
+        let (a, b) = names::np_after(doc, j + 1, hi)?;
+        let rest_ok = b + 1 >= hi || doc.is(b + 1, ',') || doc.is(b + 1, '.');
+        return rest_ok.then(|| {
+            found(
+                doc.phrase(j, j),
+                speaker_with_role(doc, a, b, hi),
+                "quote — S",
+                0.85,
+            )
+        });
+    }
     if j < hi && (doc.is(j, ',') || doc.is(j, '\u{2014}')) {
         j += 1;
     }
@@ -114,15 +178,28 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
                 0.85,
             ));
         }
-        if doc.is_word(k) && lexicon::cue_noun(&doc.lw(k)) && k > lo && doc.text.is_possessive(k - 1) {
+        if doc.is_word(k) && lexicon::cue_noun(doc.lw(k)) && k > lo && doc.text.is_possessive(k - 1) {
             let (a, b) = names::np_before(doc, k - 1, lo)?;
             let speaker = names::speaker(doc, a, b, None);
             return Some(found(doc.phrase(k, k), speaker, "S's cue noun \"Q\"", 0.85));
         }
-        if is_cue(doc, k) {
-            let distance = seen;
-            let speaker = subject_of(doc, k, lo)?;
-            let confidence = if distance <= 3 { 0.9 } else { 0.8 };
+        if is_cue(doc, k) && k > lo && doc.quoted[k - 1].is_some()
+            || is_cue(doc, k) && k > lo + 1 && doc.is(k - 1, ',') && doc.quoted[k - 2].is_some()
+        {
+            // `"Q1," said S, a role, "Q2"`: the speaker follows the cue.
+            if let Some((a, b)) = names::np_after(doc, k + 1, open_tok) {
+                return Some(found(
+                    doc.phrase(k, k),
+                    speaker_with_role(doc, a, b, open_tok),
+                    "quote, cue S, quote",
+                    0.9,
+                ));
+            }
+        }
+        if is_cue(doc, k)
+            && let Some(speaker) = subject_of(doc, k, lo)
+        {
+            let confidence = if seen <= 3 { 0.9 } else { 0.8 };
             return Some(found(doc.phrase(k, k), speaker, "S cue ... quote", confidence));
         }
     }
@@ -147,7 +224,8 @@ pub fn later_in_sentence(doc: &Doc, after_tok: usize) -> Option<Found> {
             continue;
         }
         let cue = doc.phrase(k, k);
-        if k > lo && (doc.is(k - 1, ',') || doc.quoted[k - 1].is_some()) {
+        let hearer_follows = matches!(doc.lw(k), "told" | "tell" | "tells" | "telling");
+        if k > lo && (doc.is(k - 1, ',') || doc.quoted[k - 1].is_some()) && !hearer_follows {
             let (a, b) = names::np_after(doc, k + 1, hi)?;
             return Some(found(cue, names::speaker(doc, a, b, None), "..., cue S", 0.75));
         }
@@ -170,6 +248,25 @@ pub fn according_in_sentence(doc: &Doc, sentence: usize) -> Option<Found> {
     ))
 }
 
+/// Whether a speaker phrase can be a speaker at all: not a date, a number
+/// or a sentence opener ("Tuesday", "2010", "After").
+pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
+    let head = sp
+        .written
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let first = sp.written.chars().next();
+    let single = !sp.written.contains(' ');
+    first.is_some_and(char::is_alphabetic)
+        && !(single
+            && sp.pronoun.is_none()
+            && (lexicon::is_date_word(&head)
+                || (lexicon::is_capital_stop(&head) && !lexicon::is_group_noun(&head))))
+        && doc.len() > sp.token
+}
+
 fn found(cue: String, speaker: Speaker, evidence: &'static str, confidence: f32) -> Found {
     Found {
         speaker,
@@ -187,12 +284,20 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let mut e = k - 1;
-    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(&doc.lw(e)) {
+    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)) {
         e -= 1;
     }
-    if doc.lw(k).ends_with("ing") && doc.is(e, ',') {
-        let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
-        return sentence_subject(doc, sentence_lo, k);
+    if doc.lw(k).ends_with("ing") {
+        // "..., insisting that", "before asking her": the sentence's subject;
+        // "is saying": the subject before; "tweets accusing": not a cue.
+        let prev = doc.lw(e);
+        if doc.is(e, ',') || lexicon::is_intro_word(prev) {
+            let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
+            return sentence_subject(doc, sentence_lo, k);
+        }
+        if e + 1 == k && !lexicon::is_verb_filler(prev) && names::pronoun(prev).is_none() {
+            return None;
+        }
     }
     if doc.is(e, ',') {
         return comma_appositive(doc, e, lo);
@@ -200,7 +305,7 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
     if let Some(c) = (e.saturating_sub(16).max(lo)..e).rev().find(|&c| doc.is(c, ',')) {
         let tail_first = c + 1;
         let w = doc.lw(tail_first);
-        let role_start = matches!(&*w, "a" | "an") || (!doc.cap(tail_first) && lexicon::is_title_word(&w));
+        let role_start = matches!(w, "a" | "an") || (!doc.cap(tail_first) && lexicon::is_title_word(w));
         if role_start
             && names::is_role(doc, tail_first, e)
             && (tail_first..=e).all(|i| doc.quoted[i].is_none())
@@ -214,6 +319,12 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
                 Some(names::role_text(doc, tail_first, e)),
             ));
         }
+    }
+    // "went on to say", "X ..., but now said": the sentence's subject.
+    let prev = doc.lw(e);
+    if prev == "to" || matches!(prev, "and" | "but" | "now") {
+        let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
+        return sentence_subject(doc, sentence_lo, e);
     }
     let (a, b) = names::np_before(doc, e, lo)?;
     Some(names::speaker(doc, a, b, None))
@@ -242,40 +353,14 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
 /// The subject at the start of a sentence, after an introductory phrase
 /// ("In a statement, Netanyahu ..., insisting ...").
 fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
+    // Skip a leading quote and its punctuation: `"Q," Trump said, adding ...`.
     let mut s = lo;
-    let w = doc.lw(lo);
-    let intro = matches!(
-        &*w,
-        "in" | "on"
-            | "at"
-            | "after"
-            | "while"
-            | "when"
-            | "during"
-            | "despite"
-            | "since"
-            | "although"
-            | "though"
-            | "as"
-            | "for"
-            | "with"
-            | "under"
-            | "from"
-            | "by"
-            | "meanwhile"
-            | "however"
-            | "but"
-            | "still"
-            | "also"
-            | "last"
-            | "earlier"
-            | "speaking"
-            | "asked"
-            | "yet"
-            | "and"
-            | "so"
-    );
-    if intro && let Some(c) = (lo..k.min(lo + 12)).find(|&c| doc.is(c, ',')) {
+    while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
+        s += 1;
+    }
+    if lexicon::is_intro_word(doc.lw(s))
+        && let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
+    {
         s = c + 1;
     }
     let (a, b) = names::np_after(doc, s, k)?;
@@ -290,21 +375,20 @@ fn speaker_start(doc: &Doc, j: usize) -> bool {
     }
     let w = doc.lw(j);
     doc.cap(j)
-        || names::pronoun(&w).is_some()
+        || names::pronoun(w).is_some()
         || matches!(
-            &*w,
+            w,
             "a" | "an" | "the" | "another" | "one" | "two" | "his" | "her" | "its" | "their"
         )
-        || lexicon::is_title_word(&w)
-        || lexicon::is_group_noun(&w)
+        || lexicon::is_title_word(w)
+        || lexicon::is_group_noun(w)
 }
 
 /// A phrase between a quote and its cue: `Tian Wenlin, a research fellow
 /// at ...,` or `the mayor`.
 fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
     let mut e = e;
-    while e > j && (doc.is(e, ',') || (doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(&doc.lw(e))))
-    {
+    while e > j && (doc.is(e, ',') || (doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)))) {
         e -= 1;
     }
     if let Some(c) = (j..e).find(|&c| doc.is(c, ',')) {
@@ -316,7 +400,11 @@ fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
             let (a, b) = names::np_before(doc, e, c + 1)?;
             return (a == c + 1).then(|| names::speaker(doc, a, b, Some(names::role_text(doc, j, c - 1))));
         }
-        return None;
+        // `Ron Adler, R-Ky., told`: a full name, then a short tag.
+        let (a, b) = names::np_before(doc, c - 1, j)?;
+        let tag = e + 1 - (c + 1) <= 4 && doc.cap(c + 1);
+        return (a == j && b == c - 1 && doc.cap(b) && tag)
+            .then(|| names::speaker(doc, a, b, Some(names::role_text(doc, c + 1, e))));
     }
     let (a, b) = names::np_before(doc, e, j)?;
     (a == j).then(|| names::speaker(doc, a, b, None))

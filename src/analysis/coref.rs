@@ -2,10 +2,8 @@
 //! "Tian") resolved to the full name, and pronouns resolved to the nearest
 //! earlier compatible person (bounded look-back).
 
-use std::collections::HashMap;
-
-use super::doc::Doc;
-use super::lexicon;
+use super::doc::{CAP_STOP, Doc, TITLE};
+use super::lexicon::{self, FastMap, FastSet, Words};
 use super::names::{self, Pronoun};
 
 /// How many earlier mentions a pronoun may look back over.
@@ -21,6 +19,8 @@ pub struct Mention {
     /// The name without titles.
     pub name: String,
     pub person: bool,
+    /// A place or an organisation ("White House").
+    pub org: bool,
     pub gender: Option<Pronoun>,
 }
 
@@ -28,8 +28,8 @@ pub struct Mention {
 pub struct People {
     pub mentions: Vec<Mention>,
     /// Lowercase surname (or given name) → full names with mention counts.
-    index: HashMap<String, Vec<(String, Vec<usize>)>>,
-    genders: HashMap<String, Pronoun>,
+    index: FastMap<String, Vec<(String, Vec<usize>)>>,
+    genders: FastMap<String, Pronoun>,
 }
 
 impl People {
@@ -46,8 +46,8 @@ impl People {
             let mut last = i;
             let mut k = i + 1;
             while k < n && doc.quoted[k].is_none() && doc.tok(k).start - doc.tok(k - 1).end <= 1 {
-                let title_abbrev_dot = doc.is(k, '.') && lexicon::is_title_abbrev(&doc.lw(k - 1));
-                let title = doc.is_word(k) && !doc.cap(k) && lexicon::is_title_word(&doc.lw(k));
+                let title_abbrev_dot = doc.is(k, '.') && doc.flag(k - 1, TITLE);
+                let title = !doc.cap(k) && doc.flag(k, TITLE);
                 if doc.cap(k) || title_abbrev_dot || (title && k + 1 < n && doc.cap(k + 1)) {
                     if doc.cap(k) {
                         last = k;
@@ -59,52 +59,62 @@ impl People {
             }
             i = k;
             let mut f = first;
-            while f < last && lexicon::is_capital_stop(&doc.lw(f)) {
+            while f < last && doc.flag(f, CAP_STOP) {
                 f += 1;
             }
-            if lexicon::is_capital_stop(&doc.lw(f)) {
+            if doc.flag(f, CAP_STOP) {
                 continue;
             }
-            let sp = names::speaker(doc, f, last, None);
-            let Some(name) = sp.name else { continue };
-            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-            let org = words
-                .iter()
-                .any(|w| lexicon::is_org_word(w) || lexicon::is_group_noun(w));
-            let titled = sp.role.is_some();
-            let gender = sp
-                .role
-                .as_deref()
-                .and_then(title_gender)
-                .or_else(|| words.first().and_then(|w| given_gender(w)));
+            // The name: the trailing run of capitalised, non-title words.
+            let mut n = last + 1;
+            while n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
+                n -= 1;
+            }
+            if n > last {
+                continue;
+            }
+            let of_place = n > f && matches!(doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
+            let org = of_place
+                || (n..=last).any(|t| {
+                    doc.is_word(t) && (lexicon::is_org_word(doc.lw(t)) || lexicon::is_group_noun(doc.lw(t)))
+                });
+            if org && n < last {
+                continue;
+            }
+            let gender = (f..n)
+                .find_map(|t| title_gender(doc.lw(t)))
+                .or_else(|| given_gender(doc.lw(n)));
+            let name = names::strip_possessive(doc.phrase(n, last));
             let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            let person = !org && !all_caps && (titled || gender.is_some());
+            let person = !org && !all_caps && (n > f || gender.is_some());
             mentions.push(Mention {
                 token: last,
                 start: doc.tok(f).start,
                 name,
                 person,
+                org,
                 gender,
             });
         }
         // A two-word name whose surname or given name also stands alone
         // ("Quist" after "Rafael Quist") is a person; "Northgate Central" is not.
-        let alone: std::collections::HashSet<String> = mentions
+        let alone: FastSet<String> = mentions
             .iter()
             .filter(|m| !m.name.contains(' '))
             .map(|m| m.name.to_lowercase())
             .collect();
+        let alone_last = |name: &str| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|w| alone.contains(&w.to_lowercase()))
+        };
         for m in mentions.iter_mut() {
-            let words: Vec<String> = m.name.split_whitespace().map(str::to_lowercase).collect();
-            let org = words
-                .iter()
-                .any(|w| lexicon::is_org_word(w) || lexicon::is_group_noun(w));
-            if !m.person && !org && words.len() >= 2 && words.last().is_some_and(|w| alone.contains(w)) {
+            if !m.person && !m.org && m.name.contains(' ') && alone_last(&m.name) {
                 m.person = true;
             }
         }
-        let mut index: HashMap<String, Vec<(String, Vec<usize>)>> = HashMap::new();
-        let mut genders = HashMap::new();
+        let mut index: FastMap<String, Vec<(String, Vec<usize>)>> = FastMap::default();
+        let mut genders = FastMap::default();
         for m in mentions.iter().filter(|m| m.person) {
             let words: Vec<&str> = m.name.split_whitespace().collect();
             if let Some(g) = m.gender {
@@ -127,7 +137,10 @@ impl People {
             genders,
         };
         for k in 0..people.mentions.len() {
-            if !people.mentions[k].person
+            let m = &people.mentions[k];
+            if !m.person
+                && !m.org
+                && !m.name.contains(' ')
                 && let Some(full) = people.full_name(&people.mentions[k].name, people.mentions[k].token)
             {
                 let gender = people.genders.get(&full).copied();
@@ -141,13 +154,15 @@ impl People {
 
     /// The full name a short or full name at token `at` refers to: among
     /// full names sharing the word, the most mentioned before `at`, then
-    /// the most recent.
+    /// the most mentioned, then the first introduced.
     pub fn full_name(&self, name: &str, at: usize) -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let score = |positions: &Vec<usize>| {
             let before = positions.iter().filter(|&&p| p <= at).count();
-            let recent = positions.iter().filter(|&&p| p <= at).max().copied();
-            (before, recent, positions.len())
+            // Ties go to the person introduced first: a second person with the
+            // same surname is usually named in full or by first name.
+            let first = positions.first().map_or(0, |&p| usize::MAX - p);
+            (before, positions.len(), first)
         };
         match words.as_slice() {
             [] => None,
@@ -176,7 +191,7 @@ impl People {
     /// The person a pronoun at token `at` refers to: the nearest earlier
     /// person mention with a compatible gender.
     pub fn resolve(&self, doc: &Doc, at: usize, pronoun: Pronoun) -> Option<&Mention> {
-        if pronoun == Pronoun::They {
+        if matches!(pronoun, Pronoun::They | Pronoun::It) {
             return None;
         }
         let pos = doc.tok(at).start;
@@ -190,46 +205,40 @@ impl People {
     }
 }
 
-/// Gender implied by a title ("Mr.", "spokeswoman").
-fn title_gender(title: &str) -> Option<Pronoun> {
-    let lower = title.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).collect();
-    if words.iter().any(|w| {
-        matches!(
-            *w,
-            "mrs" | "ms" | "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess"
-        )
-    }) {
-        return Some(Pronoun::She);
+/// Gender implied by a title word ("mrs", "spokeswoman").
+fn title_gender(w: &str) -> Option<Pronoun> {
+    match w {
+        "mrs" | "ms" | "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" => {
+            Some(Pronoun::She)
+        }
+        "mr" | "spokesman" | "chairman" | "congressman" | "king" | "prince" => Some(Pronoun::He),
+        _ => None,
     }
-    if words.iter().any(|w| {
-        matches!(
-            *w,
-            "mr" | "spokesman" | "chairman" | "congressman" | "king" | "prince"
-        )
-    }) {
-        return Some(Pronoun::He);
-    }
-    None
 }
+
+static MALE: Words = Words::new(
+    "aaron adam alan albert alex alexander andrew anthony antony barack ben benjamin bernie bill \
+     bob brian bruce carl charles chris christopher chuck dan daniel david dennis donald doug \
+     edward eric frank gary george greg harry henry ian jack jacob james jason jeb jeff jeffrey \
+     jim joe john jonathan jose joseph josep josh juan justin keith ken kevin larry lindsey mark \
+     martin matt matthew michael mike mitch mitt newt nick oren paul peter rafael ralph reince \
+     richard rick robert roger ron rudolph rudy ryan sam scott sean stephen steve steven ted \
+     thomas tim timothy tom tony vedant vladimir walter william xi",
+);
+
+static FEMALE: Words = Words::new(
+    "alicia amy angela ann anna anne barbara betsy carly catherine chelsea christine claire debbie \
+     diane donna elizabeth ellen emily gennifer hannah heather helen hillary hope huma ilse ivanka \
+     jane janet jennifer jill joan julia julie karen kate katie kellyanne kelly laura lena linda \
+     lisa maria marie mary megyn melania michelle nadia nancy nicole nikki patricia rachel rebecca \
+     sarah sharon signe stephanie susan teresa theresa",
+);
 
 /// Gender suggested by a common given name.
 pub fn given_gender(w: &str) -> Option<Pronoun> {
-    const MALE: &str = "aaron adam alan albert alex alexander andrew anthony antony barack ben benjamin \
-        bernie bill bob brian bruce carl charles chris christopher chuck dan daniel david dennis donald \
-        doug edward eric frank gary george greg harry henry ian jack jacob james jason jeb jeff jeffrey \
-        jim joe john jonathan jose joseph josh juan justin keith ken kevin larry lindsey mark martin \
-        matt matthew michael mike mitch mitt newt nick paul peter ralph reince richard rick robert \
-        roger ron rudy rudolph ryan sam scott sean stephen steve steven ted thomas tim timothy tom \
-        tony vladimir walter william xi rafael oren vedant josep";
-    const FEMALE: &str = "alicia amy angela ann anna anne barbara betsy carly catherine chelsea christine \
-        claire debbie diane donna elizabeth ellen emily gennifer hannah heather helen hillary hope huma \
-        ilse ivanka jane janet jennifer jill joan julia julie karen kate katie kellyanne kelly laura \
-        lena linda lisa maria marie mary megyn melania michelle nadia nancy nicole nikki patricia \
-        rachel rebecca sarah sharon stephanie susan teresa theresa yoko signe";
-    if MALE.split_whitespace().any(|m| m == w) {
+    if MALE.has(w) {
         Some(Pronoun::He)
-    } else if FEMALE.split_whitespace().any(|f| f == w) {
+    } else if FEMALE.has(w) {
         Some(Pronoun::She)
     } else {
         None

@@ -2,27 +2,10 @@
 //! sentences, which tokens are quoted, and allocation-free lowercase
 //! lookups.
 
-use std::ops::Deref;
-
+use super::lexicon;
 use super::model::Sentence;
 use super::spans::Span;
-use super::text::{Text, Token, is_apostrophe};
-
-/// A lowercase copy of a short word kept on the stack.
-pub enum Lower {
-    Inline([u8; 24], u8),
-    Heap(String),
-}
-
-impl Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        match self {
-            Lower::Inline(buf, len) => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
-            Lower::Heap(s) => s,
-        }
-    }
-}
+use super::text::{Text, Token};
 
 pub struct Doc<'a> {
     pub text: &'a Text,
@@ -34,7 +17,17 @@ pub struct Doc<'a> {
     pub sent_of: Vec<u32>,
     /// For each sentence: its tokens `[first, end)`.
     pub sent_tokens: Vec<(usize, usize)>,
+    /// For each token: word-list bits ([`CUE`], [`TITLE`], [`CAP_STOP`]),
+    /// looked up once so the passes over every token stay cheap.
+    flags: Vec<u8>,
 }
+
+/// A cue verb in lowercase ("said", not "Said").
+pub const CUE: u8 = 1;
+/// A title or role word.
+pub const TITLE: u8 = 2;
+/// A capitalised word that is not part of a name ("The", "According").
+pub const CAP_STOP: u8 = 4;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a Text, sentences: &'a [Sentence], spans: &'a [Span]) -> Doc<'a> {
@@ -65,14 +58,43 @@ impl<'a> Doc<'a> {
             }
             sent_tokens.push((first, k));
         }
-        Doc {
+        let mut doc = Doc {
             text,
             sentences,
             spans,
             quoted,
             sent_of,
             sent_tokens,
-        }
+            flags: Vec::new(),
+        };
+        doc.flags = (0..n)
+            .map(|i| {
+                if !doc.is_word(i) {
+                    return 0;
+                }
+                let w = doc.lw(i);
+                let cap = doc.cap(i);
+                let mut f = 0;
+                if !cap && lexicon::cue_verb(w) {
+                    f |= CUE;
+                }
+                // Titles matter only next to a capitalised word ("spokesperson Ana").
+                let near_cap = cap || (i > 0 && doc.cap(i - 1)) || (i + 1 < n && doc.cap(i + 1));
+                if near_cap && lexicon::is_title_word(w) {
+                    f |= TITLE;
+                }
+                if cap && lexicon::is_capital_stop(w) {
+                    f |= CAP_STOP;
+                }
+                f
+            })
+            .collect();
+        doc
+    }
+
+    /// Whether token `i` has the word-list bit `flag`.
+    pub fn flag(&self, i: usize, flag: u8) -> bool {
+        self.flags[i] & flag != 0
     }
 
     pub fn tok(&self, i: usize) -> &Token {
@@ -84,21 +106,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The token lowercased, possessive `'s` removed.
-    pub fn lw(&self, i: usize) -> Lower {
-        let t = &self.text.tokens[i];
-        let chars = &self.text.chars[t.start..t.end];
-        let mut n = chars.len();
-        if n > 2 && chars[n - 1] == 's' && is_apostrophe(chars[n - 2]) {
-            n -= 2;
-        }
-        if n <= 24 && chars[..n].iter().all(char::is_ascii) {
-            let mut buf = [0u8; 24];
-            for (b, c) in buf.iter_mut().zip(&chars[..n]) {
-                *b = c.to_ascii_lowercase() as u8;
-            }
-            return Lower::Inline(buf, n as u8);
-        }
-        Lower::Heap(chars[..n].iter().flat_map(|c| c.to_lowercase()).collect())
+    pub fn lw(&self, i: usize) -> &str {
+        self.text.lower(&self.text.tokens[i])
     }
 
     /// Whether token `i` is the char `c`.

@@ -2,7 +2,7 @@
 //! ...`, `S said the plan ...`, `according to S, ...`, `..., S said.`
 
 use super::attribution::{self, Found};
-use super::doc::Doc;
+use super::doc::{CUE, Doc};
 use super::lexicon;
 use super::names;
 
@@ -35,7 +35,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
         );
     }
     for k in lo + 1..end {
-        if !doc.is_word(k) || doc.cap(k) {
+        if !doc.is_word(k) || doc.cap(k) || !(doc.flag(k, CUE) || doc.text.chars[doc.tok(k).start] == 'a') {
             continue;
         }
         let w = doc.lw(k);
@@ -51,11 +51,11 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
                 0.75,
             );
         }
-        if !lexicon::cue_verb(&w) {
+        if !lexicon::cue_verb(w) {
             continue;
         }
         let next = doc.lw(k + 1);
-        if &*next == "that" {
+        if next == "that" {
             let sp = attribution::subject_of(doc, k, lo)?;
             return reported(k + 2, end, doc.phrase(k, k), sp, "S cue that clause", 0.8);
         }
@@ -77,7 +77,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
             }
             return reported(lo, c - 1, doc.phrase(k, k), sp, "clause, S cue", 0.75);
         }
-        if matches!(&*w, "said" | "says") && doc.is_word(k + 1) && !doc.cap(k + 1) {
+        if matches!(w, "said" | "says") && doc.is_word(k + 1) && !doc.cap(k + 1) {
             let sp = attribution::subject_of(doc, k, lo)?;
             return reported(k + 1, end, doc.phrase(k, k), sp, "S said clause", 0.7);
         }
@@ -86,7 +86,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
 }
 
 fn according_to(doc: &Doc, i: usize) -> bool {
-    i + 1 < doc.len() && doc.is_word(i) && &*doc.lw(i) == "according" && &*doc.lw(i + 1) == "to"
+    i + 1 < doc.len() && doc.is_word(i) && doc.lw(i) == "according" && doc.lw(i + 1) == "to"
 }
 
 fn reported(

@@ -2,7 +2,7 @@
 //! name, its title and an appositive role ("Lu Xiang, a research fellow at
 //! ..." keeps the role; "Prime Minister Benjamin Netanyahu" strips it).
 
-use super::doc::Doc;
+use super::doc::{Doc, TITLE};
 use super::lexicon;
 
 /// The most tokens a speaker phrase (with its role) may span.
@@ -13,6 +13,8 @@ pub enum Pronoun {
     He,
     She,
     They,
+    /// An organisation or a document ("It added").
+    It,
 }
 
 /// A speaker as found in the text.
@@ -36,6 +38,7 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
         "they" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
         _ => None,
     }
 }
@@ -103,7 +106,10 @@ fn phrase_token(doc: &Doc, i: usize) -> bool {
         return true;
     }
     // "Mr." and "Gov." keep their period; "R-IN" and "O'Neil" their marks.
-    doc.is(i, '.') && i > 0 && doc.is_word(i - 1) && lexicon::is_title_abbrev(&doc.lw(i - 1))
+    let initial = |k: usize| doc.is_word(k) && doc.cap(k) && doc.tok(k).end - doc.tok(k).start == 1;
+    doc.is(i, '.')
+        && i > 0
+        && (initial(i - 1) || doc.is_word(i - 1) && lexicon::is_title_abbrev(doc.lw(i - 1)))
 }
 
 /// The speaker phrase ending at token `end` (inclusive), scanning back no
@@ -111,17 +117,24 @@ fn phrase_token(doc: &Doc, i: usize) -> bool {
 /// phrase ("a campaign source").
 pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut e = end;
-    while e > lo && doc.is_word(e) && lexicon::is_verb_filler(&doc.lw(e)) && !doc.cap(e) {
+    if doc.is(e, ')') {
+        // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
+        let open = (e.saturating_sub(10).max(lo)..e)
+            .rev()
+            .find(|&i| doc.is(i, '('))?;
+        e = open.checked_sub(1)?;
+    }
+    while e > lo && doc.is_word(e) && lexicon::is_verb_filler(doc.lw(e)) && !doc.cap(e) {
         e -= 1;
     }
     if !phrase_token(doc, e) || !doc.is_word(e) {
         return None;
     }
     let w = doc.lw(e);
-    if pronoun(&w).is_some() {
+    if pronoun(w).is_some() {
         return Some((e, e));
     }
-    if is_clause_word(&w) || lexicon::cue_verb(&w) {
+    if is_clause_word(w) || (!doc.cap(e) && lexicon::cue_verb(w)) {
         return None;
     }
     let mut f = e;
@@ -133,28 +146,28 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             f = p;
             continue;
         }
-        if doc.cap(p) && !is_determiner(&pw) {
-            if p == doc.sent_tokens[doc.sentence(p)].0 && lexicon::is_capital_stop(&pw) {
+        if doc.cap(p) && !is_determiner(pw) {
+            if p == doc.sent_tokens[doc.sentence(p)].0 && lexicon::is_capital_stop(pw) {
                 break;
             }
             f = p;
             continue;
         }
-        if is_determiner(&pw) {
+        if is_determiner(pw) {
             f = p;
-            if p > limit && doc.is_word(p - 1) && matches!(&*doc.lw(p - 1), "of" | "at" | "for" | "from") {
+            if p > limit && doc.is_word(p - 1) && matches!(doc.lw(p - 1), "of" | "at" | "for" | "from") {
                 continue;
             }
             break;
         }
-        if is_clause_word(&pw) || lexicon::cue_verb(&pw) || lexicon::is_verb_filler(&pw) {
+        if is_clause_word(pw) || lexicon::cue_verb(pw) || lexicon::is_verb_filler(pw) {
             break;
         }
-        if matches!(&*pw, "of" | "for" | "at") && doc.cap(f) {
+        if matches!(pw, "of" | "for" | "at") && doc.cap(f) {
             f = p;
             continue;
         }
-        if doc.cap(f) && !lexicon::is_title_word(&pw) && !lexicon::is_group_noun(&doc.lw(e)) {
+        if doc.cap(f) && !lexicon::is_title_word(pw) && !lexicon::is_group_noun(doc.lw(e)) {
             // "the campaign's chief Ana Ruiz" keeps going; a verb before a name stops.
             if !pw.ends_with("ian") && !pw.ends_with("ese") && !pw.ends_with('s') {
                 break;
@@ -175,10 +188,21 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         return None;
     }
     let w = doc.lw(start);
-    if pronoun(&w).is_some() {
+    if pronoun(w).is_some() {
         return Some((start, start));
     }
-    if !doc.cap(start) && !is_determiner(&w) && !lexicon::is_group_noun(&w) && !lexicon::is_title_word(&w) {
+    let role_then_name = || {
+        (start + 1..(start + 4).min(hi))
+            .find(|&i| !doc.is_word(i) || doc.cap(i))
+            .is_some_and(|i| doc.cap(i))
+    };
+    if !doc.cap(start)
+        && !is_determiner(w)
+        && !lexicon::is_group_noun(w)
+        && !lexicon::is_title_word(w)
+        && !role_then_name()
+    {
+        // "engineer Mae Colvin" is a role and a name; "on Monday" is not.
         return None;
     }
     let mut e = start;
@@ -186,12 +210,19 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         let n = e + 1;
         let nw = doc.lw(n);
         if doc.is_word(n)
-            && (is_clause_word(&nw) && !matches!(&*nw, "of" | "for" | "at") || lexicon::cue_verb(&nw))
+            && (is_clause_word(nw) && !matches!(nw, "of" | "for" | "at")
+                || (!doc.cap(n) && lexicon::cue_verb(nw)))
         {
             break;
         }
-        if doc.is_word(n) && !doc.cap(n) && doc.cap(e) && !matches!(&*nw, "of" | "for" | "at") {
-            break;
+        if doc.is_word(n) && !doc.cap(n) && doc.cap(e) && !matches!(nw, "of" | "for" | "at") {
+            // "Republican party boss Reince Priebus": a role, then the name.
+            let name_ahead =
+                (n..(n + 4).min(hi)).find(|&i| !doc.is_word(i) || doc.cap(i) || is_clause_word(doc.lw(i)));
+            let continues = doc.flag(n, TITLE) || name_ahead.is_some_and(|i| doc.is_word(i) && doc.cap(i));
+            if !continues {
+                break;
+            }
         }
         e = n;
     }
@@ -201,31 +232,39 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
 /// Splits tokens `[first, last]` into a speaker: head name, title, role.
 pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Speaker {
     let mut f = first;
-    while f < last && doc.is_word(f) && is_determiner(&doc.lw(f)) && doc.cap(f + 1) {
+    while f < last && doc.is_word(f) && is_determiner(doc.lw(f)) && doc.cap(f + 1) {
         f += 1;
     }
     // "Lena Voss of the University of Carrow": the name, then its role.
     let split = (f + 1..last).find(|&c| {
         doc.is_word(c)
-            && matches!(&*doc.lw(c), "of" | "at" | "for" | "from")
+            && matches!(doc.lw(c), "of" | "at" | "for" | "from")
             && doc.cap(c - 1)
-            && !lexicon::is_title_word(&doc.lw(c - 1))
-            && !lexicon::is_org_word(&doc.lw(c - 1))
+            && !lexicon::is_title_word(doc.lw(c - 1))
+            && !lexicon::is_org_word(doc.lw(c - 1))
     });
     if let Some(c) = split {
         let role = join_roles(Some(role_text(doc, c, last)), role);
         return speaker(doc, f, c - 1, role);
     }
     let w = doc.lw(last);
-    let pron = pronoun(&w);
+    let pron = pronoun(w);
     // The name: the trailing run of capitalised, non-title words.
     let mut n = last + 1;
-    while n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !lexicon::is_title_word(&doc.lw(n - 1)) {
-        n -= 1;
+    let initial = |k: usize| doc.is_word(k) && doc.cap(k) && doc.tok(k).end - doc.tok(k).start == 1;
+    loop {
+        if n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
+            n -= 1;
+        } else if n > f + 1 && n <= last && doc.is(n - 1, '.') && initial(n - 2) {
+            // "J. R. Hale": initials belong to the name.
+            n -= 2;
+        } else {
+            break;
+        }
     }
     let proper = n <= last && pron.is_none();
-    let of_place = n > f && matches!(&*doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
-    let org = proper && (of_place || (n..=last).any(|i| lexicon::is_org_word(&doc.lw(i))));
+    let of_place = n > f && matches!(doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
+    let org = proper && (of_place || (n..=last).any(|i| lexicon::is_org_word(doc.lw(i))));
     let (head, title) = if proper && !org && n > f {
         (n, Some(doc.phrase(f, n - 1)))
     } else {
@@ -272,14 +311,15 @@ pub fn is_role(doc: &Doc, first: usize, last: usize) -> bool {
     let w = doc.lw(first);
     let lower_words = (first..=last).filter(|&i| doc.is_word(i) && !doc.cap(i)).count();
     let starts = matches!(
-        &*w,
+        w,
         "a" | "an" | "the" | "who" | "its" | "his" | "her" | "their" | "one" | "whose"
-    ) || lexicon::is_title_word(&w)
-        || (!doc.cap(first) && last > first && !lexicon::is_group_noun(&w) && !lexicon::cue_verb(&w));
+    ) || lexicon::is_title_word(w)
+        || (doc.text.is_possessive(first) && last > first)
+        || (!doc.cap(first) && last > first && !lexicon::is_group_noun(w) && !lexicon::cue_verb(w));
     let finite = (first..=last).any(|i| {
         doc.is_word(i)
             && matches!(
-                &*doc.lw(i),
+                doc.lw(i),
                 "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "said"
             )
     });

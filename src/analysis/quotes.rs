@@ -30,16 +30,18 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             && !doc.is(open_tok - 1, ':')
             && doc.text.chars[span.start].is_lowercase()
             && !comma_close;
-        let after = || span.close.and_then(|_| attribution::after_quote(doc, last_tok));
-        let before = || attribution::before_quote(doc, open_tok);
+        let ok = |f: Option<Found>| f.filter(|f| attribution::plausible(doc, &f.speaker));
+        let after = || ok(span.close.and_then(|_| attribution::after_quote(doc, last_tok)));
+        let before = || ok(attribution::before_quote(doc, open_tok));
         let found = if inside {
             before().or_else(after)
         } else {
             after().or_else(before)
         };
         let found = found
-            .or_else(|| attribution::later_in_sentence(doc, last_tok))
-            .or_else(|| attribution::according_in_sentence(doc, doc.sentence(open_tok)));
+            .or_else(|| ok(attribution::colon_intro(doc, open_tok)))
+            .or_else(|| ok(attribution::later_in_sentence(doc, last_tok)))
+            .or_else(|| ok(attribution::according_in_sentence(doc, doc.sentence(open_tok))));
         let kind = kind(doc, span, open_tok, last_tok, found.is_some());
         let attribution = match kind {
             QuoteKind::Scare => None,
@@ -93,10 +95,27 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
         || (open_tok > lo && doc.is(open_tok - 1, ':'))
         || (open_tok > lo + 1
             && (doc.is(open_tok - 1, ',') || doc.is_word(open_tok - 1))
-            && (lo..open_tok).any(|k| doc.is_word(k) && !doc.cap(k) && lexicon::cue_verb(&doc.lw(k)))
+            && (lo..open_tok).any(|k| doc.is_word(k) && !doc.cap(k) && lexicon::cue_verb(doc.lw(k)))
             && open_tok - lo <= 8
-            && !(lo..open_tok).any(|k| &*doc.lw(k) == "that"));
-    if starts && capital {
+            && !(lo..open_tok).any(|k| doc.lw(k) == "that"));
+    let title_case = words <= 8
+        && open_tok > lo
+        && (open_tok..=last_tok).filter(|&k| doc.is_word(k)).all(|k| {
+            doc.cap(k)
+                || matches!(
+                    doc.lw(k),
+                    "of" | "the" | "a" | "an" | "and" | "to" | "in" | "on" | "for" | "at"
+                )
+        });
+    let so_called = open_tok > lo
+        && matches!(
+            doc.lw(open_tok - 1),
+            "so-called" | "dubbed" | "termed" | "quote-unquote"
+        );
+    if (title_case && !attributed) || (so_called && words <= 3) {
+        // "The Apprentice", "Make Your Kid a Millionaire": a title, not speech.
+        QuoteKind::Scare
+    } else if starts && capital {
         QuoteKind::Direct
     } else if words <= 3 && !attributed {
         QuoteKind::Scare
@@ -110,9 +129,9 @@ fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
     let mut confidence = f.confidence;
     let mut evidence = f.evidence.to_owned();
     let name = match sp.pronoun {
-        Some(Pronoun::They) => {
+        Some(Pronoun::They | Pronoun::It) => {
             confidence *= 0.6;
-            evidence.push_str("; \"they\" left unresolved");
+            evidence.push_str("; \"they\" or \"it\" left unresolved");
             None
         }
         Some(p) => match people.resolve(doc, sp.token, p) {

@@ -77,6 +77,11 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
         return Some(last);
     }
     let gap = next.start > toks[last].end;
+    let closed_quote = last > k && is_quote_char(c[toks[last].start]);
+    if closed_quote && gap && attribution_follows(text, last + 1) {
+        // `"Is it over?" Ana Ruiz asked.` is one sentence.
+        return None;
+    }
     let next_first = c[next.start];
     let prev = (k > 0 && toks[k - 1].end == tok.start && toks[k - 1].paragraph == tok.paragraph)
         .then(|| toks[k - 1]);
@@ -87,7 +92,7 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
         return None;
     }
     let next_lower = text.lower(next);
-    let starter = next.word && (lexicon::is_sentence_starter(&next_lower) || next_lower == "i");
+    let starter = next.word && (lexicon::is_sentence_starter(next_lower) || next_lower == "i");
     let opener = !next.word && (is_quote_char(next_first) || next_first == '(');
     let ambiguous = if dotted_word || ellipsis {
         true
@@ -96,11 +101,11 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
             Some(p) if p.word => {
                 let w = text.lower(&p);
                 let initial = p.end - p.start == 1 && c[p.start].is_uppercase();
-                if lexicon::is_title_abbrev(&w) || initial {
+                if lexicon::is_title_abbrev(w) || initial {
                     // "Mr. Smith", "J. R. Smith", "Jan. 5", "No. 1".
                     return None;
                 }
-                lexicon::is_soft_abbrev(&w)
+                lexicon::is_soft_abbrev(w)
             }
             _ => false,
         }
@@ -111,6 +116,54 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
         return None;
     }
     Some(last)
+}
+
+/// A short name then a cue verb: `Ana Ruiz asked`, `Sen. Ode said`.
+fn attribution_follows(text: &Text, from: usize) -> bool {
+    let toks = &text.tokens;
+    let para = toks[from].paragraph;
+    for i in from..(from + 6).min(toks.len()) {
+        let t = &toks[i];
+        if t.paragraph != para {
+            return false;
+        }
+        let w = text.lower(t);
+        if t.word && !text.is_capitalized(t) {
+            return i > from && lexicon::cue_verb(w);
+        }
+        let title_dot = !t.word
+            && text.chars[t.start] == '.'
+            && i > from
+            && lexicon::is_title_abbrev(text.lower(&toks[i - 1]));
+        if !t.word && text.chars[t.start] == ',' && i > from {
+            return appositive_then_cue(text, i);
+        }
+        if !t.word && !title_dot {
+            return false;
+        }
+        if t.word && lexicon::is_sentence_starter(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// `Miller, a retired engineer, said`: from the comma at `comma`, a cue
+/// right after a later comma, before any sentence end.
+fn appositive_then_cue(text: &Text, comma: usize) -> bool {
+    let toks = &text.tokens;
+    let para = toks[comma].paragraph;
+    for i in comma + 1..(comma + 24).min(toks.len()) {
+        let t = &toks[i];
+        if t.paragraph != para || (!t.word && matches!(text.chars[t.start], '.' | '!' | '?' | ';')) {
+            return false;
+        }
+        if t.word && lexicon::cue_verb(text.lower(t)) && !text.is_capitalized(t) {
+            let prev = &toks[i - 1];
+            return !prev.word && text.chars[prev.start] == ',';
+        }
+    }
+    false
 }
 
 /// "reported.It" — a period glued to a capitalised word that starts a new
@@ -173,6 +226,15 @@ mod tests {
         let s = sentences("\"Is it over?\" she asked. \"Yes.\" He left.");
         assert_eq!(s, ["\"Is it over?\" she asked.", "\"Yes.\"", "He left."]);
         assert_eq!(sentences("\"We lost,\" he said. Then he left.").len(), 2);
+    }
+
+    #[test]
+    fn a_name_and_cue_after_a_closing_quote_continue_the_sentence() {
+        assert_eq!(
+            sentences("“Is it over?” Ana Ruiz asked. “Yes.” He left.").len(),
+            3
+        );
+        assert_eq!(sentences("“Go home.” He said nothing else.").len(), 2);
     }
 
     #[test]

@@ -9,6 +9,8 @@ pub struct Token {
     pub end: usize,
     pub word: bool,
     pub paragraph: usize,
+    /// Byte range of the token in [`Text::lowered`], possessive `'s` removed.
+    pub lower: (u32, u32),
 }
 
 /// A body as chars, with its paragraphs and tokens.
@@ -19,6 +21,8 @@ pub struct Text {
     /// blank line (two or more newlines).
     pub paragraphs: Vec<(usize, usize)>,
     pub tokens: Vec<Token>,
+    /// Every word token lowercased, back to back (see [`Token::lower`]).
+    pub lowered: String,
 }
 
 /// Apostrophe-like chars: straight and curly single quotes.
@@ -53,11 +57,13 @@ impl Text {
     pub fn new(body: &str) -> Text {
         let chars: Vec<char> = body.chars().collect();
         let paragraphs = paragraphs(&chars);
-        let tokens = tokenize(&chars, &paragraphs);
+        let mut tokens = tokenize(&chars, &paragraphs);
+        let lowered = lower_all(&chars, &mut tokens);
         Text {
             chars,
             paragraphs,
             tokens,
+            lowered,
         }
     }
 
@@ -66,13 +72,10 @@ impl Text {
     }
 
     /// The token lowercased, with a possessive `'s` removed.
-    pub fn lower(&self, t: &Token) -> String {
-        let mut s: String = self.chars[t.start..t.end]
-            .iter()
-            .flat_map(|c| c.to_lowercase())
-            .collect();
-        strip_possessive(&mut s);
-        s
+    pub fn lower(&self, t: &Token) -> &str {
+        self.lowered
+            .get(t.lower.0 as usize..t.lower.1 as usize)
+            .unwrap_or("")
     }
 
     pub fn is_capitalized(&self, t: &Token) -> bool {
@@ -98,14 +101,29 @@ impl Text {
     }
 }
 
-/// Removes a trailing possessive `'s` / `’s` from a lowercase word.
-pub fn strip_possessive(s: &mut String) {
-    for suffix in ["'s", "\u{2019}s"] {
-        if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
-            s.truncate(s.len() - suffix.len());
-            return;
+/// Lowercases every word token into one string and records each range.
+fn lower_all(chars: &[char], tokens: &mut [Token]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    for t in tokens.iter_mut().filter(|t| t.word) {
+        let from = out.len();
+        for &c in &chars[t.start..t.end] {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         }
+        let mut to = out.len();
+        let word = &out[from..to];
+        for suffix in ["'s", "\u{2019}s"] {
+            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                to -= suffix.len();
+                break;
+            }
+        }
+        t.lower = (from as u32, to as u32);
     }
+    out
 }
 
 /// Paragraph ranges: a whitespace run holding two or more newlines
@@ -162,6 +180,7 @@ fn tokenize(chars: &[char], paragraphs: &[(usize, usize)]) -> Vec<Token> {
                 end,
                 word: c.is_alphanumeric(),
                 paragraph: p,
+                lower: (0, 0),
             });
             i = end;
         }

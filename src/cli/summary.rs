@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::analysis::{Analysis, analyze};
 use crate::corpus::{Article, Format};
 
 /// One article in `list --json` (and the head of `show --json`).
@@ -50,6 +51,9 @@ pub struct ArticleDetail<'a> {
     pub extra: &'a BTreeMap<String, String>,
     pub paragraphs: &'a [String],
     pub body: &'a str,
+    /// `sentences` and `quotes` (with attributions), offsets into `body`.
+    #[serde(flatten)]
+    pub analysis: Analysis,
 }
 
 impl<'a> ArticleDetail<'a> {
@@ -60,6 +64,7 @@ impl<'a> ArticleDetail<'a> {
             extra: &article.extra,
             paragraphs: &article.paragraphs,
             body: &article.body,
+            analysis: analyze(article),
         }
     }
 }
