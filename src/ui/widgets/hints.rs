@@ -12,10 +12,8 @@ fn wanted(screen: ScreenKind) -> &'static [(Action, &'static str)] {
         ScreenKind::Library => &[
             (Action::Open, "open"),
             (Action::ToggleMark, "mark"),
-            (Action::SearchStart, "filter"),
             (Action::Compare, "compare"),
             (Action::Speakers, "speakers"),
-            (Action::SortNext, "sort"),
         ],
         ScreenKind::Reader => &[(Action::SearchStart, "search"), (Action::Close, "back")],
         ScreenKind::Diagnostics => &[(Action::Close, "back")],
