@@ -2,6 +2,8 @@
 //! sequences driven into `update`.
 
 mod common;
+mod compare;
 mod keys;
 mod loader;
+mod quotes;
 mod snapshots;

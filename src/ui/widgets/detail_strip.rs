@@ -77,15 +77,19 @@ fn describe(t: &Theme, item: &Item) -> Line<'static> {
 
 /// The word diff, long runs of equal words cut to their ends.
 fn diff_line(t: &Theme, parts: &[DiffPart]) -> Line<'static> {
-    let mut spans = vec![Span::raw(" ")];
+    let mut spans = vec![];
     for part in parts {
         let (text, style) = match part.op {
             Op::Equal => (elide(&part.text), t.text),
             Op::Delete => (part.text.clone(), t.error.add_modifier(Modifier::CROSSED_OUT)),
             Op::Insert => (part.text.clone(), t.emphasis),
         };
+        // A space between parts, except before closing punctuation.
+        let closing = text.starts_with(|c: char| ".,;:!?)”’\"'".contains(c));
+        if !closing || spans.is_empty() {
+            spans.push(Span::raw(" "));
+        }
         spans.push(Span::styled(text, style));
-        spans.push(Span::raw(" "));
     }
     Line::from(spans)
 }

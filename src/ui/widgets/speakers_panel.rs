@@ -27,13 +27,19 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) 
         ("Left only", |l, r| l > 0 && r == 0),
         ("Right only", |l, r| l == 0 && r > 0),
     ];
-    let name_width = usize::from(WIDTH) - 12;
+    // Inside the borders and padding: an indent, the name, two counts.
+    let name_width = usize::from(WIDTH) - 4 - 2 - 8;
     for (title, keep) in sections {
         let who: Vec<_> = cmp.who.iter().filter(|(_, n)| keep(n.left, n.right)).collect();
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(format!("{title} ({})", who.len()), t.heading));
+        let title = format!("{title} ({})", who.len());
+        let columns = if lines.is_empty() { "   L   R" } else { "" };
+        lines.push(Line::from(vec![
+            Span::styled(fit(&title, name_width + 2), t.heading),
+            Span::styled(columns, t.muted),
+        ]));
         if who.is_empty() {
             lines.push(Line::styled("  nobody", t.muted));
         }
@@ -42,7 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) 
             let style = speaker_style(t, analysis.colour(Some(*id)));
             lines.push(Line::from(vec![
                 Span::styled(format!("  {}", fit(name, name_width)), style),
-                Span::styled(format!("{:>3} {:>3}", n.left, n.right), t.muted),
+                Span::styled(format!("{:>4}{:>4}", count(n.left), count(n.right)), t.muted),
             ]));
         }
     }
@@ -56,8 +62,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) 
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(t.border)
-        .title(Span::styled(" Who is quoted  L  R ", t.accent))
+        .title(Span::styled(" Who is quoted ", t.accent))
         .padding(Padding::horizontal(1));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+fn count(n: usize) -> String {
+    if n == 0 { "·".into() } else { n.to_string() }
 }

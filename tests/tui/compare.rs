@@ -1,0 +1,129 @@
+//! The compare screen: snapshots with shared quotes and claim pairs
+//! highlighted, and key sequences that check pairs land level.
+
+use insta::assert_snapshot;
+use parallax::app::{ScreenKind, State};
+use parallax::compare::Side;
+
+use super::common::{demo, keys, render};
+
+/// The demo corpus comparing the Harbour Ledger (left) with the Coastline
+/// Tribune (right), reached through the library's keys.
+pub fn comparing(w: u16, h: u16) -> State {
+    let mut state = demo(w, h);
+    // Filtered and sorted by date (newest first): Meridian, Harbour, Coastline.
+    keys(&mut state, "/desal<Enter>j<Space>j<Space><Esc>c");
+    assert_eq!(state.screen(), ScreenKind::Compare);
+    state
+}
+
+fn rows(state: &State) -> usize {
+    parallax::app::layout::compare_rows(state.height)
+}
+
+/// The rows the selected pair starts on, left and right.
+fn pair_rows(state: &State) -> (Option<usize>, Option<usize>) {
+    let cmp = state.compare.as_ref().unwrap();
+    let item = &cmp.marks.items[cmp.selected.expect("a selected pair")];
+    (
+        cmp.row_of(Side::Left, item.span.left.0, rows(state)),
+        cmp.row_of(Side::Right, item.span.right.0, rows(state)),
+    )
+}
+
+#[test]
+fn opens_on_the_marked_articles() {
+    let state = comparing(120, 40);
+    let cmp = state.compare.as_ref().unwrap();
+    let ids = cmp.articles().map(|i| state.corpus.articles[i].id.clone());
+    assert_eq!(ids.left, "demo/desal-harbour-ledger.txt");
+    assert_eq!(ids.right, "demo/desal-coastline-tribune.md");
+    assert!(cmp.marks.items.len() >= 3, "{:?}", cmp.marks.items.len());
+}
+
+#[test]
+fn brackets_step_through_pairs_in_reading_order_and_level_them() {
+    let mut state = comparing(120, 40);
+    let n = state.compare.as_ref().unwrap().marks.items.len();
+    for i in 0..n {
+        keys(&mut state, "]");
+        let cmp = state.compare.as_ref().unwrap();
+        assert_eq!(cmp.selected, Some(i));
+        let (l, r) = pair_rows(&state);
+        assert!(l.is_some(), "pair {i} in view");
+        assert_eq!(l, r, "pair {i} on the same row");
+    }
+    keys(&mut state, "]");
+    assert_eq!(state.compare.as_ref().unwrap().selected, Some(0), "wraps");
+    keys(&mut state, "[");
+    assert_eq!(state.compare.as_ref().unwrap().selected, Some(n - 1));
+    let (l, r) = pair_rows(&state);
+    assert_eq!(l, r);
+    // Reading order: each pair starts after the previous one on the left.
+    let items = &state.compare.as_ref().unwrap().marks.items;
+    assert!(items.windows(2).all(|w| w[0].span.left.0 <= w[1].span.left.0));
+}
+
+#[test]
+fn locked_scrolling_keeps_pairs_level() {
+    let mut state = comparing(120, 40);
+    keys(&mut state, "]]L");
+    assert!(state.compare.as_ref().unwrap().locked);
+    let before = pair_rows(&state);
+    keys(&mut state, "jjj");
+    let after = pair_rows(&state);
+    assert_eq!(after.0, after.1);
+    assert_eq!(after.0, before.0.map(|r| r - 3), "both moved up three rows");
+    keys(&mut state, "<C-d><C-u>kkk");
+    assert_eq!(pair_rows(&state), before);
+    // Unlocked, only the focused pane moves; Tab moves the focus.
+    keys(&mut state, "Lj");
+    let (l, r) = pair_rows(&state);
+    assert_eq!(l.map(|l| l + 1), r);
+    keys(&mut state, "<Tab>j");
+    assert_eq!(pair_rows(&state).0, pair_rows(&state).1);
+}
+
+#[test]
+fn s_jumps_to_a_quote_by_another_speaker() {
+    let mut state = comparing(120, 40);
+    let mut last = None;
+    for _ in 0..4 {
+        keys(&mut state, "s");
+        let cmp = state.compare.as_ref().unwrap();
+        let pane = &cmp.panes.left;
+        let quote = pane.quotes[pane.quote.expect("a current quote")];
+        assert!(quote.speaker.is_some());
+        assert_ne!(Some(quote.speaker), last, "another speaker each time");
+        let row = cmp.row_of(Side::Left, quote.start, rows(&state));
+        assert!(row.is_some(), "the quote is in view");
+        last = Some(quote.speaker);
+    }
+}
+
+#[test]
+fn x_swaps_sides_and_keeps_the_pair() {
+    let mut state = comparing(120, 40);
+    keys(&mut state, "]]");
+    let before = state.compare.clone().unwrap();
+    let item = before.marks.items[before.selected.unwrap()].clone();
+    keys(&mut state, "x");
+    let after = state.compare.as_ref().unwrap();
+    assert_eq!(after.articles(), before.articles().swapped());
+    let now = &after.marks.items[after.selected.expect("still selected")];
+    assert_eq!(now.span, item.span.swapped());
+    let (l, r) = pair_rows(&state);
+    assert_eq!(l, r);
+}
+
+#[test]
+fn snapshots() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut state = comparing(w, h);
+        keys(&mut state, "]");
+        assert_snapshot!(format!("compare_{w}x{h}"), render(&state));
+    }
+    let mut state = comparing(120, 40);
+    keys(&mut state, "]]]p");
+    assert_snapshot!("compare_speakers_panel", render(&state));
+}
