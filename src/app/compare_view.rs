@@ -20,6 +20,9 @@ pub struct CompareState {
     /// Index into `marks.items`.
     pub selected: Option<usize>,
     pub speakers_panel: bool,
+    /// The detail strip shows the focused pane's current quote (after
+    /// `s`/`S`) rather than the selected pair.
+    pub quote_detail: bool,
     /// Who is quoted: speaker id and quotes on each side, most quoted first.
     pub who: Vec<(usize, Pair<usize>)>,
 }
@@ -71,6 +74,7 @@ impl CompareState {
             locked: false,
             selected: None,
             speakers_panel: false,
+            quote_detail: false,
         }
     }
 
@@ -123,6 +127,7 @@ impl CompareState {
             (None, true) => items.iter().position(|i| i.span.left.0 >= from).unwrap_or(0),
             (None, false) => items.iter().rposition(|i| i.span.left.0 < from).unwrap_or(n - 1),
         });
+        self.quote_detail = false;
         self.align_selected(rows);
     }
 
@@ -158,6 +163,8 @@ impl CompareState {
             return;
         };
         pane.quote = Some(next);
+        self.quote_detail = true;
+        let pane = self.panes.get_mut(self.focus);
         let line = pane.line_of(pane.quotes[next].start);
         if line < pane.scroll || line >= pane.scroll + rows {
             let target = line.saturating_sub(rows / 3) as isize;

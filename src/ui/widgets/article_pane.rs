@@ -12,7 +12,7 @@ use crate::app::State;
 use crate::app::compare_view::CompareState;
 use crate::app::document::{DocLine, LineKind};
 use crate::compare::Side;
-use crate::compare::marks::{ItemKind, Layers, MarkSpan, items_starting};
+use crate::compare::marks::{ItemKind, Layers, Mark, MarkSpan, items_starting};
 
 use super::super::highlight::{Styled, mark_style, paint};
 use super::super::text::{truncate, width};
@@ -34,13 +34,30 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
     let from = shown.iter().map(|l| l.char_start).min().unwrap_or(0);
     let to = shown.iter().map(|l| l.char_start + l.chars).max().unwrap_or(0);
     let layers = &cmp.marks.layers.get(side);
+    // The current quote (after s/S) is drawn like the reader's.
+    let current = pane
+        .quote
+        .filter(|_| cmp.quote_detail && cmp.focus == side)
+        .map(|q| (pane.quotes[q].start, pane.quotes[q].end));
     let styled = |spans: &[MarkSpan]| -> Vec<Styled> {
         let first = spans.partition_point(|m| m.start < from).saturating_sub(8);
         spans[first..]
             .iter()
             .take_while(|m| m.start < to)
             .filter(|m| m.end > from)
-            .map(|m| (m.start, m.end, mark_style(&state.theme, m.mark, cmp.selected)))
+            .map(|m| {
+                let style = mark_style(&state.theme, m.mark, cmp.selected);
+                let is_current = current == Some((m.start, m.end)) && matches!(m.mark, Mark::Quote(_));
+                (
+                    m.start,
+                    m.end,
+                    if is_current {
+                        style.patch(state.theme.current)
+                    } else {
+                        style
+                    },
+                )
+            })
             .collect()
     };
     let (quotes, items, emphasis) = (

@@ -8,29 +8,61 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::compare_view::CompareState;
+use crate::app::quote_nav::QuoteStop;
 use crate::app::{Action, ScreenKind, State};
 use crate::compare::SharedKind;
 use crate::compare::diff::{DiffPart, Op};
 use crate::compare::marks::{Item, ItemKind};
 use crate::theme::Theme;
 
+use super::super::highlight::speaker_style;
+
 pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) {
     let t = &state.theme;
     let item = cmp.selected.and_then(|i| cmp.marks.items.get(i));
-    let title = match (cmp.selected, item) {
-        (Some(i), Some(_)) => format!("─ shared item {}/{} ", i + 1, cmp.marks.items.len()),
+    let pane = cmp.panes.get(cmp.focus);
+    let quote = pane.quote.filter(|_| cmp.quote_detail);
+    let title = match (quote, cmp.selected, item) {
+        (Some(q), ..) => format!("─ quote {}/{} ", q + 1, pane.quotes.len()),
+        (None, Some(i), Some(_)) => format!("─ shared item {}/{} ", i + 1, cmp.marks.items.len()),
         _ => "─ comparison ".to_string(),
     };
     let rule = format!(
         "{title}{}",
         "─".repeat(usize::from(area.width).saturating_sub(title.chars().count()))
     );
-    let (first, second) = match item {
-        Some(item) => (describe(t, item), diff_line(t, &item.diff)),
-        None => (summary(t, cmp), keys(state)),
+    let (first, second) = match (quote, item) {
+        (Some(q), _) => quote_lines(state, pane.article(), &pane.quotes[q]),
+        (None, Some(item)) => (describe(t, item), diff_line(t, &item.diff)),
+        (None, None) => (summary(t, cmp), keys(state)),
     };
     let lines = vec![Line::styled(rule, t.border), first, second];
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The current quote: who, role, cue, confidence; then its words.
+fn quote_lines(state: &State, article: usize, stop: &QuoteStop) -> (Line<'static>, Line<'static>) {
+    let t = &state.theme;
+    let Some(analysis) = &state.analysis else {
+        return (Line::raw(""), Line::raw(""));
+    };
+    let quote = &analysis.analyses[article].quotes[stop.quote];
+    let style = speaker_style(t, analysis.colour(stop.speaker));
+    let name = analysis
+        .speaker_name(article, stop.quote)
+        .unwrap_or("speaker unknown");
+    let mut spans = vec![
+        Span::styled(" ❝ ", t.claim_number),
+        Span::styled(name.to_string(), style.add_modifier(Modifier::BOLD)),
+    ];
+    if let Some(a) = &quote.attribution {
+        let mut rest: Vec<String> = a.role.iter().cloned().collect();
+        rest.extend(a.cue.as_ref().map(|c| format!("“{c}”")));
+        rest.push(format!("{:.0}% sure", a.confidence * 100.0));
+        spans.push(Span::styled(format!("  ·  {}", rest.join("  ·  ")), t.muted));
+    }
+    let words = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (Line::from(spans), Line::styled(format!(" “{words}”"), style))
 }
 
 fn describe(t: &Theme, item: &Item) -> Line<'static> {
