@@ -1,10 +1,12 @@
-//! Drawing benchmarks: one reader frame at 200x60 (demo, 5,000- and
-//! 50,000-word articles, scrolled to the middle), one library frame, and
-//! re-wrapping a 50,000-word article (what a resize costs).
+//! Drawing benchmarks: one reader frame and one compare frame at 200x60
+//! (demo, 5,000- and 50,000-word articles, scrolled to the middle), one
+//! library frame, and re-wrapping a 50,000-word article (what a resize
+//! costs).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use parallax::app::compare_update;
 use parallax::app::document::Document;
 use parallax::app::{Action, Keymap, State, update};
 use parallax::corpus::{Article, Corpus, demo_corpus};
@@ -57,7 +59,10 @@ const WORDS: &[&str] = &[
 
 /// A deterministic article of about `words` words in 80-word paragraphs.
 fn synthetic(words: usize) -> Article {
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    synthetic_seeded(words, 0x2545_f491_4f6c_dd1d)
+}
+
+fn synthetic_seeded(words: usize, mut seed: u64) -> Article {
     let mut paragraphs = Vec::new();
     let mut current = Vec::new();
     for i in 0..words {
@@ -109,6 +114,61 @@ fn reading(article: Article) -> State {
     state
 }
 
+/// The compare screen at 200x60 on `left` and `right`, the first shared
+/// item selected (both panes scrolled to it), then moved to the middle.
+fn comparing(left: Article, right: Article) -> State {
+    let corpus = Corpus {
+        articles: vec![left, right],
+        files: 2,
+        ..Corpus::default()
+    };
+    let mut state = State::new(
+        corpus,
+        "bench",
+        Theme::default_theme(),
+        Keymap::default(),
+        (200, 60),
+    );
+    compare_update::start(&mut state);
+    update(&mut state, Action::NextShared);
+    let cmp = state.compare.as_mut().unwrap();
+    cmp.locked = true;
+    let middle = cmp.panes.left.doc.lines.len() / 2;
+    update(&mut state, Action::Scroll(middle as i32));
+    state
+}
+
+fn compare_frames(c: &mut Criterion) {
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let demo = demo_corpus();
+    let find = |id: &str| demo.articles.iter().find(|a| a.id == id).unwrap().clone();
+    let pairs = [
+        (
+            "compare_frame_200x60_demo",
+            find("demo/desal-harbour-ledger.txt"),
+            find("demo/desal-coastline-tribune.md"),
+        ),
+        (
+            "compare_frame_200x60_5k_words",
+            synthetic(5_000),
+            synthetic_seeded(5_000, 7),
+        ),
+        (
+            "compare_frame_200x60_50k_words",
+            synthetic(50_000),
+            synthetic_seeded(50_000, 7),
+        ),
+    ];
+    for (name, left, right) in pairs {
+        let state = comparing(left, right);
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                terminal.draw(|f| ui::draw(f, black_box(&state))).unwrap();
+            });
+        });
+    }
+}
+
 fn draw_frames(c: &mut Criterion) {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     let demo = demo_corpus().articles.into_iter().next().unwrap();
@@ -148,5 +208,5 @@ fn rewrap(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, draw_frames, rewrap);
+criterion_group!(benches, draw_frames, compare_frames, rewrap);
 criterion_main!(benches);

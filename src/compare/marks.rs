@@ -197,19 +197,6 @@ fn side_layers(
     }
 }
 
-/// The items of `marks` whose span on `side` starts in `[from, to)`.
-pub fn items_starting(marks: &Marks, side: Side, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
-    let layer = &marks.layers.get(side).items;
-    let first = layer.partition_point(|m| m.start < from);
-    layer[first..]
-        .iter()
-        .take_while(move |m| m.start < to)
-        .filter_map(|m| match m.mark {
-            Mark::Claim(id) | Mark::SharedQuote(id) | Mark::AlteredQuote(id) => Some(id),
-            _ => None,
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,3 +127,28 @@ fn snapshots() {
     keys(&mut state, "]]]p");
     assert_snapshot!("compare_speakers_panel", render(&state));
 }
+
+#[test]
+fn every_size_draws_and_keeps_the_pair_level() {
+    let mut state = comparing(120, 40);
+    keys(&mut state, "]]");
+    for (w, h) in [
+        (200, 60),
+        (40, 10),
+        (41, 11),
+        (79, 23),
+        (20, 5),
+        (1, 1),
+        (120, 40),
+    ] {
+        parallax::app::update(&mut state, parallax::app::Action::Resize(w, h));
+        let screen = render(&state);
+        if parallax::app::layout::too_small(w, h) {
+            assert!(w < 20 || screen.contains("too small"), "{screen}");
+            continue;
+        }
+        let (l, r) = pair_rows(&state);
+        assert_eq!(l, r, "level at {w}x{h}");
+        assert!(screen.contains("shared item 2/"), "{w}x{h}:\n{screen}");
+    }
+}

@@ -12,7 +12,7 @@ use crate::app::State;
 use crate::app::compare_view::CompareState;
 use crate::app::document::{DocLine, LineKind};
 use crate::compare::Side;
-use crate::compare::marks::{ItemKind, Layers, Mark, MarkSpan, items_starting};
+use crate::compare::marks::{ItemKind, Layers, Mark, MarkSpan};
 
 use super::super::highlight::{Styled, mark_style, paint};
 use super::super::text::{truncate, width};
@@ -34,16 +34,21 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
     let from = shown.iter().map(|l| l.char_start).min().unwrap_or(0);
     let to = shown.iter().map(|l| l.char_start + l.chars).max().unwrap_or(0);
     let layers = &cmp.marks.layers.get(side);
+    // The marks in view, cut once from the whole-article layers, so the
+    // per-line gutter lookups stay small.
+    let seen = Layers {
+        items: window(&layers.items, from, to).to_vec(),
+        unique: window(&layers.unique, from, to).to_vec(),
+        ..Layers::default()
+    };
     // The current quote (after s/S) is drawn like the reader's.
     let current = pane
         .quote
         .filter(|_| cmp.quote_detail && cmp.focus == side)
         .map(|q| (pane.quotes[q].start, pane.quotes[q].end));
     let styled = |spans: &[MarkSpan]| -> Vec<Styled> {
-        let first = spans.partition_point(|m| m.start < from).saturating_sub(8);
-        spans[first..]
+        window(spans, from, to)
             .iter()
-            .take_while(|m| m.start < to)
             .filter(|m| m.end > from)
             .map(|m| {
                 let style = mark_style(&state.theme, m.mark, cmp.selected);
@@ -78,7 +83,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
                 LineKind::Blank => Style::new(),
                 LineKind::Body => t.text,
             };
-            let mut spans = vec![gutter(state, cmp, side, layers, line)];
+            let mut spans = vec![gutter(state, cmp, side, &seen, line)];
             if line.kind == LineKind::Body {
                 spans.extend(paint(text, line.char_start, style, &[&quotes, &items, &emphasis]).spans);
             } else {
@@ -139,7 +144,14 @@ fn gutter(state: &State, cmp: &CompareState, side: Side, layers: &Layers, line: 
     let selected = cmp
         .selected
         .and_then(|i| cmp.marks.items.get(i).map(|item| (i, item)));
-    if let Some(id) = items_starting(&cmp.marks, side, start, end).next() {
+    let starting = layers.items.iter().filter(|m| (start..end).contains(&m.start));
+    let id = starting
+        .filter_map(|m| match m.mark {
+            Mark::Claim(id) | Mark::SharedQuote(id) | Mark::AlteredQuote(id) => Some(id),
+            _ => None,
+        })
+        .next();
+    if let Some(id) = id {
         let item = &cmp.marks.items[id];
         let style = if cmp.selected == Some(id) {
             t.claim_number.patch(t.current)
@@ -163,4 +175,12 @@ fn gutter(state: &State, cmp: &CompareState, side: Side, layers: &Layers, line: 
         return Span::styled(" ╎ ", t.unique);
     }
     Span::raw("   ")
+}
+
+/// The spans of a sorted layer from a little before `from` (spans that
+/// start earlier may reach into view) to the last starting before `to`.
+fn window(spans: &[MarkSpan], from: usize, to: usize) -> &[MarkSpan] {
+    let first = spans.partition_point(|m| m.start < from).saturating_sub(8);
+    let last = first + spans[first..].partition_point(|m| m.start < to);
+    &spans[first..last]
 }
