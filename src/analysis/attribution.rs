@@ -6,6 +6,7 @@
 use super::doc::{CUE, Doc};
 use super::lexicon;
 use super::names::{self, Speaker};
+use super::subjects::{appositive_phrase, sentence_subject, speaker_start, speaker_with_role, subject_of};
 
 /// How far before a quote a cue may be.
 const PRE_WINDOW: usize = 30;
@@ -105,7 +106,8 @@ pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
         // `"Q." — Ana Ruiz` closes a paragraph of reader or vox-pop quotes.
         hi = doc.sent_tokens[doc.sentence(j)].1;
         let (a, b) = names::np_after(doc, j + 1, hi)?;
-        let rest_ok = b + 1 >= hi || doc.is(b + 1, ',') || doc.is(b + 1, '.');
+        // The name ends the sentence, or the next vox-pop quote opens.
+        let rest_ok = b + 1 >= hi || doc.is(b + 1, ',') || doc.is(b + 1, '.') || doc.quoted[b + 1].is_some();
         return rest_ok.then(|| {
             found(
                 doc.phrase(j, j),
@@ -196,6 +198,9 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
                 ));
             }
         }
+        if is_cue(doc, k) && k + 1 == open_tok && naming_not_speech(doc, k, lo) {
+            return None;
+        }
         if is_cue(doc, k)
             && let Some(speaker) = subject_of(doc, k, lo)
         {
@@ -248,6 +253,26 @@ pub fn according_in_sentence(doc: &Doc, sentence: usize) -> Option<Found> {
     ))
 }
 
+/// `a class called "Q"`, `what is called "Q"`: a naming participle right
+/// before the quote, after a common noun or a form of "be", names a thing.
+fn naming_not_speech(doc: &Doc, k: usize, lo: usize) -> bool {
+    if !lexicon::is_naming_participle(doc.lw(k)) {
+        return false;
+    }
+    let mut e = k;
+    let mut be = false;
+    while e > lo && doc.is_word(e - 1) && !doc.cap(e - 1) && lexicon::is_verb_filler(doc.lw(e - 1)) {
+        e -= 1;
+        be |= matches!(doc.lw(e), "is" | "was" | "are" | "were" | "been");
+    }
+    if be {
+        return true;
+    }
+    let prev = doc.lw(k - 1);
+    // "a class called", not "what critics called" (a plural subject).
+    e == k && doc.is_word(k - 1) && !doc.cap(k - 1) && names::pronoun(prev).is_none() && !prev.ends_with('s')
+}
+
 /// Whether a speaker phrase can be a speaker at all: not a date, a number
 /// or a sentence opener ("Tuesday", "2010", "After").
 pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
@@ -259,7 +284,16 @@ pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
         .to_lowercase();
     let first = sp.written.chars().next();
     let single = !sp.written.contains(' ');
+    // "WASHINGTON —" is a dateline; "NAACP" may speak.
+    let shouting = sp.name.is_some()
+        && sp
+            .written
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && sp.written.split_whitespace().any(|w| w.chars().count() > 5);
     first.is_some_and(char::is_alphabetic)
+        && !shouting
         && !(single
             && sp.pronoun.is_none()
             && (lexicon::is_date_word(&head)
@@ -274,155 +308,4 @@ fn found(cue: String, speaker: Speaker, evidence: &'static str, confidence: f32)
         evidence,
         confidence,
     }
-}
-
-/// The subject of cue verb `k`: `S said`, `S, a role, said`, `ROLE, S,
-/// said`, `S has also said`; for `..., insisting that` the sentence's
-/// subject.
-pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
-    if k <= lo {
-        return None;
-    }
-    let mut e = k - 1;
-    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)) {
-        e -= 1;
-    }
-    if doc.lw(k).ends_with("ing") {
-        // "..., insisting that", "before asking her": the sentence's subject;
-        // "is saying": the subject before; "tweets accusing": not a cue.
-        let prev = doc.lw(e);
-        if doc.is(e, ',') || lexicon::is_intro_word(prev) {
-            let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
-            return sentence_subject(doc, sentence_lo, k);
-        }
-        if e + 1 == k && !lexicon::is_verb_filler(prev) && names::pronoun(prev).is_none() {
-            return None;
-        }
-    }
-    if doc.is(e, ',') {
-        return comma_appositive(doc, e, lo);
-    }
-    if let Some(c) = (e.saturating_sub(16).max(lo)..e).rev().find(|&c| doc.is(c, ',')) {
-        let tail_first = c + 1;
-        let w = doc.lw(tail_first);
-        let role_start = matches!(w, "a" | "an") || (!doc.cap(tail_first) && lexicon::is_title_word(w));
-        if role_start
-            && names::is_role(doc, tail_first, e)
-            && (tail_first..=e).all(|i| doc.quoted[i].is_none())
-            && let Some((a, b)) = names::np_before(doc, c.saturating_sub(1), lo)
-            && doc.cap(b)
-        {
-            return Some(names::speaker(
-                doc,
-                a,
-                b,
-                Some(names::role_text(doc, tail_first, e)),
-            ));
-        }
-    }
-    // "went on to say", "X ..., but now said": the sentence's subject.
-    let prev = doc.lw(e);
-    if prev == "to" || matches!(prev, "and" | "but" | "now") {
-        let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
-        return sentence_subject(doc, sentence_lo, e);
-    }
-    let (a, b) = names::np_before(doc, e, lo)?;
-    Some(names::speaker(doc, a, b, None))
-}
-
-/// `S, ROLE, said` or `ROLE, S, said`, where `e` is the comma before the cue.
-fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
-    let c = (e.saturating_sub(24).max(lo)..e)
-        .rev()
-        .find(|&c| doc.is(c, ',') || doc.quoted[c].is_some())?;
-    if doc.quoted[c].is_some() || c + 1 > e - 1 {
-        return None;
-    }
-    let (s, t) = (c + 1, e - 1);
-    if names::is_role(doc, s, t) {
-        let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
-        return Some(names::speaker(doc, a, b, Some(names::role_text(doc, s, t))));
-    }
-    let (a, b) = names::np_before(doc, t, s)?;
-    let role = names::np_before(doc, c.checked_sub(1)?, lo)
-        .filter(|&(ra, rb)| names::is_role(doc, ra, rb))
-        .map(|(ra, rb)| names::role_text(doc, ra, rb));
-    Some(names::speaker(doc, a, b, role))
-}
-
-/// The subject at the start of a sentence, after an introductory phrase
-/// ("In a statement, Netanyahu ..., insisting ...").
-fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
-    // Skip a leading quote and its punctuation: `"Q," Trump said, adding ...`.
-    let mut s = lo;
-    while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
-        s += 1;
-    }
-    if lexicon::is_intro_word(doc.lw(s))
-        && let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
-    {
-        s = c + 1;
-    }
-    let (a, b) = names::np_after(doc, s, k)?;
-    Some(names::speaker(doc, a, b, None))
-}
-
-/// Whether token `j` can start a speaker phrase: a name, a pronoun, a
-/// determiner, a title or a group noun.
-fn speaker_start(doc: &Doc, j: usize) -> bool {
-    if !doc.is_word(j) {
-        return false;
-    }
-    let w = doc.lw(j);
-    doc.cap(j)
-        || names::pronoun(w).is_some()
-        || matches!(
-            w,
-            "a" | "an" | "the" | "another" | "one" | "two" | "his" | "her" | "its" | "their"
-        )
-        || lexicon::is_title_word(w)
-        || lexicon::is_group_noun(w)
-}
-
-/// A phrase between a quote and its cue: `Tian Wenlin, a research fellow
-/// at ...,` or `the mayor`.
-fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
-    let mut e = e;
-    while e > j && (doc.is(e, ',') || (doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)))) {
-        e -= 1;
-    }
-    if let Some(c) = (j..e).find(|&c| doc.is(c, ',')) {
-        if c > j && names::is_role(doc, c + 1, e) {
-            let (a, b) = names::np_before(doc, c - 1, j)?;
-            return (a == j).then(|| names::speaker(doc, a, b, Some(names::role_text(doc, c + 1, e))));
-        }
-        if c > j && names::is_role(doc, j, c - 1) {
-            let (a, b) = names::np_before(doc, e, c + 1)?;
-            return (a == c + 1).then(|| names::speaker(doc, a, b, Some(names::role_text(doc, j, c - 1))));
-        }
-        // `Ron Adler, R-Ky., told`: a full name, then a short tag.
-        let (a, b) = names::np_before(doc, c - 1, j)?;
-        let tag = e + 1 - (c + 1) <= 4 && doc.cap(c + 1);
-        return (a == j && b == c - 1 && doc.cap(b) && tag)
-            .then(|| names::speaker(doc, a, b, Some(names::role_text(doc, c + 1, e))));
-    }
-    let (a, b) = names::np_before(doc, e, j)?;
-    (a == j).then(|| names::speaker(doc, a, b, None))
-}
-
-/// `said S` with an optional role after a comma: `said Ana Ruiz, who leads
-/// the group`.
-fn speaker_with_role(doc: &Doc, a: usize, b: usize, hi: usize) -> Speaker {
-    let mut role = None;
-    if b + 2 < hi && doc.is(b + 1, ',') {
-        let s = b + 2;
-        let mut t = s;
-        while t + 1 < hi && !doc.is(t + 1, ',') && !doc.is(t + 1, '.') && doc.quoted[t + 1].is_none() {
-            t += 1;
-        }
-        if names::is_role(doc, s, t) {
-            role = Some(names::role_text(doc, s, t));
-        }
-    }
-    names::speaker(doc, a, b, role)
 }

@@ -2,7 +2,7 @@
 //! "Tian") resolved to the full name, and pronouns resolved to the nearest
 //! earlier compatible person (bounded look-back).
 
-use super::doc::{CAP_STOP, Doc, TITLE};
+use super::doc::{CAP_STOP, CUE, Doc, TITLE};
 use super::lexicon::{self, FastMap, FastSet, Words};
 use super::names::{self, Pronoun};
 
@@ -22,6 +22,8 @@ pub struct Mention {
     /// A place or an organisation ("White House").
     pub org: bool,
     pub gender: Option<Pronoun>,
+    /// The subject of a cue verb right after it ("Ana Ruiz said").
+    pub cue_subject: bool,
 }
 
 /// Every capitalised name outside quotes, and the full names they refer to.
@@ -78,15 +80,14 @@ impl People {
                 || (n..=last).any(|t| {
                     doc.is_word(t) && (lexicon::is_org_word(doc.lw(t)) || lexicon::is_group_noun(doc.lw(t)))
                 });
-            if org && n < last {
-                continue;
-            }
             let gender = (f..n)
                 .find_map(|t| title_gender(doc.lw(t)))
                 .or_else(|| given_gender(doc.lw(n)));
             let name = names::strip_possessive(doc.phrase(n, last));
             let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            let person = !org && !all_caps && (n > f || gender.is_some());
+            let cue_subject = cue_follows(doc, last + 1);
+            // "Ana Ruiz said": a full name as the subject of a cue is a person.
+            let person = !org && !all_caps && (n > f || gender.is_some() || (cue_subject && n < last));
             mentions.push(Mention {
                 token: last,
                 start: doc.tok(f).start,
@@ -94,6 +95,7 @@ impl People {
                 person,
                 org,
                 gender,
+                cue_subject,
             });
         }
         // A two-word name whose surname or given name also stands alone
@@ -188,21 +190,52 @@ impl People {
         }
     }
 
-    /// The person a pronoun at token `at` refers to: the nearest earlier
-    /// person mention with a compatible gender.
+    /// The mention a pronoun at token `at` refers to. "he"/"she": the
+    /// subject of a cue earlier in the same sentence ("Ana Ruiz said she
+    /// ..."), else the nearest earlier person with a compatible gender;
+    /// "it": the nearest organisation in this or the previous sentence;
+    /// "they" stays unresolved.
     pub fn resolve(&self, doc: &Doc, at: usize, pronoun: Pronoun) -> Option<&Mention> {
-        if matches!(pronoun, Pronoun::They | Pronoun::It) {
-            return None;
-        }
         let pos = doc.tok(at).start;
         let before = self.mentions.partition_point(|m| m.token < at);
-        self.mentions[..before]
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .take_while(|m| pos - m.start <= LOOK_BACK_CHARS)
-            .find(|m| m.person && m.gender.is_none_or(|g| g == pronoun))
+        let earlier = || {
+            self.mentions[..before]
+                .iter()
+                .rev()
+                .take(LOOK_BACK)
+                .take_while(|m| pos - m.start <= LOOK_BACK_CHARS)
+        };
+        let sentence = doc.sentence(at);
+        match pronoun {
+            Pronoun::They => None,
+            Pronoun::It => earlier()
+                .take_while(|m| doc.sentence(m.token) + 1 >= sentence)
+                .find(|m| m.org && !lexicon::is_date_word(&m.name.to_lowercase())),
+            Pronoun::He | Pronoun::She => {
+                let compatible = |m: &&Mention| m.person && m.gender.is_none_or(|g| g == pronoun);
+                earlier()
+                    .take_while(|m| doc.sentence(m.token) == sentence)
+                    .filter(|m| m.cue_subject)
+                    .find(compatible)
+                    .or_else(|| earlier().find(compatible))
+            }
+        }
     }
+}
+
+/// Whether a cue verb starts at token `k`, after auxiliaries and adverbs
+/// ("has also said") or a parenthesis ("(D-Wis.) said").
+fn cue_follows(doc: &Doc, mut k: usize) -> bool {
+    if k < doc.len() && doc.is(k, '(') {
+        match (k..doc.len().min(k + 10)).find(|&i| doc.is(i, ')')) {
+            Some(close) => k = close + 1,
+            None => return false,
+        }
+    }
+    while k < doc.len() && doc.is_word(k) && !doc.cap(k) && lexicon::is_verb_filler(doc.lw(k)) {
+        k += 1;
+    }
+    k < doc.len() && doc.flag(k, CUE) && doc.quoted[k].is_none()
 }
 
 /// Gender implied by a title word ("mrs", "spokeswoman").

@@ -1,10 +1,11 @@
 //! Indirect speech without quote marks: `S said that ...`, `S noted that
 //! ...`, `S said the plan ...`, `according to S, ...`, `..., S said.`
 
-use super::attribution::{self, Found};
+use super::attribution::Found;
 use super::doc::{CUE, Doc};
 use super::lexicon;
 use super::names;
+use super::subjects;
 
 /// Reported speech found in one sentence: the clause's token range and who
 /// reported it.
@@ -56,7 +57,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
         }
         let next = doc.lw(k + 1);
         if next == "that" {
-            let sp = attribution::subject_of(doc, k, lo)?;
+            let sp = subjects::subject_of(doc, k, lo)?;
             return reported(k + 2, end, doc.phrase(k, k), sp, "S cue that clause", 0.8);
         }
         if doc.is(k - 1, ',') && k < end {
@@ -70,7 +71,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
         }
         if k + 1 > end {
             // "..., officials said." ends the sentence.
-            let sp = attribution::subject_of(doc, k, lo)?;
+            let sp = subjects::subject_of(doc, k, lo)?;
             let c = (lo..k).rev().find(|&c| doc.is(c, ','))?;
             if sp.start < doc.tok(c).end {
                 return None;
@@ -78,7 +79,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
             return reported(lo, c - 1, doc.phrase(k, k), sp, "clause, S cue", 0.75);
         }
         if matches!(w, "said" | "says") && doc.is_word(k + 1) && !doc.cap(k + 1) {
-            let sp = attribution::subject_of(doc, k, lo)?;
+            let sp = subjects::subject_of(doc, k, lo)?;
             return reported(k + 1, end, doc.phrase(k, k), sp, "S said clause", 0.7);
         }
     }

@@ -123,7 +123,7 @@ static CUE_VERB: Words = Words::new(
      emphasised emphasize emphasized emphasizes explain explained explaining explains insist \
      insisted insisting insists joke joked jokes labeled labelled lament lamented laments \
      mention mentioned mentions muse mused note noted notes noting observe observed observes \
-     pledge pledged pledges pledging posted posts predict predicted predicting predicts \
+     pledge pledged pledges pledging posted posts predict reads predicted predicting predicts \
      proclaim proclaimed proclaims promise promised promises promising quip quipped quips \
      recall recalled recalling recalls recount recounted recounts reiterate reiterated \
      reiterates remark remarked remarks replied replies reply replying report reported \
@@ -229,9 +229,17 @@ pub fn is_group_noun(w: &str) -> bool {
 }
 
 static INTRO: Words = Words::new(
-    "after also although and as at before but by despite during earlier for from however in last \
-     meanwhile on since so speaking still though under when while with yet",
+    "after also although and as at before but by days despite during earlier for from however \
+     hours in instead last later meanwhile minutes moments months on once separately since so \
+     speaking still then though under weeks when while with years yet",
 );
+
+static NAMING: Words = Words::new("branded called dubbed labeled labelled named termed titled");
+
+/// Past participles that name a thing: `a class called "Perception"`.
+pub fn is_naming_participle(w: &str) -> bool {
+    NAMING.has(w)
+}
 
 /// Words that open an introductory phrase or clause before a subject.
 pub fn is_intro_word(w: &str) -> bool {

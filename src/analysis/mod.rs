@@ -13,6 +13,7 @@ mod quotes;
 mod sentences;
 mod spans;
 mod speakers;
+mod subjects;
 mod text;
 
 pub use model::{Analysis, Attribution, Quote, QuoteKind, Sentence};

@@ -215,6 +215,10 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         {
             break;
         }
+        if doc.is_word(n) && !doc.cap(n) && nw.len() > 4 && nw.ends_with("ed") {
+            // "Trump attacked Clinton": a verb, not a role before a name.
+            break;
+        }
         if doc.is_word(n) && !doc.cap(n) && doc.cap(e) && !matches!(nw, "of" | "for" | "at") {
             // "Republican party boss Reince Priebus": a role, then the name.
             let name_ahead =

@@ -3,7 +3,7 @@
 
 use super::attribution::{self, Found};
 use super::coref::People;
-use super::doc::Doc;
+use super::doc::{CUE, Doc};
 use super::indirect;
 use super::lexicon;
 use super::model::{Attribution, Quote, QuoteKind};
@@ -129,9 +129,9 @@ fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
     let mut confidence = f.confidence;
     let mut evidence = f.evidence.to_owned();
     let name = match sp.pronoun {
-        Some(Pronoun::They | Pronoun::It) => {
+        Some(Pronoun::They) => {
             confidence *= 0.6;
-            evidence.push_str("; \"they\" or \"it\" left unresolved");
+            evidence.push_str("; \"they\" left unresolved");
             None
         }
         Some(p) => match people.resolve(doc, sp.token, p) {
@@ -173,6 +173,7 @@ fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)]) {
             && let Some((s, p, a)) = &last
             && *sentence <= s + FLOAT_SENTENCES + sentences_in(doc, q)
             && q.paragraph <= p + 1
+            && !cue_after(doc, q)
         {
             let mut a = a.clone();
             a.confidence = (a.confidence * 0.75 * 100.0).round() / 100.0;
@@ -183,6 +184,18 @@ fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)]) {
             last = Some((*sentence, q.paragraph, a.clone()));
         }
     }
+}
+
+/// Whether a cue verb follows the quote in its sentence (`"Q," the
+/// letter reads`): the quote has a speaker we did not find, so it does not
+/// inherit the previous one.
+fn cue_after(doc: &Doc, q: &Quote) -> bool {
+    let k = doc.token_at(q.end);
+    if k >= doc.len() {
+        return false;
+    }
+    let hi = doc.sent_tokens[doc.sentence(k)].1;
+    (k..hi).any(|i| doc.quoted[i].is_none() && doc.flag(i, CUE))
 }
 
 /// Sentences a quote spans beyond its first.

@@ -1,0 +1,168 @@
+//! Speaker phrases next to a cue verb: the subject of `S said`, `S, a
+//! role, said`, `ROLE, S, said`, the sentence's subject for `..., saying`,
+//! the phrase between a quote and its cue, and `said S, a role`.
+
+use super::doc::Doc;
+use super::lexicon;
+use super::names::{self, Speaker};
+
+/// The subject of cue verb `k`: `S said`, `S, a role, said`, `ROLE, S,
+/// said`, `S has also said`; for `..., insisting that` the sentence's
+/// subject.
+pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
+    if k <= lo {
+        return None;
+    }
+    let mut e = k - 1;
+    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)) {
+        e -= 1;
+    }
+    if doc.lw(k).ends_with("ing") {
+        // "..., insisting that", "before asking her": the sentence's subject;
+        // "is saying": the subject before; "tweets accusing": not a cue.
+        let prev = doc.lw(e);
+        if doc.is(e, ',') || lexicon::is_intro_word(prev) {
+            let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
+            return sentence_subject(doc, sentence_lo, k);
+        }
+        if e + 1 == k && doc.cap(e) && doc.is_word(e) {
+            // "footage of Ana Ruiz saying": the name just before is the speaker.
+            let mut a = e;
+            while a > lo && doc.is_word(a - 1) && doc.cap(a - 1) {
+                a -= 1;
+            }
+            return Some(names::speaker(doc, a, e, None));
+        }
+        if e + 1 == k && !lexicon::is_verb_filler(prev) && names::pronoun(prev).is_none() {
+            return None;
+        }
+    }
+    if doc.is(e, ',') {
+        return comma_appositive(doc, e, lo);
+    }
+    if let Some(c) = (e.saturating_sub(16).max(lo)..e).rev().find(|&c| doc.is(c, ',')) {
+        let tail_first = c + 1;
+        let w = doc.lw(tail_first);
+        let role_start = matches!(w, "a" | "an") || (!doc.cap(tail_first) && lexicon::is_title_word(w));
+        if role_start
+            && names::is_role(doc, tail_first, e)
+            && (tail_first..=e).all(|i| doc.quoted[i].is_none())
+            && let Some((a, b)) = names::np_before(doc, c.saturating_sub(1), lo)
+            && doc.cap(b)
+        {
+            return Some(names::speaker(
+                doc,
+                a,
+                b,
+                Some(names::role_text(doc, tail_first, e)),
+            ));
+        }
+    }
+    // "went on to say", "X ..., but now said": the sentence's subject.
+    let prev = doc.lw(e);
+    if prev == "to" || matches!(prev, "and" | "but" | "now") {
+        let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
+        return sentence_subject(doc, sentence_lo, e);
+    }
+    let (a, b) = names::np_before(doc, e, lo)?;
+    Some(names::speaker(doc, a, b, None))
+}
+
+/// `S, ROLE, said` or `ROLE, S, said`, where `e` is the comma before the cue.
+fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
+    let c = (e.saturating_sub(24).max(lo)..e)
+        .rev()
+        .find(|&c| doc.is(c, ',') || doc.quoted[c].is_some())?;
+    if doc.quoted[c].is_some() || c + 1 > e - 1 {
+        return None;
+    }
+    let (s, t) = (c + 1, e - 1);
+    if names::is_role(doc, s, t) {
+        let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
+        return Some(names::speaker(doc, a, b, Some(names::role_text(doc, s, t))));
+    }
+    let (a, b) = names::np_before(doc, t, s)?;
+    let role = names::np_before(doc, c.checked_sub(1)?, lo)
+        .filter(|&(ra, rb)| names::is_role(doc, ra, rb))
+        .map(|(ra, rb)| names::role_text(doc, ra, rb));
+    Some(names::speaker(doc, a, b, role))
+}
+
+/// The subject at the start of a sentence, after an introductory phrase
+/// ("In a statement, Netanyahu ..., insisting ...").
+pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
+    // Skip a leading quote and its punctuation: `"Q," Trump said, adding ...`.
+    let mut s = lo;
+    while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
+        s += 1;
+    }
+    if lexicon::is_intro_word(doc.lw(s))
+        && let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
+    {
+        s = c + 1;
+    }
+    let (a, b) = names::np_after(doc, s, k)?;
+    Some(names::speaker(doc, a, b, None))
+}
+
+/// Whether token `j` can start a speaker phrase: a name, a pronoun, a
+/// determiner, a title or a group noun.
+pub fn speaker_start(doc: &Doc, j: usize) -> bool {
+    if !doc.is_word(j) {
+        return false;
+    }
+    let w = doc.lw(j);
+    doc.cap(j)
+        || names::pronoun(w).is_some()
+        || matches!(
+            w,
+            "a" | "an" | "the" | "another" | "one" | "two" | "his" | "her" | "its" | "their"
+        )
+        || lexicon::is_title_word(w)
+        || lexicon::is_group_noun(w)
+}
+
+/// A phrase between a quote and its cue: `Tian Wenlin, a research fellow
+/// at ...,` or `the mayor`.
+pub fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
+    let mut e = e;
+    while e > j && (doc.is(e, ',') || (doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)))) {
+        e -= 1;
+    }
+    if let Some(c) = (j..e).find(|&c| doc.is(c, ',')) {
+        if c > j && names::is_role(doc, c + 1, e) {
+            let (a, b) = names::np_before(doc, c - 1, j)?;
+            return (a == j).then(|| names::speaker(doc, a, b, Some(names::role_text(doc, c + 1, e))));
+        }
+        if c > j && names::is_role(doc, j, c - 1) {
+            let (a, b) = names::np_before(doc, e, c + 1)?;
+            return (a == c + 1).then(|| names::speaker(doc, a, b, Some(names::role_text(doc, j, c - 1))));
+        }
+        // `Ron Adler, R-Ky., told`: a full name, then a short tag.
+        let (a, b) = names::np_before(doc, c - 1, j)?;
+        // `Ana Ruiz, 25, said`: an age is a tag too.
+        let tag =
+            e + 1 - (c + 1) <= 4 && (doc.cap(c + 1) || doc.text.chars[doc.tok(c + 1).start].is_ascii_digit());
+        return (a == j && b == c - 1 && doc.cap(b) && tag)
+            .then(|| names::speaker(doc, a, b, Some(names::role_text(doc, c + 1, e))));
+    }
+    let (a, b) = names::np_before(doc, e, j)?;
+    (a == j).then(|| names::speaker(doc, a, b, None))
+}
+
+/// `said S` with an optional role after a comma: `said Ana Ruiz, who leads
+/// the group`.
+pub fn speaker_with_role(doc: &Doc, a: usize, b: usize, hi: usize) -> Speaker {
+    let mut role = None;
+    if b + 2 < hi && doc.is(b + 1, ',') {
+        let s = b + 2;
+        let mut t = s;
+        while t + 1 < hi && !doc.is(t + 1, ',') && !doc.is(t + 1, '.') && doc.quoted[t + 1].is_none() {
+            t += 1;
+        }
+        if names::is_role(doc, s, t) {
+            role = Some(names::role_text(doc, s, t));
+        }
+    }
+    names::speaker(doc, a, b, role)
+}

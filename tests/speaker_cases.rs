@@ -1,0 +1,89 @@
+//! Speaker cases found in the PolNeAR error list, on original sentences.
+
+use parallax::analysis::{Analysis, Quote, analyze_text};
+
+fn quote<'a>(a: &'a Analysis, words: &str) -> &'a Quote {
+    a.quotes
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?}: {:#?}", a.quotes))
+}
+
+/// (speaker as written, resolved name) of the quote holding `words`.
+fn who(body: &str, words: &str) -> Option<(String, Option<String>)> {
+    let a = analyze_text(body);
+    let q = quote(&a, words);
+    q.attribution
+        .as_ref()
+        .map(|at| (at.speaker.clone(), at.name.clone()))
+}
+
+fn name(body: &str, words: &str) -> Option<String> {
+    who(body, words).and_then(|(_, n)| n)
+}
+
+#[test]
+fn vox_pop_dash_names_before_the_next_quote() {
+    let body = "“The tram fares doubled. We walk now.” ― Odile Sarn “Nobody asked the riders.”― \
+                Kemal Aydo “I miss the night buses.” ― Rui Paiva.";
+    assert_eq!(name(body, "tram fares").as_deref(), Some("Odile Sarn"));
+    assert_eq!(name(body, "Nobody asked").as_deref(), Some("Kemal Aydo"));
+    assert_eq!(name(body, "night buses").as_deref(), Some("Rui Paiva"));
+}
+
+#[test]
+fn age_after_the_name_is_a_tag() {
+    let body = "\"The river rose in an hour,\" Tamsin Ores, 42, said as she carried sandbags.";
+    assert_eq!(name(body, "river rose").as_deref(), Some("Tamsin Ores"));
+}
+
+#[test]
+fn a_cue_after_the_quote_stops_floating_inheritance() {
+    let body = "\"We reopen Monday,\" said Ivo Lent.\n\n\"Repairs cost more than planned,\" the \
+                memo reads.";
+    assert_eq!(who(body, "Repairs").map(|w| w.0).as_deref(), Some("the memo"));
+}
+
+#[test]
+fn pronoun_after_a_cue_goes_to_its_subject() {
+    let body = "Ilsa Varn said she admired Petra Lund for what she calls \"a long, honest winter.\"";
+    assert_eq!(name(body, "honest winter").as_deref(), Some("Ilsa Varn"));
+    let body = "Maren Holt said she recalled thinking, \"This is the moment.\"";
+    assert_eq!(name(body, "the moment").as_deref(), Some("Maren Holt"));
+}
+
+#[test]
+fn it_resolves_to_an_organisation_nearby() {
+    let body = "The Harbor Council on Monday rejected the tower plan as what it called \"a \
+                reckless gamble with the waterfront.\"";
+    let n = name(body, "reckless gamble").unwrap_or_default();
+    assert!(n.contains("Harbor Council"), "{n:?}");
+}
+
+#[test]
+fn participle_after_a_name_has_that_name_as_speaker() {
+    let body = "The new ad shows footage of Dora Kell saying, \"We will finish the bridge.\"";
+    assert_eq!(name(body, "finish the bridge").as_deref(), Some("Dora Kell"));
+}
+
+#[test]
+fn a_past_tense_verb_ends_the_subject() {
+    let body = "During a rally, Omar Tesk attacked Lia Brand over the budget, saying, \"She \
+                gambled with our savings.\"";
+    assert_eq!(name(body, "gambled").as_deref(), Some("Omar Tesk"));
+}
+
+#[test]
+fn naming_participles_name_things_not_speakers() {
+    let body = "The farm uses a method called \"slow composting\" for its fields.";
+    assert_eq!(who(body, "slow composting"), None);
+    let body = "The process is often called \"cold brewing\" by growers.";
+    assert_eq!(who(body, "cold brewing"), None);
+}
+
+#[test]
+fn a_dateline_is_not_a_speaker() {
+    let body = "LISBON (AP) — Minister Ana Holt rallied supporters, saying: \"We have to be ready.\"";
+    let w = who(body, "ready").map(|w| w.0).unwrap_or_default();
+    assert_ne!(w, "LISBON");
+}
