@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::compare::Side;
 use crate::corpus::Corpus;
 
 use super::analysed::CorpusAnalysis;
@@ -50,6 +51,8 @@ pub enum Action {
     Related,
     /// Scroll by lines (mouse wheel); negative is up.
     Scroll(i32),
+    /// The wheel over one compare pane.
+    ScrollPane(Side, i32),
     Resize(u16, u16),
     /// Editing the search prompt.
     Prompt(PromptEdit),

@@ -60,6 +60,11 @@ pub fn update(state: &mut State, action: Action) {
         Action::PageDown => cmp.scroll_by(page),
         Action::PageUp => cmp.scroll_by(-page),
         Action::Scroll(n) => cmp.scroll_by(n as isize),
+        Action::ScrollPane(side, n) => {
+            let focus = std::mem::replace(&mut cmp.focus, side);
+            cmp.scroll_by(n as isize);
+            cmp.focus = focus;
+        }
         Action::NextShared | Action::PrevShared => {
             cmp.step_item(action == Action::NextShared, rows);
             if cmp.marks.items.is_empty() {

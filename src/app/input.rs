@@ -3,9 +3,11 @@
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
-use super::action::{Action, PromptEdit};
+use super::action::{Action, PromptEdit, ScreenKind};
 use super::keymap::KeyChord;
+use super::layout;
 use super::state::State;
+use crate::compare::Side;
 
 /// Lines one wheel notch scrolls.
 pub const WHEEL_LINES: i32 = 3;
@@ -22,11 +24,24 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
             }
             state.keymap.action(state.screen(), KeyChord::from_event(*key))
         }
-        Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll(WHEEL_LINES)),
-            MouseEventKind::ScrollUp => Some(Action::Scroll(-WHEEL_LINES)),
-            _ => None,
-        },
+        Event::Mouse(mouse) => {
+            let lines = match mouse.kind {
+                MouseEventKind::ScrollDown => WHEEL_LINES,
+                MouseEventKind::ScrollUp => -WHEEL_LINES,
+                _ => return None,
+            };
+            // Over compare, the wheel scrolls the pane under the pointer.
+            if state.screen() == ScreenKind::Compare {
+                let ((_, left), _) = layout::compare_halves(state.width);
+                let side = if mouse.column < left {
+                    Side::Left
+                } else {
+                    Side::Right
+                };
+                return Some(Action::ScrollPane(side, lines));
+            }
+            Some(Action::Scroll(lines))
+        }
         Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
         _ => None,
     }

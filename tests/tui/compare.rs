@@ -152,3 +152,35 @@ fn every_size_draws_and_keeps_the_pair_level() {
         assert!(screen.contains("shared item 2/"), "{w}x{h}:\n{screen}");
     }
 }
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    use crossterm::event::{Event, KeyModifiers, MouseEvent, MouseEventKind};
+    let mut state = comparing(120, 40);
+    let wheel = |column: u16| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column,
+            row: 10,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    for column in [100, 10] {
+        let action = parallax::app::input::action_for(&state, &wheel(column)).unwrap();
+        parallax::app::update(&mut state, action);
+    }
+    let cmp = state.compare.as_ref().unwrap();
+    let step = parallax::app::input::WHEEL_LINES as usize;
+    assert_eq!((cmp.panes.left.scroll, cmp.panes.right.scroll), (step, step));
+    assert_eq!(cmp.focus, Side::Left, "the wheel leaves the focus alone");
+}
+
+#[test]
+fn every_theme_marks_the_pairs() {
+    for name in ["light", "high-contrast", "mono"] {
+        let mut state = comparing(80, 24);
+        state.theme = parallax::theme::preset(name).unwrap();
+        keys(&mut state, "]]");
+        assert_snapshot!(format!("compare_theme_{name}"), render(&state));
+    }
+}

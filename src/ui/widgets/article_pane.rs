@@ -145,12 +145,13 @@ fn gutter(state: &State, cmp: &CompareState, side: Side, layers: &Layers, line: 
         .selected
         .and_then(|i| cmp.marks.items.get(i).map(|item| (i, item)));
     let starting = layers.items.iter().filter(|m| (start..end).contains(&m.start));
+    // The selected item's marker wins over others starting on the line.
     let id = starting
         .filter_map(|m| match m.mark {
             Mark::Claim(id) | Mark::SharedQuote(id) | Mark::AlteredQuote(id) => Some(id),
             _ => None,
         })
-        .next();
+        .min_by_key(|&id| (cmp.selected != Some(id), id));
     if let Some(id) = id {
         let item = &cmp.marks.items[id];
         let style = if cmp.selected == Some(id) {
