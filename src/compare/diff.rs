@@ -86,13 +86,19 @@ fn fold_quote_marks(s: &str) -> String {
         .collect()
 }
 
-/// Diffs two texts word by word (Patience, under [`DIFF_DEADLINE`]).
+/// Texts of up to this many tokens (both sides) are always diffed exactly:
+/// they take microseconds, and a deadline missed because the thread was
+/// descheduled on a busy machine would make the result vary run to run.
+pub const EXACT_TOKENS: usize = 400;
+
+/// Diffs two texts word by word (Patience; long texts under
+/// [`DIFF_DEADLINE`]).
 pub fn word_diff(left: &str, right: &str) -> WordDiff {
     let (lt, rt) = (tokenize(left), tokenize(right));
     let mut interner = Interner::default();
     let (lids, rids) = (interner.ids(&lt), interner.ids(&rt));
-    let deadline = Instant::now() + DIFF_DEADLINE;
-    let ops = capture_diff_slices_deadline(Algorithm::Patience, &lids, &rids, Some(deadline));
+    let deadline = (lt.len() + rt.len() > EXACT_TOKENS).then(|| Instant::now() + DIFF_DEADLINE);
+    let ops = capture_diff_slices_deadline(Algorithm::Patience, &lids, &rids, deadline);
     let mut diff = WordDiff {
         left_words: lt.iter().filter(|t| t.is_word).count(),
         right_words: rt.iter().filter(|t| t.is_word).count(),
