@@ -54,7 +54,13 @@ pub fn update(state: &mut State, action: Action) {
         Action::Down => cmp.scroll_by(1),
         Action::Up => cmp.scroll_by(-1),
         Action::Top => cmp.scroll_by(isize::MIN / 2),
-        Action::Bottom => cmp.scroll_by(isize::MAX / 2),
+        Action::Bottom => {
+            // The focused pane's last line at the bottom (the lock moves
+            // the other by as much).
+            let pane = cmp.panes.get(cmp.focus);
+            let end = pane.doc.lines.len().saturating_sub(rows);
+            cmp.scroll_by(end as isize - pane.scroll as isize);
+        }
         Action::HalfPageDown => cmp.scroll_by(half),
         Action::HalfPageUp => cmp.scroll_by(-half),
         Action::PageDown => cmp.scroll_by(page),
