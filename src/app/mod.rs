@@ -16,6 +16,7 @@ pub mod loader;
 pub mod pane;
 pub mod quote_nav;
 pub mod reader;
+pub mod reader_update;
 pub mod screen;
 pub mod search;
 pub mod speakers_view;

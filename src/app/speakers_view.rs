@@ -56,7 +56,7 @@ pub fn update_quotes(state: &mut State, action: Action) {
         return;
     }
     if let Some(&(article, quote)) = list.quotes.get(list.cursor.selected) {
-        super::update::open_article(state, article);
+        super::reader_update::open_article(state, article);
         let rows = state.reader_rows();
         if let Some(reader) = &mut state.reader {
             reader.select_quote(quote, rows);

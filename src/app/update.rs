@@ -6,9 +6,9 @@ use super::action::{Action, PromptEdit, ScreenKind};
 use super::compare_update;
 use super::layout;
 use super::library::LibraryState;
-use super::reader::ReaderState;
+use super::reader_update;
 use super::speakers_view;
-use super::state::{Loading, Notice, State};
+use super::state::{Loading, State};
 
 /// Applies one action to the state.
 pub fn update(state: &mut State, action: Action) {
@@ -59,7 +59,7 @@ pub fn update(state: &mut State, action: Action) {
         }
         action => match state.screen() {
             ScreenKind::Library => library(state, action),
-            ScreenKind::Reader => reader(state, action),
+            ScreenKind::Reader => reader_update::update(state, action),
             ScreenKind::Diagnostics => {
                 let total = state.corpus.diagnostics.len();
                 let rows = layout::list_rows(state.height);
@@ -190,7 +190,7 @@ fn library(state: &mut State, action: Action) {
         }
         Action::Open => {
             if let Some(index) = state.library.selected_article() {
-                open_article(state, index);
+                reader_update::open_article(state, index);
             }
         }
         Action::Compare => compare_update::open_marked(state),
@@ -199,62 +199,6 @@ fn library(state: &mut State, action: Action) {
     }
     let rows = state.library_rows();
     state.library.scroll_into_view(rows);
-}
-
-/// Opens article `index` in the reader (resuming it when it was the last
-/// one read).
-pub fn open_article(state: &mut State, index: usize) {
-    let (width, rows) = (state.reader_width(), state.reader_rows());
-    let article = &state.corpus.articles[index];
-    match &mut state.reader {
-        Some(reader) if reader.article() == index => reader.rewrap(article, width, rows),
-        reader => {
-            let mut open = ReaderState::open(index, article, width);
-            if let Some(analysis) = &state.analysis {
-                open.quotes = analysis.stops(index);
-            }
-            *reader = Some(open);
-        }
-    }
-    state.screens.push(ScreenKind::Reader);
-}
-
-fn reader(state: &mut State, action: Action) {
-    let rows = state.reader_rows();
-    let Some(reader) = &mut state.reader else {
-        return;
-    };
-    let half = layout::half(rows) as isize;
-    let page = rows.saturating_sub(2).max(1) as isize;
-    match action {
-        Action::Down => reader.scroll_by(1, rows),
-        Action::Up => reader.scroll_by(-1, rows),
-        Action::Top => reader.scroll_to(0, rows),
-        Action::Bottom => reader.scroll_to(usize::MAX, rows),
-        Action::HalfPageDown => reader.scroll_by(half, rows),
-        Action::HalfPageUp => reader.scroll_by(-half, rows),
-        Action::PageDown => reader.scroll_by(page, rows),
-        Action::PageUp => reader.scroll_by(-page, rows),
-        Action::Scroll(n) => reader.scroll_by(n as isize, rows),
-        // n/N follow the search when there is one, else the quotes.
-        Action::SearchNext | Action::SearchPrev if reader.search.is_active() => {
-            reader.search.step(action == Action::SearchNext);
-            reader.reveal_current(rows);
-        }
-        Action::SearchNext | Action::SearchPrev => {
-            reader.step_quote(action == Action::SearchNext, rows);
-            if reader.quotes.is_empty() {
-                state.notice = Some(Notice {
-                    text: "no quotes here: press / to search".into(),
-                    error: false,
-                });
-            }
-        }
-        Action::NextSpeaker | Action::PrevSpeaker => {
-            reader.step_speaker(action == Action::NextSpeaker, rows);
-        }
-        _ => {}
-    }
 }
 
 /// j/k/g/G/pages over a plain list of `total` lines showing `rows`.
