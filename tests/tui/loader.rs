@@ -52,3 +52,45 @@ fn loads_in_the_background_with_progress() {
     keys(&mut state, "!");
     assert!(render(&state).contains("broken.json"));
 }
+
+#[test]
+fn analyses_in_the_background_and_fills_the_columns() {
+    let mut state = super::common::state_with(parallax::corpus::demo_corpus(), 120, 40);
+    assert!(
+        render(&state).contains("       …"),
+        "counts wait for the analysis"
+    );
+    let mut analyser = parallax::app::analyser::Analyser::spawn(std::sync::Arc::clone(&state.corpus));
+    keys(&mut state, "jjk<Enter>n");
+    assert_eq!(
+        state.reader.as_ref().unwrap().quote,
+        None,
+        "the reader works before the analysis, without quotes"
+    );
+    keys(&mut state, "q");
+    let started = Instant::now();
+    let action = loop {
+        if let Some(action) = analyser.poll() {
+            break action;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30));
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    update(&mut state, action);
+    assert!(state.analysis.is_some());
+    assert!(
+        state
+            .library
+            .rows
+            .iter()
+            .all(|r| r.quotes.is_some() && r.speakers.is_some())
+    );
+    // A stale analysis (of another corpus) is ignored.
+    let other = parallax::app::analyser::analyse_now(&std::sync::Arc::new(parallax::corpus::demo_corpus()));
+    let before = state.analysis.clone();
+    update(&mut state, other);
+    assert!(std::sync::Arc::ptr_eq(
+        before.as_ref().unwrap(),
+        state.analysis.as_ref().unwrap()
+    ));
+}
