@@ -72,6 +72,12 @@ impl Tmux {
         String::from_utf8_lossy(&self.run(&args).stdout).into_owned()
     }
 
+    /// A tmux format for the pane (`#{alternate_on}`).
+    fn display(&self, format: &str) -> String {
+        let out = self.run(&["display-message", "-p", "-t", "0", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     /// Waits until the screen shows `text`; panics with the screen if not.
     fn wait_for(&self, text: &str) -> String {
         self.wait_for_any(&[text])
@@ -140,11 +146,22 @@ fn drive(name: &str, left: &str, right: &str, left_label: &str) {
         coloured.contains("\x1b[38;5;") || coloured.contains("\x1b[38;2;"),
         "colours are drawn:\n{coloured}"
     );
+    let flags = "#{alternate_on} #{mouse_any_flag}";
+    assert_eq!(
+        tmux.display(flags),
+        "1 1",
+        "the app runs on the alternate screen with the mouse"
+    );
     tmux.keys("q");
     let screen = tmux.wait_for("PARALLAX-EXITED-0");
     assert!(
         !screen.contains(" COMPARE "),
         "the alternate screen is gone:\n{screen}"
+    );
+    assert_eq!(
+        tmux.display(flags),
+        "0 0",
+        "restored: main screen, no mouse reporting"
     );
 }
 
@@ -189,4 +206,18 @@ fn compare_the_first_two_seeds() {
         return;
     }
     drive("seeds", &a.to_string_lossy(), &b.to_string_lossy(), " COMPARE ");
+}
+
+#[test]
+fn ctrl_c_in_the_library_restores_the_terminal() {
+    if skip() {
+        return;
+    }
+    let tmux = Tmux::start("ctrlc", BIN);
+    tmux.wait_for(" LIBRARY ");
+    tmux.keys("p");
+    tmux.wait_for(" SPEAKERS ");
+    tmux.keys("C-c");
+    tmux.wait_for("PARALLAX-EXITED-0");
+    assert_eq!(tmux.display("#{alternate_on} #{mouse_any_flag}"), "0 0");
 }
