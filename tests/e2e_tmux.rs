@@ -215,8 +215,17 @@ fn ctrl_c_in_the_library_restores_the_terminal() {
     }
     let tmux = Tmux::start("ctrlc", BIN);
     tmux.wait_for(" LIBRARY ");
-    tmux.keys("p");
-    tmux.wait_for(" SPEAKERS ");
+    // `p` says "still analysing" until the background analysis is done.
+    let start = Instant::now();
+    while !tmux.capture(false).contains(" SPEAKERS ") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{}",
+            tmux.capture(false)
+        );
+        tmux.keys("p");
+        sleep(Duration::from_millis(100));
+    }
     tmux.keys("C-c");
     tmux.wait_for("PARALLAX-EXITED-0");
     assert_eq!(tmux.display("#{alternate_on} #{mouse_any_flag}"), "0 0");
