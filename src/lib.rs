@@ -5,4 +5,5 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod compare;
 pub mod corpus;

@@ -1,0 +1,3 @@
+mod related;
+
+pub use related::{Options, RelatedIndex};

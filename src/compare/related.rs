@@ -1,0 +1,303 @@
+//! Related articles: an index over a corpus that ranks the articles most
+//! related to a given one, and scores any pair (the library view).
+//!
+//! Two signals, both stored flat and sorted by hash (postings
+//! `(hash, doc, weight)` for lookups, the same entries grouped per article
+//! for pair scores), never a map of vectors:
+//! - word 5-gram shingles: shared wording (wire copy, shared quotes); the
+//!   pair score is the Jaccard overlap of the two shingle sets;
+//! - content words weighted by TF-IDF, names weighing more: outlets
+//!   paraphrase, so same-story articles share few 5-grams but many rare
+//!   words; the pair score is the cosine of the two weight vectors.
+//!
+//! Features that occur in too many articles (boilerplate, function words)
+//! are dropped by a document-frequency cap; features that occur in one
+//! article only cannot match another one and are not stored (they still
+//! count in the set sizes and vector norms).
+
+mod profile;
+
+use rayon::prelude::*;
+
+use crate::corpus::Article;
+
+use profile::{Profile, profile};
+
+/// Tuning of the index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// A shingle in more than `max(min_cap, shingle_cap * n)` articles is boilerplate.
+    pub shingle_cap: f32,
+    /// A term in more than `max(min_cap, term_cap * n)` articles says nothing of the topic.
+    pub term_cap: f32,
+    /// The smallest cap, so that a story covered by many outlets keeps its features.
+    pub min_cap: usize,
+    /// The share of the shingle overlap in the pair score; the rest is the term cosine.
+    pub shingle_weight: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            shingle_cap: 0.01,
+            term_cap: 0.1,
+            min_cap: 20,
+            shingle_weight: 0.3,
+        }
+    }
+}
+
+/// Features of one kind: postings sorted by (hash, doc), and the same
+/// entries grouped by article (each group sorted by hash).
+#[derive(Debug, Clone, Default)]
+struct Inverted<W> {
+    postings: Vec<(u32, u32, W)>,
+    doc_start: Vec<u32>,
+    by_doc: Vec<(u32, W)>,
+}
+
+impl<W: Copy + Default> Inverted<W> {
+    /// `postings` must be sorted by (hash, doc).
+    fn new(postings: Vec<(u32, u32, W)>, docs: usize) -> Self {
+        let mut doc_start = vec![0u32; docs + 1];
+        for p in &postings {
+            doc_start[p.1 as usize + 1] += 1;
+        }
+        for d in 0..docs {
+            doc_start[d + 1] += doc_start[d];
+        }
+        let mut next: Vec<u32> = doc_start[..docs].to_vec();
+        let mut by_doc = vec![(0, W::default()); postings.len()];
+        for &(hash, doc, w) in &postings {
+            by_doc[next[doc as usize] as usize] = (hash, w);
+            next[doc as usize] += 1;
+        }
+        Inverted {
+            postings,
+            doc_start,
+            by_doc,
+        }
+    }
+
+    fn doc(&self, doc: usize) -> &[(u32, W)] {
+        &self.by_doc[self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize]
+    }
+
+    /// Calls `f(other_doc, query_weight, other_weight)` for every posting
+    /// that shares a hash with `doc`, in hash order.
+    fn for_each_shared(&self, doc: usize, mut f: impl FnMut(usize, W, W)) {
+        let mut rest = &self.postings[..];
+        for &(hash, w) in self.doc(doc) {
+            rest = &rest[rest.partition_point(|p| p.0 < hash)..];
+            let run = rest.partition_point(|p| p.0 == hash);
+            for &(_, other, w2) in &rest[..run] {
+                f(other as usize, w, w2);
+            }
+            rest = &rest[run..];
+        }
+    }
+
+    /// Merges the lists of two articles: `f(wa, wb)` per shared hash, in hash order.
+    fn for_each_common(&self, a: usize, b: usize, mut f: impl FnMut(W, W)) {
+        let (mut x, mut y) = (self.doc(a), self.doc(b));
+        while let (Some(&(ha, wa)), Some(&(hb, wb))) = (x.first(), y.first()) {
+            if ha <= hb {
+                x = &x[1..];
+            }
+            if hb <= ha {
+                y = &y[1..];
+            }
+            if ha == hb {
+                f(wa, wb);
+            }
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.postings.capacity() * size_of::<(u32, u32, W)>()
+            + self.doc_start.capacity() * size_of::<u32>()
+            + self.by_doc.capacity() * size_of::<(u32, W)>()
+    }
+}
+
+/// The related-article index of a corpus. Article numbers are positions
+/// in the slice it was built from.
+#[derive(Debug, Clone, Default)]
+pub struct RelatedIndex {
+    options: Options,
+    shingles: Inverted<()>,
+    /// Per article: its shingles under the cap (the Jaccard set size).
+    shingle_count: Vec<u32>,
+    /// Weights are TF-IDF divided by the article's norm.
+    terms: Inverted<f32>,
+}
+
+impl RelatedIndex {
+    /// Indexes the title and body of each article.
+    pub fn build(articles: &[Article]) -> Self {
+        Self::build_with(articles, Options::default())
+    }
+
+    pub fn build_with(articles: &[Article], options: Options) -> Self {
+        let profiles: Vec<Profile> = articles
+            .par_iter()
+            .map(|a| match &a.title {
+                Some(title) => profile(&format!("{title}\n\n{}", a.body)),
+                None => profile(&a.body),
+            })
+            .collect();
+        Self::from_profiles(&profiles, options)
+    }
+
+    /// Indexes plain texts.
+    pub fn from_texts<S: AsRef<str> + Sync>(texts: &[S], options: Options) -> Self {
+        let profiles: Vec<Profile> = texts.par_iter().map(|t| profile(t.as_ref())).collect();
+        Self::from_profiles(&profiles, options)
+    }
+
+    fn from_profiles(profiles: &[Profile], options: Options) -> Self {
+        let docs = profiles.len();
+        let cap = |fraction: f32| options.min_cap.max((fraction * docs as f32).ceil() as usize);
+        let ((shingles, shingle_count), terms) = rayon::join(
+            || index_shingles(profiles, cap(options.shingle_cap)),
+            || index_terms(profiles, cap(options.term_cap)),
+        );
+        RelatedIndex {
+            options,
+            shingles,
+            shingle_count,
+            terms,
+        }
+    }
+
+    /// The number of indexed articles.
+    pub fn len(&self) -> usize {
+        self.shingle_count.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `top` articles most related to `doc`, best first, as
+    /// (article, [`overlap`](Self::overlap)); never `doc` itself, only
+    /// articles that share something with it; ties in article order.
+    pub fn related(&self, doc: usize, top: usize) -> Vec<(usize, f32)> {
+        let n = self.len();
+        let mut shared = vec![0u32; n];
+        let mut dot = vec![0f32; n];
+        self.shingles
+            .for_each_shared(doc, |other, (), ()| shared[other] += 1);
+        self.terms
+            .for_each_shared(doc, |other, w, w2| dot[other] += w * w2);
+        let mut ranked: Vec<(usize, f32)> = (0..n)
+            .filter(|&other| other != doc && (shared[other] > 0 || dot[other] > 0.0))
+            .map(|other| (other, self.score(doc, other, shared[other], dot[other])))
+            .collect();
+        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(top);
+        ranked
+    }
+
+    /// How much two articles have in common, in [0, 1]: 1 for the same
+    /// text, about 0 for unrelated ones. Symmetric.
+    pub fn overlap(&self, a: usize, b: usize) -> f32 {
+        let mut shared = 0;
+        let mut dot = 0f32;
+        self.shingles.for_each_common(a, b, |(), ()| shared += 1);
+        self.terms.for_each_common(a, b, |wa, wb| dot += wa * wb);
+        self.score(a, b, shared, dot)
+    }
+
+    /// The two signals of a pair: (shingle Jaccard, term cosine).
+    pub fn signals(&self, a: usize, b: usize) -> (f32, f32) {
+        let mut shared = 0;
+        let mut dot = 0f32;
+        self.shingles.for_each_common(a, b, |(), ()| shared += 1);
+        self.terms.for_each_common(a, b, |wa, wb| dot += wa * wb);
+        (self.jaccard(a, b, shared), dot.clamp(0.0, 1.0))
+    }
+
+    fn jaccard(&self, a: usize, b: usize, shared: u32) -> f32 {
+        let union = self.shingle_count[a] + self.shingle_count[b] - shared;
+        if union == 0 {
+            0.0
+        } else {
+            shared as f32 / union as f32
+        }
+    }
+
+    fn score(&self, a: usize, b: usize, shared: u32, dot: f32) -> f32 {
+        let w = self.options.shingle_weight;
+        (w * self.jaccard(a, b, shared) + (1.0 - w) * dot.clamp(0.0, 1.0)).clamp(0.0, 1.0)
+    }
+
+    /// Heap bytes held by the index.
+    pub fn heap_bytes(&self) -> usize {
+        self.shingles.heap_bytes() + self.terms.heap_bytes() + self.shingle_count.capacity() * 4
+    }
+}
+
+/// Runs of equal hash in entries sorted by hash.
+fn runs<T>(entries: &[T], hash: impl Fn(&T) -> u32) -> impl Iterator<Item = &[T]> {
+    let mut rest = entries;
+    std::iter::from_fn(move || {
+        let first = hash(rest.first()?);
+        let len = rest.partition_point(|e| hash(e) == first);
+        let (run, tail) = rest.split_at(len);
+        rest = tail;
+        Some(run)
+    })
+}
+
+fn index_shingles(profiles: &[Profile], cap: usize) -> (Inverted<()>, Vec<u32>) {
+    let mut all: Vec<u64> = profiles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(d, p)| p.shingles.iter().map(move |&h| u64::from(h) << 32 | d as u64))
+        .collect();
+    all.par_sort_unstable();
+    let mut count: Vec<u32> = profiles.iter().map(|p| p.shingles.len() as u32).collect();
+    let mut postings = Vec::new();
+    for run in runs(&all, |e| (e >> 32) as u32) {
+        if run.len() > cap {
+            for e in run {
+                count[*e as u32 as usize] -= 1;
+            }
+        } else if run.len() >= 2 {
+            postings.extend(run.iter().map(|e| ((e >> 32) as u32, *e as u32, ())));
+        }
+    }
+    (Inverted::new(postings, profiles.len()), count)
+}
+
+fn index_terms(profiles: &[Profile], cap: usize) -> Inverted<f32> {
+    let mut all: Vec<(u32, u32, f32)> = profiles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(d, p)| p.terms.iter().map(move |&(h, w)| (h, d as u32, w)))
+        .collect();
+    all.par_sort_unstable_by_key(|e| (e.0, e.1));
+    let docs = profiles.len();
+    let mut norm = vec![0f32; docs];
+    let mut postings = Vec::new();
+    for run in runs(&all, |e| e.0) {
+        if run.len() > cap {
+            continue;
+        }
+        let idf = ((docs + 1) as f32 / run.len() as f32).ln();
+        for &(_, d, tf) in run {
+            norm[d as usize] += (tf * idf) * (tf * idf);
+        }
+        if run.len() >= 2 {
+            postings.extend(run.iter().map(|&(h, d, tf)| (h, d, tf * idf)));
+        }
+    }
+    for p in &mut postings {
+        p.2 /= norm[p.1 as usize].sqrt();
+    }
+    Inverted::new(postings, docs)
+}
+
+#[cfg(test)]
+mod tests;
