@@ -4,6 +4,7 @@
 
 mod articles;
 mod check;
+mod related;
 mod summary;
 
 use std::io::Write;
@@ -44,6 +45,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the articles of a corpus most related to one article, best first.
+    Related {
+        /// A file, `FILE#N`, or an article id in the corpus (`demo/rail-valley-wire.txt`).
+        article: String,
+        /// Corpus files or folders (default: the built-in demo corpus).
+        #[arg(long = "corpus", num_args = 1..)]
+        corpus: Vec<PathBuf>,
+        /// How many related articles to list.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Print a JSON array `[{id, title, source, score}]` instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Load a corpus and report every file that has a problem.
     Check {
         #[command(flatten)]
@@ -81,5 +96,17 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),
         Command::Show { file, json } => articles::show(file, *json, out, err),
         Command::Check { corpus } => check::check(&corpus.load(), out),
+        Command::Related {
+            article,
+            corpus,
+            top,
+            json,
+        } => {
+            let corpus = CorpusArgs {
+                paths: corpus.clone(),
+            }
+            .load();
+            related::related(article, corpus, *top, *json, out, err)
+        }
     }
 }
