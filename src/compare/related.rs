@@ -15,12 +15,14 @@
 //! article only cannot match another one and are not stored (they still
 //! count in the set sizes and vector norms).
 
+mod inverted;
 mod profile;
 
 use rayon::prelude::*;
 
 use crate::corpus::Article;
 
+use inverted::{Inverted, runs, sorted_entries};
 use profile::{Profile, profile};
 
 /// Tuning of the index.
@@ -47,86 +49,13 @@ impl Default for Options {
     }
 }
 
-/// Features of one kind: postings sorted by (hash, doc), and the same
-/// entries grouped by article (each group sorted by hash).
-#[derive(Debug, Clone, Default)]
-struct Inverted<W> {
-    postings: Vec<(u32, u32, W)>,
-    doc_start: Vec<u32>,
-    by_doc: Vec<(u32, W)>,
-}
-
-impl<W: Copy + Default> Inverted<W> {
-    /// `postings` must be sorted by (hash, doc).
-    fn new(postings: Vec<(u32, u32, W)>, docs: usize) -> Self {
-        let mut doc_start = vec![0u32; docs + 1];
-        for p in &postings {
-            doc_start[p.1 as usize + 1] += 1;
-        }
-        for d in 0..docs {
-            doc_start[d + 1] += doc_start[d];
-        }
-        let mut next: Vec<u32> = doc_start[..docs].to_vec();
-        let mut by_doc = vec![(0, W::default()); postings.len()];
-        for &(hash, doc, w) in &postings {
-            by_doc[next[doc as usize] as usize] = (hash, w);
-            next[doc as usize] += 1;
-        }
-        Inverted {
-            postings,
-            doc_start,
-            by_doc,
-        }
-    }
-
-    fn doc(&self, doc: usize) -> &[(u32, W)] {
-        &self.by_doc[self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize]
-    }
-
-    /// Calls `f(other_doc, query_weight, other_weight)` for every posting
-    /// that shares a hash with `doc`, in hash order.
-    fn for_each_shared(&self, doc: usize, mut f: impl FnMut(usize, W, W)) {
-        let mut rest = &self.postings[..];
-        for &(hash, w) in self.doc(doc) {
-            rest = &rest[rest.partition_point(|p| p.0 < hash)..];
-            let run = rest.partition_point(|p| p.0 == hash);
-            for &(_, other, w2) in &rest[..run] {
-                f(other as usize, w, w2);
-            }
-            rest = &rest[run..];
-        }
-    }
-
-    /// Merges the lists of two articles: `f(wa, wb)` per shared hash, in hash order.
-    fn for_each_common(&self, a: usize, b: usize, mut f: impl FnMut(W, W)) {
-        let (mut x, mut y) = (self.doc(a), self.doc(b));
-        while let (Some(&(ha, wa)), Some(&(hb, wb))) = (x.first(), y.first()) {
-            if ha <= hb {
-                x = &x[1..];
-            }
-            if hb <= ha {
-                y = &y[1..];
-            }
-            if ha == hb {
-                f(wa, wb);
-            }
-        }
-    }
-
-    fn heap_bytes(&self) -> usize {
-        self.postings.capacity() * size_of::<(u32, u32, W)>()
-            + self.doc_start.capacity() * size_of::<u32>()
-            + self.by_doc.capacity() * size_of::<(u32, W)>()
-    }
-}
-
 /// The related-article index of a corpus. Article numbers are positions
 /// in the slice it was built from.
 #[derive(Debug, Clone, Default)]
 pub struct RelatedIndex {
     options: Options,
     shingles: Inverted<()>,
-    /// Per article: its shingles under the cap (the Jaccard set size).
+    /// Per article: its distinct shingles under the cap (the Jaccard set size).
     shingle_count: Vec<u32>,
     /// Weights are TF-IDF divided by the article's norm.
     terms: Inverted<f32>,
@@ -142,8 +71,8 @@ impl RelatedIndex {
         let profiles: Vec<Profile> = articles
             .par_iter()
             .map(|a| match &a.title {
-                Some(title) => profile(&format!("{title}\n\n{}", a.body)),
-                None => profile(&a.body),
+                Some(title) => profile(&[title, &a.body]),
+                None => profile(&[&a.body]),
             })
             .collect();
         Self::from_profiles(&profiles, options)
@@ -151,7 +80,7 @@ impl RelatedIndex {
 
     /// Indexes plain texts.
     pub fn from_texts<S: AsRef<str> + Sync>(texts: &[S], options: Options) -> Self {
-        let profiles: Vec<Profile> = texts.par_iter().map(|t| profile(t.as_ref())).collect();
+        let profiles: Vec<Profile> = texts.par_iter().map(|t| profile(&[t.as_ref()])).collect();
         Self::from_profiles(&profiles, options)
     }
 
@@ -238,50 +167,38 @@ impl RelatedIndex {
     }
 }
 
-/// Runs of equal hash in entries sorted by hash.
-fn runs<T>(entries: &[T], hash: impl Fn(&T) -> u32) -> impl Iterator<Item = &[T]> {
-    let mut rest = entries;
-    std::iter::from_fn(move || {
-        let first = hash(rest.first()?);
-        let len = rest.partition_point(|e| hash(e) == first);
-        let (run, tail) = rest.split_at(len);
-        rest = tail;
-        Some(run)
-    })
-}
-
 fn index_shingles(profiles: &[Profile], cap: usize) -> (Inverted<()>, Vec<u32>) {
-    let mut all: Vec<u64> = profiles
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(d, p)| p.shingles.iter().map(move |&h| u64::from(h) << 32 | d as u64))
-        .collect();
-    all.par_sort_unstable();
-    let mut count: Vec<u32> = profiles.iter().map(|p| p.shingles.len() as u32).collect();
+    let lists: Vec<&[(u32, ())]> = profiles.iter().map(|p| &p.shingles[..]).collect();
+    let all = sorted_entries(&lists);
+    // Per article: its distinct shingles under the cap.
+    let mut count = vec![0u32; profiles.len()];
     let mut postings = Vec::new();
-    for run in runs(&all, |e| (e >> 32) as u32) {
-        if run.len() > cap {
-            for e in run {
-                count[*e as u32 as usize] -= 1;
-            }
-        } else if run.len() >= 2 {
-            postings.extend(run.iter().map(|e| ((e >> 32) as u32, *e as u32, ())));
+    let mut docs = Vec::new();
+    for run in runs(&all) {
+        // A shingle repeated inside one article counts once.
+        docs.clear();
+        docs.extend(run.iter().map(|e| e.1));
+        docs.dedup();
+        if docs.len() > cap {
+            continue;
+        }
+        for &d in &docs {
+            count[d as usize] += 1;
+        }
+        if docs.len() >= 2 {
+            postings.extend(docs.iter().map(|&d| (run[0].0, d, ())));
         }
     }
     (Inverted::new(postings, profiles.len()), count)
 }
 
 fn index_terms(profiles: &[Profile], cap: usize) -> Inverted<f32> {
-    let mut all: Vec<(u32, u32, f32)> = profiles
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(d, p)| p.terms.iter().map(move |&(h, w)| (h, d as u32, w)))
-        .collect();
-    all.par_sort_unstable_by_key(|e| (e.0, e.1));
+    let lists: Vec<&[(u32, f32)]> = profiles.iter().map(|p| &p.terms[..]).collect();
+    let all = sorted_entries(&lists);
     let docs = profiles.len();
     let mut norm = vec![0f32; docs];
     let mut postings = Vec::new();
-    for run in runs(&all, |e| e.0) {
+    for run in runs(&all) {
         if run.len() > cap {
             continue;
         }

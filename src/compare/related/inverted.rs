@@ -1,0 +1,183 @@
+//! Flat, sorted storage of one kind of feature: postings sorted by
+//! (hash, article) for lookups, and the same entries grouped by article
+//! (each group sorted by hash) for pair scores.
+
+use rayon::prelude::*;
+
+/// One feature occurrence: (hash, article, weight).
+pub type Entry<W> = (u32, u32, W);
+
+#[derive(Debug, Clone, Default)]
+pub struct Inverted<W> {
+    postings: Vec<Entry<W>>,
+    doc_start: Vec<u32>,
+    by_doc: Vec<(u32, W)>,
+}
+
+impl<W: Copy + Default> Inverted<W> {
+    /// `postings` must be sorted by (hash, article), articles below `docs`.
+    pub fn new(postings: Vec<Entry<W>>, docs: usize) -> Self {
+        let mut doc_start = vec![0u32; docs + 1];
+        for p in &postings {
+            doc_start[p.1 as usize + 1] += 1;
+        }
+        for d in 0..docs {
+            doc_start[d + 1] += doc_start[d];
+        }
+        let mut next: Vec<u32> = doc_start[..docs].to_vec();
+        let mut by_doc = vec![(0, W::default()); postings.len()];
+        for &(hash, doc, w) in &postings {
+            by_doc[next[doc as usize] as usize] = (hash, w);
+            next[doc as usize] += 1;
+        }
+        Inverted {
+            postings,
+            doc_start,
+            by_doc,
+        }
+    }
+
+    /// The features of one article, sorted by hash.
+    pub fn doc(&self, doc: usize) -> &[(u32, W)] {
+        &self.by_doc[self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize]
+    }
+
+    /// Calls `f(other, weight in doc, weight in other)` for every posting
+    /// that shares a hash with `doc` (`doc` itself included), in hash order.
+    pub fn for_each_shared(&self, doc: usize, mut f: impl FnMut(usize, W, W)) {
+        let mut rest = &self.postings[..];
+        for &(hash, w) in self.doc(doc) {
+            rest = &rest[rest.partition_point(|p| p.0 < hash)..];
+            let run = rest.iter().take_while(|p| p.0 == hash).count();
+            for &(_, other, w2) in &rest[..run] {
+                f(other as usize, w, w2);
+            }
+            rest = &rest[run..];
+        }
+    }
+
+    /// Merges the features of two articles: `f(wa, wb)` per shared hash,
+    /// in hash order.
+    pub fn for_each_common(&self, a: usize, b: usize, mut f: impl FnMut(W, W)) {
+        let (mut x, mut y) = (self.doc(a), self.doc(b));
+        while let (Some(&(ha, wa)), Some(&(hb, wb))) = (x.first(), y.first()) {
+            if ha <= hb {
+                x = &x[1..];
+            }
+            if hb <= ha {
+                y = &y[1..];
+            }
+            if ha == hb {
+                f(wa, wb);
+            }
+        }
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.postings.capacity() * size_of::<Entry<W>>()
+            + self.doc_start.capacity() * size_of::<u32>()
+            + self.by_doc.capacity() * size_of::<(u32, W)>()
+    }
+}
+
+/// Bits of the hash that pick a bucket in [`sorted_entries`].
+const BUCKET_BITS: u32 = 12;
+
+/// Every article's features as entries sorted by (hash, article). Each
+/// thread scatters a share of the articles into buckets by the top bits of
+/// the hash; then each bucket gathers its pieces and is sorted, buckets in
+/// parallel (small, cache-sized sorts instead of one global sort).
+pub fn sorted_entries<W: Copy + Default + Send + Sync>(lists: &[&[(u32, W)]]) -> Vec<Entry<W>> {
+    const BUCKETS: usize = 1 << BUCKET_BITS;
+    let bucket = |hash: u32| (hash >> (32 - BUCKET_BITS)) as usize;
+    let share = lists.len().div_ceil(rayon::current_num_threads()).max(1);
+    let parts: Vec<(Vec<Entry<W>>, Vec<usize>)> = lists
+        .par_chunks(share)
+        .enumerate()
+        .map(|(part, lists)| {
+            let mut start = vec![0usize; BUCKETS + 1];
+            for &(hash, _) in lists.iter().flat_map(|l| l.iter()) {
+                start[bucket(hash) + 1] += 1;
+            }
+            for b in 0..BUCKETS {
+                start[b + 1] += start[b];
+            }
+            let mut entries = vec![(0, 0, W::default()); start[BUCKETS]];
+            let mut next = start.clone();
+            for (i, list) in lists.iter().enumerate() {
+                let doc = (part * share + i) as u32;
+                for &(hash, w) in *list {
+                    let at = &mut next[bucket(hash)];
+                    entries[*at] = (hash, doc, w);
+                    *at += 1;
+                }
+            }
+            (entries, start)
+        })
+        .collect();
+    let size = |b: usize| parts.iter().map(|p| p.1[b + 1] - p.1[b]).sum::<usize>();
+    let mut entries = vec![(0, 0, W::default()); parts.iter().map(|p| p.0.len()).sum()];
+    let mut buckets = Vec::with_capacity(BUCKETS);
+    let mut rest = &mut entries[..];
+    for b in 0..BUCKETS {
+        let (head, tail) = rest.split_at_mut(size(b));
+        buckets.push(head);
+        rest = tail;
+    }
+    buckets.into_par_iter().enumerate().for_each(|(b, out)| {
+        let mut at = 0;
+        for (part, start) in &parts {
+            let piece = &part[start[b]..start[b + 1]];
+            out[at..at + piece.len()].copy_from_slice(piece);
+            at += piece.len();
+        }
+        out.sort_unstable_by_key(|e| u64::from(e.0) << 32 | u64::from(e.1));
+    });
+    entries
+}
+
+/// Runs of equal hash in entries sorted by hash.
+pub fn runs<W>(entries: &[Entry<W>]) -> impl Iterator<Item = &[Entry<W>]> {
+    let mut rest = entries;
+    std::iter::from_fn(move || {
+        let first = rest.first()?.0;
+        let len = rest.iter().take_while(|e| e.0 == first).count();
+        let (run, tail) = rest.split_at(len);
+        rest = tail;
+        Some(run)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_sorted_by_hash_then_article() {
+        let a = [(7u32, 1.0f32), (u32::MAX, 2.0)];
+        let b = [(3, 3.0), (7, 4.0), (1 << 31, 5.0)];
+        let c = [(7, 6.0)];
+        let entries = sorted_entries(&[&a[..], &b[..], &c[..]]);
+        let keys: Vec<(u32, u32)> = entries.iter().map(|e| (e.0, e.1)).collect();
+        assert_eq!(
+            keys,
+            [(3, 1), (7, 0), (7, 1), (7, 2), (1 << 31, 1), (u32::MAX, 0)]
+        );
+        let lens: Vec<usize> = runs(&entries).map(<[_]>::len).collect();
+        assert_eq!(lens, [1, 3, 1, 1]);
+    }
+
+    #[test]
+    fn postings_and_article_lists_hold_the_same_entries() {
+        let inv = Inverted::new(vec![(1, 0, 1.0), (1, 2, 2.0), (5, 0, 3.0), (9, 2, 4.0)], 3);
+        assert_eq!(inv.doc(0), [(1, 1.0), (5, 3.0)]);
+        assert!(inv.doc(1).is_empty());
+        assert_eq!(inv.doc(2), [(1, 2.0), (9, 4.0)]);
+        let mut common = Vec::new();
+        inv.for_each_common(0, 2, |a, b| common.push((a, b)));
+        assert_eq!(common, [(1.0, 2.0)]);
+        let mut shared = Vec::new();
+        inv.for_each_shared(2, |other, w, w2| shared.push((other, w, w2)));
+        assert_eq!(shared, [(0, 2.0, 1.0), (2, 2.0, 2.0), (2, 4.0, 4.0)]);
+    }
+}
