@@ -28,24 +28,30 @@ pub struct Profile {
 /// as one text.
 pub fn profile(parts: &[&str]) -> Profile {
     let bytes: usize = parts.iter().map(|p| p.len()).sum();
+    // Per word: its hash, the two low bits replaced by flags. No branch
+    // per word: which words are terms is decided once per distinct word.
     let mut words: Vec<u64> = Vec::with_capacity(bytes / 5);
-    // (term hash << 1 | capitalised) per content-word occurrence.
-    let mut occurrences: Vec<u64> = Vec::with_capacity(bytes / 10);
-    let stop = stop_words();
     for part in parts {
         each_word(part, |word| {
-            words.push(word.hash);
             let content = word.chars >= 3 || word.digit;
-            if content && !stop.contains(word.hash) {
-                occurrences.push((word.hash >> 32) << 1 | u64::from(word.upper));
-            }
+            words.push(word.hash & !FLAGS | u64::from(content) << 1 | u64::from(word.upper));
         });
+    }
+    let terms = terms(words.clone());
+    for w in &mut words {
+        *w &= !FLAGS;
     }
     Profile {
         shingles: shingles(&words),
-        terms: terms(occurrences),
+        terms,
     }
 }
+
+/// The low bits of a word hash that [`profile`] uses for flags: content
+/// word (long enough or with a digit), and capitalised.
+const FLAGS: u64 = 0b11;
+const CONTENT: u64 = 0b10;
+const UPPER: u64 = 0b01;
 
 /// The multiplier of the polynomial shingle hash.
 const ROLL: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -80,19 +86,24 @@ fn shingles(words: &[u64]) -> Vec<(u32, ())> {
     out
 }
 
-fn terms(mut occurrences: Vec<u64>) -> Vec<(u32, f32)> {
-    occurrences.sort_unstable();
+/// The content words of a text that are not stop words, with their
+/// weight before IDF: `1 + ln(count)`, more for names.
+fn terms(mut words: Vec<u64>) -> Vec<(u32, f32)> {
+    words.sort_unstable();
+    let stop = stop_words();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < occurrences.len() {
-        let hash = occurrences[i] >> 1;
-        let run = occurrences[i..].partition_point(|&o| o >> 1 == hash);
-        let upper = occurrences[i..i + run].iter().filter(|&&o| o & 1 == 1).count();
-        let mut weight = 1.0 + (run as f32).ln();
-        if 2 * upper > run {
-            weight *= ENTITY_BOOST;
+    while i < words.len() {
+        let word = words[i] & !FLAGS;
+        let run = words[i..].iter().take_while(|&&w| w & !FLAGS == word).count();
+        if words[i] & CONTENT != 0 && !stop.contains(word) {
+            let upper = words[i..i + run].iter().filter(|&&w| w & UPPER != 0).count();
+            let mut weight = 1.0 + (run as f32).ln();
+            if 2 * upper > run {
+                weight *= ENTITY_BOOST;
+            }
+            out.push(((word >> 32) as u32, weight));
         }
-        out.push((hash as u32, weight));
         i += run;
     }
     out
@@ -236,7 +247,7 @@ fn stop_words() -> &'static StopSet {
             slots: vec![0; STOP_SLOTS],
         };
         for list in STOP_WORDS {
-            each_word(list, |w| set.insert(w.hash));
+            each_word(list, |w| set.insert(w.hash & !FLAGS));
         }
         set
     })
@@ -253,7 +264,7 @@ struct StopSet {
 
 impl StopSet {
     fn insert(&mut self, hash: u64) {
-        let mut i = hash as usize & (STOP_SLOTS - 1);
+        let mut i = (hash >> 2) as usize & (STOP_SLOTS - 1);
         while self.slots[i] != 0 && self.slots[i] != hash {
             i = (i + 1) & (STOP_SLOTS - 1);
         }
@@ -261,7 +272,7 @@ impl StopSet {
     }
 
     fn contains(&self, hash: u64) -> bool {
-        let mut i = hash as usize & (STOP_SLOTS - 1);
+        let mut i = (hash >> 2) as usize & (STOP_SLOTS - 1);
         loop {
             match self.slots[i] {
                 0 => return false,
