@@ -22,7 +22,7 @@ use rayon::prelude::*;
 
 use crate::corpus::Article;
 
-use inverted::{Inverted, runs, sorted_entries};
+use inverted::{Entry, Inverted, runs, sorted_entries, split_at_runs};
 use profile::{Profile, profile};
 
 /// Tuning of the index.
@@ -170,26 +170,40 @@ impl RelatedIndex {
 fn index_shingles(profiles: &[Profile], cap: usize) -> (Inverted<()>, Vec<u32>) {
     let lists: Vec<&[(u32, ())]> = profiles.iter().map(|p| &p.shingles[..]).collect();
     let all = sorted_entries(&lists);
-    // Per article: its distinct shingles under the cap.
-    let mut count = vec![0u32; profiles.len()];
-    let mut postings = Vec::new();
-    let mut docs = Vec::new();
-    for run in runs(&all) {
-        // A shingle repeated inside one article counts once.
-        docs.clear();
-        docs.extend(run.iter().map(|e| e.1));
-        docs.dedup();
-        if docs.len() > cap {
-            continue;
-        }
-        for &d in &docs {
-            count[d as usize] += 1;
-        }
-        if docs.len() >= 2 {
-            postings.extend(docs.iter().map(|&d| (run[0].0, d, ())));
-        }
+    let n = profiles.len();
+    // Each thread scans a share of the runs: (postings, per article its
+    // distinct shingles under the cap).
+    let shares: Vec<(Vec<Entry<()>>, Vec<u32>)> = split_at_runs(&all, rayon::current_num_threads())
+        .into_par_iter()
+        .map(|share| {
+            let mut count = vec![0u32; n];
+            let mut postings = Vec::new();
+            let mut docs = Vec::new();
+            for run in runs(share) {
+                // A shingle repeated inside one article counts once.
+                docs.clear();
+                docs.extend(run.iter().map(|e| e.1));
+                docs.dedup();
+                if docs.len() > cap {
+                    continue;
+                }
+                for &d in &docs {
+                    count[d as usize] += 1;
+                }
+                if docs.len() >= 2 {
+                    postings.extend(docs.iter().map(|&d| (run[0].0, d, ())));
+                }
+            }
+            (postings, count)
+        })
+        .collect();
+    let mut count = vec![0u32; n];
+    let mut postings = Vec::with_capacity(shares.iter().map(|s| s.0.len()).sum());
+    for (p, c) in shares {
+        postings.extend(p);
+        count.iter_mut().zip(c).for_each(|(a, b)| *a += b);
     }
-    (Inverted::new(postings, profiles.len()), count)
+    (Inverted::new(postings, n), count)
 }
 
 fn index_terms(profiles: &[Profile], cap: usize) -> Inverted<f32> {

@@ -84,55 +84,62 @@ impl<W: Copy + Default> Inverted<W> {
 const BUCKET_BITS: u32 = 12;
 
 /// Every article's features as entries sorted by (hash, article). Each
-/// thread scatters a share of the articles into buckets by the top bits of
-/// the hash; then each bucket gathers its pieces and is sorted, buckets in
-/// parallel (small, cache-sized sorts instead of one global sort).
+/// thread counts, then scatters, a share of the articles straight into
+/// its own piece of each bucket (buckets by the top bits of the hash);
+/// then the buckets are sorted in parallel: small, cache-sized sorts
+/// instead of one global sort.
 pub fn sorted_entries<W: Copy + Default + Send + Sync>(lists: &[&[(u32, W)]]) -> Vec<Entry<W>> {
     const BUCKETS: usize = 1 << BUCKET_BITS;
     let bucket = |hash: u32| (hash >> (32 - BUCKET_BITS)) as usize;
     let share = lists.len().div_ceil(rayon::current_num_threads()).max(1);
-    let parts: Vec<(Vec<Entry<W>>, Vec<usize>)> = lists
-        .par_chunks(share)
-        .enumerate()
-        .map(|(part, lists)| {
-            let mut start = vec![0usize; BUCKETS + 1];
+    let shares: Vec<&[&[(u32, W)]]> = lists.chunks(share).collect();
+    let counts: Vec<Vec<usize>> = shares
+        .par_iter()
+        .map(|lists| {
+            let mut count = vec![0usize; BUCKETS];
             for &(hash, _) in lists.iter().flat_map(|l| l.iter()) {
-                start[bucket(hash) + 1] += 1;
+                count[bucket(hash)] += 1;
             }
-            for b in 0..BUCKETS {
-                start[b + 1] += start[b];
-            }
-            let mut entries = vec![(0, 0, W::default()); start[BUCKETS]];
-            let mut next = start.clone();
-            for (i, list) in lists.iter().enumerate() {
-                let doc = (part * share + i) as u32;
-                for &(hash, w) in *list {
-                    let at = &mut next[bucket(hash)];
-                    entries[*at] = (hash, doc, w);
-                    *at += 1;
-                }
-            }
-            (entries, start)
+            count
         })
         .collect();
-    let size = |b: usize| parts.iter().map(|p| p.1[b + 1] - p.1[b]).sum::<usize>();
-    let mut entries = vec![(0, 0, W::default()); parts.iter().map(|p| p.0.len()).sum()];
-    let mut buckets = Vec::with_capacity(BUCKETS);
+    let total = counts.iter().flatten().sum();
+    let mut entries = vec![(0, 0, W::default()); total];
+    // pieces[part][bucket]: where that share writes that bucket.
+    let mut pieces: Vec<Vec<&mut [Entry<W>]>> =
+        (0..shares.len()).map(|_| Vec::with_capacity(BUCKETS)).collect();
+    let mut buckets: Vec<usize> = Vec::with_capacity(BUCKETS + 1);
     let mut rest = &mut entries[..];
     for b in 0..BUCKETS {
-        let (head, tail) = rest.split_at_mut(size(b));
-        buckets.push(head);
+        buckets.push(total - rest.len());
+        for (part, count) in counts.iter().enumerate() {
+            let (piece, tail) = rest.split_at_mut(count[b]);
+            pieces[part].push(piece);
+            rest = tail;
+        }
+    }
+    buckets.push(total);
+    pieces.into_par_iter().enumerate().for_each(|(part, mut pieces)| {
+        let mut next = vec![0usize; BUCKETS];
+        for (i, list) in shares[part].iter().enumerate() {
+            let doc = (part * share + i) as u32;
+            for &(hash, w) in *list {
+                let b = bucket(hash);
+                pieces[b][next[b]] = (hash, doc, w);
+                next[b] += 1;
+            }
+        }
+    });
+    let mut sorted: Vec<&mut [Entry<W>]> = Vec::with_capacity(BUCKETS);
+    let mut rest = &mut entries[..];
+    for b in 0..BUCKETS {
+        let (head, tail) = rest.split_at_mut(buckets[b + 1] - buckets[b]);
+        sorted.push(head);
         rest = tail;
     }
-    buckets.into_par_iter().enumerate().for_each(|(b, out)| {
-        let mut at = 0;
-        for (part, start) in &parts {
-            let piece = &part[start[b]..start[b + 1]];
-            out[at..at + piece.len()].copy_from_slice(piece);
-            at += piece.len();
-        }
-        out.sort_unstable_by_key(|e| u64::from(e.0) << 32 | u64::from(e.1));
-    });
+    sorted
+        .into_par_iter()
+        .for_each(|b| b.sort_unstable_by_key(|e| u64::from(e.0) << 32 | u64::from(e.1)));
     entries
 }
 
@@ -146,6 +153,22 @@ pub fn runs<W>(entries: &[Entry<W>]) -> impl Iterator<Item = &[Entry<W>]> {
         rest = tail;
         Some(run)
     })
+}
+
+/// Splits sorted entries into about `parts` pieces, never inside a run.
+pub fn split_at_runs<W>(entries: &[Entry<W>], parts: usize) -> Vec<&[Entry<W>]> {
+    let mut out = Vec::with_capacity(parts);
+    let mut rest = entries;
+    for left in (1..=parts.max(1)).rev() {
+        let mut at = rest.len() / left;
+        while at > 0 && at < rest.len() && rest[at].0 == rest[at - 1].0 {
+            at += 1;
+        }
+        let (piece, tail) = rest.split_at(at);
+        out.push(piece);
+        rest = tail;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -165,6 +188,15 @@ mod tests {
         );
         let lens: Vec<usize> = runs(&entries).map(<[_]>::len).collect();
         assert_eq!(lens, [1, 3, 1, 1]);
+        for parts in 1..8 {
+            let pieces = split_at_runs(&entries, parts);
+            assert_eq!(pieces.concat(), entries);
+            assert_eq!(pieces.len(), parts);
+            let pieces: Vec<_> = pieces.into_iter().filter(|p| !p.is_empty()).collect();
+            for pair in pieces.windows(2) {
+                assert_ne!(pair[0].last().unwrap().0, pair[1][0].0, "{parts}: a run was cut");
+            }
+        }
     }
 
     #[test]
