@@ -103,9 +103,10 @@ fn evaluate(name: &str, dir: &Path, members: &str, key: &str, ks: &[usize]) -> a
             }
         }
         line += &format!(
-            "   build {:.1} ms, query {:.2} ms",
+            "   build {:.1} ms, query {:.2} ms, index {:.1} KB/article",
             build.as_secs_f64() * 1e3,
-            query.as_secs_f64() * 1e3
+            query.as_secs_f64() * 1e3,
+            index.heap_bytes() as f64 / articles.len().max(1) as f64 / 1e3
         );
         println!("{line}");
     }

@@ -123,8 +123,12 @@ impl RelatedIndex {
             .filter(|&other| other != doc && (shared[other] > 0 || dot[other] > 0.0))
             .map(|other| (other, self.score(doc, other, shared[other], dot[other])))
             .collect();
-        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked.truncate(top);
+        let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if top < ranked.len() {
+            ranked.select_nth_unstable_by(top, order);
+            ranked.truncate(top);
+        }
+        ranked.sort_unstable_by(order);
         ranked
     }
 

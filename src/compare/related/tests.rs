@@ -78,6 +78,9 @@ fn ranking_is_deterministic_with_ties_in_article_order() {
     assert_eq!(ranked, b.related(0, 10));
     let ids: Vec<usize> = ranked.iter().map(|r| r.0).collect();
     assert_eq!(&ids[..3], &[2, 3, 5]);
+    for top in 0..ranked.len() {
+        assert_eq!(a.related(0, top), ranked[..top], "top {top}");
+    }
 }
 
 #[test]
