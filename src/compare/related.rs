@@ -111,6 +111,7 @@ impl RelatedIndex {
     /// The `top` articles most related to `doc`, best first, as
     /// (article, [`overlap`](Self::overlap)); never `doc` itself, only
     /// articles that share something with it; ties in article order.
+    /// Panics if `doc` is not below [`len`](Self::len).
     pub fn related(&self, doc: usize, top: usize) -> Vec<(usize, f32)> {
         let n = self.len();
         let mut shared = vec![0u32; n];
@@ -133,8 +134,12 @@ impl RelatedIndex {
     }
 
     /// How much two articles have in common, in [0, 1]: 1 for the same
-    /// text, about 0 for unrelated ones. Symmetric.
+    /// text (and for an article with itself), about 0 for unrelated ones.
+    /// Symmetric.
     pub fn overlap(&self, a: usize, b: usize) -> f32 {
+        if a == b {
+            return 1.0;
+        }
         let mut shared = 0;
         let mut dot = 0f32;
         self.shingles.for_each_common(a, b, |(), ()| shared += 1);
@@ -144,6 +149,9 @@ impl RelatedIndex {
 
     /// The two signals of a pair: (shingle Jaccard, term cosine).
     pub fn signals(&self, a: usize, b: usize) -> (f32, f32) {
+        if a == b {
+            return (1.0, 1.0);
+        }
         let mut shared = 0;
         let mut dot = 0f32;
         self.shingles.for_each_common(a, b, |(), ()| shared += 1);

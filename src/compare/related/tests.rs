@@ -30,6 +30,7 @@ fn index(texts: &[&str]) -> RelatedIndex {
 fn identical_articles_score_one() {
     let idx = index(&[FERRY, ORCHARD, FERRY]);
     assert!((idx.overlap(0, 2) - 1.0).abs() < 1e-5, "{}", idx.overlap(0, 2));
+    assert_eq!(idx.overlap(1, 1), 1.0);
     assert_eq!(idx.related(0, 1)[0].0, 2);
     assert!((idx.related(0, 1)[0].1 - 1.0).abs() < 1e-5);
 }
