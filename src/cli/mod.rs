@@ -46,19 +46,7 @@ pub enum Command {
         json: bool,
     },
     /// List the articles of a corpus most related to one article, best first.
-    Related {
-        /// A file, `FILE#N`, or an article id in the corpus (`demo/rail-valley-wire.txt`).
-        article: String,
-        /// Corpus files or folders (default: the built-in demo corpus).
-        #[arg(long = "corpus", num_args = 1..)]
-        corpus: Vec<PathBuf>,
-        /// How many related articles to list.
-        #[arg(long, default_value_t = 10)]
-        top: usize,
-        /// Print a JSON array `[{id, title, source, score}]` instead of a table.
-        #[arg(long)]
-        json: bool,
-    },
+    Related(related::RelatedArgs),
     /// Load a corpus and report every file that has a problem.
     Check {
         #[command(flatten)]
@@ -96,17 +84,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),
         Command::Show { file, json } => articles::show(file, *json, out, err),
         Command::Check { corpus } => check::check(&corpus.load(), out),
-        Command::Related {
-            article,
-            corpus,
-            top,
-            json,
-        } => {
-            let corpus = CorpusArgs {
-                paths: corpus.clone(),
-            }
-            .load();
-            related::related(article, corpus, *top, *json, out, err)
-        }
+        Command::Related(args) => related::run(args, out, err),
     }
 }

@@ -3,10 +3,13 @@
 use std::fs;
 use std::io::Write;
 
+use std::path::PathBuf;
+
+use clap::Args;
 use serde::Serialize;
 
-use super::EXIT_PROBLEMS;
 use super::articles::{find_article, report_problems};
+use super::{CorpusArgs, EXIT_PROBLEMS};
 use crate::compare::RelatedIndex;
 use crate::corpus::{Article, Corpus};
 
@@ -19,7 +22,32 @@ pub struct RelatedRow<'a> {
     pub score: f32,
 }
 
-pub fn related(
+/// `parallax related ARTICLE [--corpus PATH...] [--top N] [--json]`.
+#[derive(Debug, Args)]
+pub struct RelatedArgs {
+    /// A file, `FILE#N`, or an article id in the corpus (`demo/rail-valley-wire.txt`).
+    pub article: String,
+    /// Corpus files or folders, after ARTICLE since it takes several
+    /// (default: the built-in demo corpus).
+    #[arg(long = "corpus", num_args = 1..)]
+    pub corpus: Vec<PathBuf>,
+    /// How many related articles to list.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    /// Print a JSON array `[{id, title, source, score}]` instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &RelatedArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    let corpus = CorpusArgs {
+        paths: args.corpus.clone(),
+    }
+    .load();
+    related(&args.article, corpus, args.top, args.json, out, err)
+}
+
+fn related(
     spec: &str,
     mut corpus: Corpus,
     top: usize,
