@@ -137,10 +137,48 @@ pub fn sorted_entries<W: Copy + Default + Send + Sync>(lists: &[&[(u32, W)]]) ->
         sorted.push(head);
         rest = tail;
     }
+    // A bucket holds its shares in article order: a stable sort by hash
+    // leaves each run of one hash in article order.
     sorted
         .into_par_iter()
-        .for_each(|b| b.sort_unstable_by_key(|e| u64::from(e.0) << 32 | u64::from(e.1)));
+        .for_each_init(Vec::new, |scratch, b| radix_sort(b, scratch));
     entries
+}
+
+/// Bits of the hash under the bucket bits, sorted in two radix passes.
+const RADIX_BITS: u32 = (32 - BUCKET_BITS).div_ceil(2);
+
+/// Sorts one bucket by hash, stably: two counting passes over the hash
+/// bits below the bucket's (the bucket's own bits are all equal).
+fn radix_sort<W: Copy + Default>(entries: &mut [Entry<W>], scratch: &mut Vec<Entry<W>>) {
+    if entries.len() < 64 {
+        entries.sort_by_key(|e| e.0);
+        return;
+    }
+    scratch.clear();
+    scratch.resize(entries.len(), (0, 0, W::default()));
+    let digit = |e: &Entry<W>, pass: u32| (e.0 >> (pass * RADIX_BITS)) as usize & ((1 << RADIX_BITS) - 1);
+    let mut count = vec![0usize; 1 << RADIX_BITS];
+    for pass in 0..2 {
+        let (from, to): (&[Entry<W>], &mut [Entry<W>]) = if pass == 0 {
+            (entries, scratch)
+        } else {
+            (scratch, entries)
+        };
+        count.fill(0);
+        for e in from {
+            count[digit(e, pass)] += 1;
+        }
+        let mut at = 0;
+        for c in &mut count {
+            (*c, at) = (at, at + *c);
+        }
+        for e in from {
+            let d = digit(e, pass);
+            to[count[d]] = *e;
+            count[d] += 1;
+        }
+    }
 }
 
 /// Runs of equal hash in entries sorted by hash.
@@ -197,6 +235,34 @@ mod tests {
                 assert_ne!(pair[0].last().unwrap().0, pair[1][0].0, "{parts}: a run was cut");
             }
         }
+    }
+
+    #[test]
+    fn large_buckets_sort_like_a_plain_sort() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut random = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        // 40 articles, 3,000 hashes each: buckets of about 30 entries, and
+        // one hash range dense enough for buckets of thousands.
+        let lists: Vec<Vec<(u32, u32)>> = (0..40)
+            .map(|doc| {
+                (0..3000)
+                    .map(|i| {
+                        let r = random() as u32;
+                        let hash = if i % 2 == 0 { r } else { r & 0x00FF_FFFF };
+                        (hash, doc)
+                    })
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<&[(u32, u32)]> = lists.iter().map(|l| &l[..]).collect();
+        let mut expected: Vec<Entry<u32>> = lists.iter().flatten().map(|&(h, d)| (h, d, d)).collect();
+        expected.sort_by_key(|e| (e.0, e.1));
+        assert_eq!(sorted_entries(&refs), expected);
     }
 
     #[test]
