@@ -4,6 +4,7 @@
 //! punctuation fold away), and apostrophes inside a word are dropped
 //! (`union's` and `union’s` are the same word).
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Words per shingle.
@@ -20,7 +21,8 @@ pub struct Profile {
     /// Shingle hashes in text order, repeats included (the index sorts and
     /// folds them; the unit keeps the layout of a `u32` and the shape of `terms`).
     pub shingles: Vec<(u32, ())>,
-    /// Sorted by hash, distinct: (term hash, weight before IDF).
+    /// Distinct, in no particular (but a deterministic) order: (term hash,
+    /// weight before IDF).
     pub terms: Vec<(u32, f32)>,
 }
 
@@ -37,7 +39,7 @@ pub fn profile(parts: &[&str]) -> Profile {
             words.push(word.hash & !FLAGS | u64::from(content) << 1 | u64::from(word.upper));
         });
     }
-    let terms = terms(words.clone());
+    let terms = terms(&words);
     for w in &mut words {
         *w &= !FLAGS;
     }
@@ -88,25 +90,61 @@ fn shingles(words: &[u64]) -> Vec<(u32, ())> {
 
 /// The content words of a text that are not stop words, with their
 /// weight before IDF: `1 + ln(count)`, more for names.
-fn terms(mut words: Vec<u64>) -> Vec<(u32, f32)> {
-    words.sort_unstable();
-    let stop = stop_words();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let word = words[i] & !FLAGS;
-        let run = words[i..].iter().take_while(|&&w| w & !FLAGS == word).count();
-        if words[i] & CONTENT != 0 && !stop.contains(word) {
-            let upper = words[i..i + run].iter().filter(|&&w| w & UPPER != 0).count();
-            let mut weight = 1.0 + (run as f32).ln();
-            if 2 * upper > run {
-                weight *= ENTITY_BOOST;
-            }
-            out.push(((word >> 32) as u32, weight));
-        }
-        i += run;
+fn terms(words: &[u64]) -> Vec<(u32, f32)> {
+    thread_local! {
+        static TABLE: RefCell<Vec<Count>> = const { RefCell::new(Vec::new()) };
     }
-    out
+    TABLE.with_borrow_mut(|table| {
+        count_words(words, table);
+        let stop = stop_words();
+        let terms = table
+            .iter()
+            .filter(|c| c.word & CONTENT != 0 && !stop.contains(c.word & !FLAGS))
+            .map(|c| {
+                let mut weight = 1.0 + (c.count as f32).ln();
+                if 2 * c.upper > c.count {
+                    weight *= ENTITY_BOOST;
+                }
+                ((c.word >> 32) as u32, weight)
+            })
+            .collect();
+        if table.capacity() > 1 << 16 {
+            *table = Vec::new(); // a huge text: do not keep its table
+        }
+        terms
+    })
+}
+
+/// A slot of the word-count table: the word with its flags (0: empty),
+/// its occurrences and the capitalised ones.
+#[derive(Clone, Copy, Default)]
+struct Count {
+    word: u64,
+    count: u32,
+    upper: u32,
+}
+
+/// Counts each distinct word in an open-addressing table at most half
+/// full, reused from text to text: no sort of every word.
+fn count_words(words: &[u64], table: &mut Vec<Count>) {
+    let size = (2 * words.len()).next_power_of_two().max(16);
+    table.clear();
+    table.resize(size, Count::default());
+    let mask = size - 1;
+    for &w in words {
+        // The flags of one word are the same everywhere but for UPPER;
+        // a word whose hash is all zero borrows the CONTENT bit to be seen.
+        let key = (w & !UPPER).max(CONTENT);
+        let mut i = (key >> 2) as usize & mask;
+        while table[i].word != 0 && table[i].word != key {
+            i = (i + 1) & mask;
+        }
+        let slot = &mut table[i];
+        slot.word = key;
+        slot.count += 1;
+        slot.upper += (w & UPPER) as u32;
+    }
+    table.retain(|c| c.word != 0);
 }
 
 /// One word as the tokenizer saw it.
