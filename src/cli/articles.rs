@@ -22,7 +22,7 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write, err: &mut dyn Writ
 
 /// Problems go to stderr so they never corrupt the output; a summary line
 /// points to `parallax check` for the details.
-fn report_problems(corpus: &Corpus, err: &mut dyn Write) -> anyhow::Result<i32> {
+pub(super) fn report_problems(corpus: &Corpus, err: &mut dyn Write) -> anyhow::Result<i32> {
     const SHOWN: usize = 5;
     let errors: Vec<_> = corpus.diagnostics.iter().filter(|d| d.is_error()).collect();
     for d in errors.iter().take(SHOWN) {

@@ -8,6 +8,7 @@ mod compare;
 mod compare_markdown;
 mod config_cmd;
 mod quotes;
+mod related;
 mod speakers;
 mod summary;
 
@@ -86,6 +87,8 @@ pub enum Command {
         #[arg(long)]
         markdown: bool,
     },
+    /// List the articles of a corpus most related to one article, best first.
+    Related(related::RelatedArgs),
     /// Load a corpus and report every file that has a problem.
     Check {
         #[command(flatten)]
@@ -137,5 +140,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             speakers::speakers_cmd(&corpus.load(), *json, out).map(|()| EXIT_OK)
         }
         Command::Config(args) => config_cmd::run(args, out),
+        Command::Related(args) => related::run(args, out, err),
     }
 }

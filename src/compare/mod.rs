@@ -7,11 +7,13 @@ mod engine;
 pub mod marks;
 pub mod moved;
 pub mod quotes;
+pub mod related;
 pub mod side;
 pub mod words;
 
 pub use engine::{Claim, CompareOptions, Comparison, Doc, Span, compare, sentence_texts};
 pub use quotes::{SharedKind, SharedQuote};
+pub use related::{Options as RelatedOptions, RelatedIndex};
 pub use side::{Pair, Side};
 
 #[cfg(test)]

@@ -1,0 +1,140 @@
+//! `parallax related`: the articles of a corpus most related to one article.
+
+use std::fs;
+use std::io::Write;
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::articles::{find_article, report_problems};
+use super::{CorpusArgs, EXIT_PROBLEMS};
+use crate::compare::RelatedIndex;
+use crate::corpus::{Article, Corpus};
+
+/// One row of `related --json`. Field names are a contract.
+#[derive(Debug, Serialize)]
+pub struct RelatedRow<'a> {
+    pub id: &'a str,
+    pub title: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub score: f32,
+}
+
+/// `parallax related ARTICLE [--corpus PATH...] [--top N] [--json]`.
+#[derive(Debug, Args)]
+pub struct RelatedArgs {
+    /// A file, `FILE#N`, or an article id in the corpus (`demo/rail-valley-wire.txt`).
+    pub article: String,
+    /// Corpus files or folders, after ARTICLE since it takes several
+    /// (default: the built-in demo corpus).
+    #[arg(long = "corpus", num_args = 1..)]
+    pub corpus: Vec<PathBuf>,
+    /// How many related articles to list.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    /// Print a JSON array `[{id, title, source, score}]` instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &RelatedArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    let corpus = CorpusArgs {
+        paths: args.corpus.clone(),
+    }
+    .load();
+    related(&args.article, corpus, args.top, args.json, out, err)
+}
+
+fn related(
+    spec: &str,
+    mut corpus: Corpus,
+    top: usize,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let doc = match locate(&corpus.articles, spec) {
+        Some(doc) => doc,
+        None => match find_article(spec)? {
+            Ok(article) => same_text(&corpus.articles, &article).unwrap_or_else(|| {
+                corpus.articles.push(article);
+                corpus.articles.len() - 1
+            }),
+            Err(problems) => {
+                for p in problems {
+                    writeln!(err, "parallax: {p}")?;
+                }
+                return Ok(EXIT_PROBLEMS);
+            }
+        },
+    };
+    let index = RelatedIndex::build(&corpus.articles);
+    let rows: Vec<RelatedRow> = index
+        .related(doc, top)
+        .into_iter()
+        .map(|(other, score)| {
+            let a = &corpus.articles[other];
+            RelatedRow {
+                id: &a.id,
+                title: a.title.as_deref(),
+                source: a.source.as_deref(),
+                score,
+            }
+        })
+        .collect();
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+    } else {
+        write_table(&corpus.articles[doc], &rows, out)?;
+    }
+    report_problems(&corpus, err)
+}
+
+/// The article of the corpus named by `spec`: its id, or the file it came
+/// from (however the path is spelled).
+fn locate(articles: &[Article], spec: &str) -> Option<usize> {
+    if let Some(i) = articles.iter().position(|a| a.id == spec) {
+        return Some(i);
+    }
+    let wanted = fs::canonicalize(spec).ok()?;
+    let name = wanted.file_name()?;
+    articles.iter().position(|a| {
+        a.path.file_name() == Some(name) && fs::canonicalize(&a.path).is_ok_and(|p| p == wanted)
+    })
+}
+
+/// An article of the corpus with the same title and body as `article`
+/// (`related corpus/demo/x.txt` names the demo's own `demo/x.txt`).
+fn same_text(articles: &[Article], article: &Article) -> Option<usize> {
+    articles
+        .iter()
+        .position(|a| a.body == article.body && a.title == article.title)
+}
+
+fn write_table(article: &Article, rows: &[RelatedRow], out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "Related to: {}",
+        describe(article.title.as_deref(), &article.id)
+    )?;
+    if rows.is_empty() {
+        writeln!(out, "No article in the corpus shares enough with it.")?;
+        return Ok(());
+    }
+    writeln!(out, "{:>5}  {:<20}  TITLE", "SCORE", "SOURCE")?;
+    for r in rows {
+        let source: String = r.source.unwrap_or("-").chars().take(20).collect();
+        writeln!(out, "{:>5.3}  {source:<20}  {}", r.score, describe(r.title, r.id))?;
+    }
+    Ok(())
+}
+
+fn describe(title: Option<&str>, id: &str) -> String {
+    match title {
+        Some(title) => format!("{title} ({id})"),
+        None => id.to_owned(),
+    }
+}

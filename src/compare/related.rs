@@ -1,0 +1,246 @@
+//! Related articles: an index over a corpus that ranks the articles most
+//! related to a given one, and scores any pair (the library view).
+//!
+//! Two signals, both stored flat and sorted by hash (postings
+//! `(hash, doc, weight)` for lookups, the same entries grouped per article
+//! for pair scores), never a map of vectors:
+//! - word 5-gram shingles: shared wording (wire copy, shared quotes); the
+//!   pair score is the Jaccard overlap of the two shingle sets;
+//! - content words weighted by TF-IDF, names weighing more: outlets
+//!   paraphrase, so same-story articles share few 5-grams but many rare
+//!   words; the pair score is the cosine of the two weight vectors.
+//!
+//! Features that occur in too many articles (boilerplate, function words)
+//! are dropped by a document-frequency cap; features that occur in one
+//! article only cannot match another one and are not stored (they still
+//! count in the set sizes and vector norms).
+
+mod inverted;
+mod profile;
+
+use rayon::prelude::*;
+
+use crate::corpus::Article;
+
+use inverted::{Entry, Inverted, runs, sorted_entries, split_at_runs};
+use profile::{Profile, profile};
+
+/// Tuning of the index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// A shingle in more than `max(min_cap, shingle_cap * n)` articles is boilerplate.
+    pub shingle_cap: f32,
+    /// A term in more than `max(min_cap, term_cap * n)` articles says nothing of the topic.
+    pub term_cap: f32,
+    /// The smallest cap, so that a story covered by many outlets keeps its features.
+    pub min_cap: usize,
+    /// The share of the shingle overlap in the pair score; the rest is the term cosine.
+    pub shingle_weight: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            shingle_cap: 0.01,
+            term_cap: 0.1,
+            min_cap: 20,
+            shingle_weight: 0.3,
+        }
+    }
+}
+
+/// The related-article index of a corpus. Article numbers are positions
+/// in the slice it was built from.
+#[derive(Debug, Clone, Default)]
+pub struct RelatedIndex {
+    options: Options,
+    shingles: Inverted<()>,
+    /// Per article: its distinct shingles under the cap (the Jaccard set size).
+    shingle_count: Vec<u32>,
+    /// Weights are TF-IDF divided by the article's norm.
+    terms: Inverted<f32>,
+}
+
+impl RelatedIndex {
+    /// Indexes the title and body of each article.
+    pub fn build(articles: &[Article]) -> Self {
+        Self::build_with(articles, Options::default())
+    }
+
+    pub fn build_with(articles: &[Article], options: Options) -> Self {
+        let profiles: Vec<Profile> = articles
+            .par_iter()
+            .map(|a| match &a.title {
+                Some(title) => profile(&[title, &a.body]),
+                None => profile(&[&a.body]),
+            })
+            .collect();
+        Self::from_profiles(&profiles, options)
+    }
+
+    /// Indexes plain texts.
+    pub fn from_texts<S: AsRef<str> + Sync>(texts: &[S], options: Options) -> Self {
+        let profiles: Vec<Profile> = texts.par_iter().map(|t| profile(&[t.as_ref()])).collect();
+        Self::from_profiles(&profiles, options)
+    }
+
+    fn from_profiles(profiles: &[Profile], options: Options) -> Self {
+        let docs = profiles.len();
+        let cap = |fraction: f32| options.min_cap.max((fraction * docs as f32).ceil() as usize);
+        let ((shingles, shingle_count), terms) = rayon::join(
+            || index_shingles(profiles, cap(options.shingle_cap)),
+            || index_terms(profiles, cap(options.term_cap)),
+        );
+        RelatedIndex {
+            options,
+            shingles,
+            shingle_count,
+            terms,
+        }
+    }
+
+    /// The number of indexed articles.
+    pub fn len(&self) -> usize {
+        self.shingle_count.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `top` articles most related to `doc`, best first, as
+    /// (article, [`overlap`](Self::overlap)); never `doc` itself, only
+    /// articles that share something with it; ties in article order.
+    /// Panics if `doc` is not below [`len`](Self::len).
+    pub fn related(&self, doc: usize, top: usize) -> Vec<(usize, f32)> {
+        let n = self.len();
+        let mut shared = vec![0u32; n];
+        let mut dot = vec![0f32; n];
+        self.shingles
+            .for_each_shared(doc, |other, (), ()| shared[other] += 1);
+        self.terms
+            .for_each_shared(doc, |other, w, w2| dot[other] += w * w2);
+        let mut ranked: Vec<(usize, f32)> = (0..n)
+            .filter(|&other| other != doc && (shared[other] > 0 || dot[other] > 0.0))
+            .map(|other| (other, self.score(doc, other, shared[other], dot[other])))
+            .collect();
+        let order = |a: &(usize, f32), b: &(usize, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if top < ranked.len() {
+            ranked.select_nth_unstable_by(top, order);
+            ranked.truncate(top);
+        }
+        ranked.sort_unstable_by(order);
+        ranked
+    }
+
+    /// How much two articles have in common, in [0, 1]: 1 for the same
+    /// text (and for an article with itself), about 0 for unrelated ones.
+    /// Symmetric.
+    pub fn overlap(&self, a: usize, b: usize) -> f32 {
+        if a == b {
+            return 1.0;
+        }
+        let mut shared = 0;
+        let mut dot = 0f32;
+        self.shingles.for_each_common(a, b, |(), ()| shared += 1);
+        self.terms.for_each_common(a, b, |wa, wb| dot += wa * wb);
+        self.score(a, b, shared, dot)
+    }
+
+    /// The two signals of a pair: (shingle Jaccard, term cosine).
+    pub fn signals(&self, a: usize, b: usize) -> (f32, f32) {
+        if a == b {
+            return (1.0, 1.0);
+        }
+        let mut shared = 0;
+        let mut dot = 0f32;
+        self.shingles.for_each_common(a, b, |(), ()| shared += 1);
+        self.terms.for_each_common(a, b, |wa, wb| dot += wa * wb);
+        (self.jaccard(a, b, shared), dot.clamp(0.0, 1.0))
+    }
+
+    fn jaccard(&self, a: usize, b: usize, shared: u32) -> f32 {
+        let union = self.shingle_count[a] + self.shingle_count[b] - shared;
+        if union == 0 {
+            0.0
+        } else {
+            shared as f32 / union as f32
+        }
+    }
+
+    fn score(&self, a: usize, b: usize, shared: u32, dot: f32) -> f32 {
+        let w = self.options.shingle_weight;
+        (w * self.jaccard(a, b, shared) + (1.0 - w) * dot.clamp(0.0, 1.0)).clamp(0.0, 1.0)
+    }
+
+    /// Heap bytes held by the index.
+    pub fn heap_bytes(&self) -> usize {
+        self.shingles.heap_bytes() + self.terms.heap_bytes() + self.shingle_count.capacity() * 4
+    }
+}
+
+fn index_shingles(profiles: &[Profile], cap: usize) -> (Inverted<()>, Vec<u32>) {
+    let lists: Vec<&[(u32, ())]> = profiles.iter().map(|p| &p.shingles[..]).collect();
+    let all = sorted_entries(&lists);
+    let n = profiles.len();
+    // Each thread scans a share of the runs: (postings, per article its
+    // distinct shingles under the cap).
+    let shares: Vec<(Vec<Entry<()>>, Vec<u32>)> = split_at_runs(&all, rayon::current_num_threads())
+        .into_par_iter()
+        .map(|share| {
+            let mut count = vec![0u32; n];
+            let mut postings = Vec::new();
+            let mut docs = Vec::new();
+            for run in runs(share) {
+                // A shingle repeated inside one article counts once.
+                docs.clear();
+                docs.extend(run.iter().map(|e| e.1));
+                docs.dedup();
+                if docs.len() > cap {
+                    continue;
+                }
+                for &d in &docs {
+                    count[d as usize] += 1;
+                }
+                if docs.len() >= 2 {
+                    postings.extend(docs.iter().map(|&d| (run[0].0, d, ())));
+                }
+            }
+            (postings, count)
+        })
+        .collect();
+    let mut count = vec![0u32; n];
+    let mut postings = Vec::with_capacity(shares.iter().map(|s| s.0.len()).sum());
+    for (p, c) in shares {
+        postings.extend(p);
+        count.iter_mut().zip(c).for_each(|(a, b)| *a += b);
+    }
+    (Inverted::new(postings, n), count)
+}
+
+fn index_terms(profiles: &[Profile], cap: usize) -> Inverted<f32> {
+    let lists: Vec<&[(u32, f32)]> = profiles.iter().map(|p| &p.terms[..]).collect();
+    let all = sorted_entries(&lists);
+    let docs = profiles.len();
+    let mut norm = vec![0f32; docs];
+    let mut postings = Vec::new();
+    for run in runs(&all) {
+        if run.len() > cap {
+            continue;
+        }
+        let idf = ((docs + 1) as f32 / run.len() as f32).ln();
+        for &(_, d, tf) in run {
+            norm[d as usize] += (tf * idf) * (tf * idf);
+        }
+        if run.len() >= 2 {
+            postings.extend(run.iter().map(|&(h, d, tf)| (h, d, tf * idf)));
+        }
+    }
+    for p in &mut postings {
+        p.2 /= norm[p.1 as usize].sqrt();
+    }
+    Inverted::new(postings, docs)
+}
+
+#[cfg(test)]
+mod tests;
