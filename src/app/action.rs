@@ -178,7 +178,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
     command!(Articles, Action::Diagnostics,  "problems",       "List files with problems",        ["!"],                        &[Lib]),
-    command!(Articles, Action::Compare,      "compare",        "Compare the two marked articles", ["c"],                        &[Lib]),
+    command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel]),
     command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib]),
     command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib]),
     command!(Quotes,   Action::NextSpeaker,  "next_speaker",   "Next quote by another speaker",   ["s"],                        &[Read, Cmp]),

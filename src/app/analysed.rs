@@ -8,11 +8,12 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::analysis::{Analysis, Quote, QuoteKind, SpeakerEntry, analyze, speakers};
+use crate::compare::RelatedIndex;
 use crate::corpus::Corpus;
 
 use super::quote_nav::QuoteStop;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct CorpusAnalysis {
     /// One per article, in corpus order.
     pub analyses: Vec<Analysis>,
@@ -25,6 +26,8 @@ pub struct CorpusAnalysis {
     pub readable: Vec<Vec<usize>>,
     /// Per article: distinct speakers quoted.
     pub speaker_counts: Vec<usize>,
+    /// Which articles are related (shared wording and terms).
+    pub related: RelatedIndex,
     /// Per speaker: a colour slot (the theme palette repeats), chosen so
     /// speakers quoted in the same article differ where the palette allows.
     pub colours: Vec<usize>,
@@ -37,13 +40,17 @@ pub fn is_speech(q: &Quote) -> bool {
 }
 
 impl CorpusAnalysis {
-    /// Analyses every article of `corpus` in parallel.
+    /// Analyses every article of `corpus` in parallel, and indexes which
+    /// are related.
     pub fn build(corpus: &Corpus) -> CorpusAnalysis {
-        let analyses: Vec<Analysis> = corpus.articles.par_iter().map(analyze).collect();
-        CorpusAnalysis::from_analyses(corpus, analyses)
+        let (analyses, related) = rayon::join(
+            || corpus.articles.par_iter().map(analyze).collect(),
+            || RelatedIndex::build(&corpus.articles),
+        );
+        CorpusAnalysis::from_analyses(corpus, analyses, related)
     }
 
-    pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>) -> CorpusAnalysis {
+    pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>, related: RelatedIndex) -> CorpusAnalysis {
         let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
         let speakers = speakers(ids.iter().copied().zip(&analyses));
         let mut by_name: HashMap<&str, usize> = HashMap::new();
@@ -92,6 +99,7 @@ impl CorpusAnalysis {
             speaker_of,
             readable,
             speaker_counts,
+            related,
             colours,
         }
     }

@@ -17,6 +17,7 @@ pub mod pane;
 pub mod quote_nav;
 pub mod reader;
 pub mod reader_update;
+pub mod related_view;
 pub mod screen;
 pub mod search;
 pub mod speakers_view;

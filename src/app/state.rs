@@ -15,6 +15,7 @@ use super::layout;
 use super::library::LibraryState;
 use super::list::ListCursor;
 use super::reader::ReaderState;
+use super::related_view::RelatedList;
 use super::speakers_view::SpeakerQuotes;
 
 /// A message for the user, shown in the status bar until the next key.
@@ -48,6 +49,8 @@ pub struct State {
     pub speakers: ListCursor,
     /// The speaker whose quotes are listed.
     pub speaker_quotes: Option<SpeakerQuotes>,
+    /// The related list being shown.
+    pub related: Option<RelatedList>,
     /// The comparison being shown.
     pub compare: Option<CompareState>,
     pub diagnostics_scroll: usize,
@@ -75,6 +78,7 @@ impl State {
             library,
             reader: None,
             compare: None,
+            related: None,
             speakers: ListCursor::default(),
             speaker_quotes: None,
             diagnostics_scroll: 0,

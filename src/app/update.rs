@@ -7,6 +7,7 @@ use super::compare_update;
 use super::layout;
 use super::library::LibraryState;
 use super::reader_update;
+use super::related_view;
 use super::speakers_view;
 use super::state::{Loading, State};
 
@@ -29,6 +30,7 @@ pub fn update(state: &mut State, action: Action) {
             state.reader = None;
             state.compare = None;
             state.speaker_quotes = None;
+            state.related = None;
             state.speakers = Default::default();
             state.screens.truncate(1);
         }
@@ -72,7 +74,7 @@ pub fn update(state: &mut State, action: Action) {
             ScreenKind::Compare => compare_update::update(state, action),
             ScreenKind::Speakers => speakers_view::update_speakers(state, action),
             ScreenKind::SpeakerQuotes => speakers_view::update_quotes(state, action),
-            ScreenKind::Related => {}
+            ScreenKind::Related => related_view::update(state, action),
         },
     }
 }
@@ -195,6 +197,7 @@ fn library(state: &mut State, action: Action) {
         }
         Action::Compare => compare_update::open_marked(state),
         Action::Speakers => speakers_view::open(state),
+        Action::Related => related_view::open(state),
         _ => {}
     }
     let rows = state.library_rows();

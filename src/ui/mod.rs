@@ -26,6 +26,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
         ScreenKind::Reader => screens::reader::render(frame, body, state),
         ScreenKind::Compare => screens::compare::render(frame, body, state),
         ScreenKind::Speakers => screens::speakers::render(frame, body, state),
+        ScreenKind::Related => screens::related::render(frame, body, state),
         ScreenKind::SpeakerQuotes => screens::speaker_quotes::render(frame, body, state),
         ScreenKind::Diagnostics => screens::diagnostics::render(frame, body, state),
         _ => screens::library::render(frame, body, state),

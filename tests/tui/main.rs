@@ -6,4 +6,5 @@ mod compare;
 mod keys;
 mod loader;
 mod quotes;
+mod related;
 mod snapshots;

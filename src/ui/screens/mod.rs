@@ -6,5 +6,6 @@ pub mod help;
 pub mod library;
 pub mod loading;
 pub mod reader;
+pub mod related;
 pub mod speaker_quotes;
 pub mod speakers;

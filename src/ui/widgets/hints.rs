@@ -19,6 +19,11 @@ fn wanted(screen: ScreenKind) -> &'static [(Action, &'static str)] {
         ScreenKind::Diagnostics => &[(Action::Close, "back")],
         ScreenKind::Speakers => &[(Action::Open, "quotes"), (Action::Close, "back")],
         ScreenKind::SpeakerQuotes => &[(Action::Open, "read"), (Action::Close, "back")],
+        ScreenKind::Related => &[
+            (Action::Open, "read"),
+            (Action::Compare, "compare"),
+            (Action::Close, "back"),
+        ],
         ScreenKind::Compare => &[(Action::NextShared, "next pair"), (Action::Close, "back")],
         _ => &[],
     }

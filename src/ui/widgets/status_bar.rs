@@ -100,6 +100,13 @@ fn context(state: &State, screen: ScreenKind) -> String {
                 state.label
             )
         }
+        ScreenKind::Related => match &state.related {
+            Some(l) => {
+                let a = &state.corpus.articles[l.article];
+                format!("related to {}", a.title.as_deref().unwrap_or(&a.id))
+            }
+            None => String::new(),
+        },
         ScreenKind::SpeakerQuotes => match (&state.analysis, &state.speaker_quotes) {
             (Some(a), Some(l)) => a.speakers[l.speaker].name.clone(),
             _ => String::new(),
@@ -132,6 +139,14 @@ fn position(state: &State, screen: ScreenKind) -> String {
             let n = state.analysis.as_ref().map_or(0, |a| a.speakers.len());
             format!("{}/{n}", (state.speakers.selected + 1).min(n))
         }
+        ScreenKind::Related => match &state.related {
+            Some(l) => format!(
+                "{}/{}",
+                (l.cursor.selected + 1).min(l.related.len()),
+                l.related.len()
+            ),
+            None => String::new(),
+        },
         ScreenKind::SpeakerQuotes => match &state.speaker_quotes {
             Some(l) => format!(
                 "{}/{}",
