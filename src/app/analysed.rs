@@ -53,9 +53,15 @@ impl CorpusAnalysis {
     pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>, related: RelatedIndex) -> CorpusAnalysis {
         let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
         let speakers = speakers(ids.iter().copied().zip(&analyses));
+        // A resolved name is a speaker's name, else one of their aliases
+        // (several speakers may share one: prefer the one quoted here).
         let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_alias: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, s) in speakers.iter().enumerate() {
             by_name.entry(s.name.as_str()).or_insert(i);
+            for alias in &s.aliases {
+                by_alias.entry(alias.as_str()).or_default().push(i);
+            }
         }
         let speaker_of: Vec<Vec<Option<usize>>> = analyses
             .iter()
@@ -64,12 +70,9 @@ impl CorpusAnalysis {
                 let resolve = |q: &Quote| -> Option<usize> {
                     let name = q.attribution.as_ref()?.name.as_deref()?;
                     by_name.get(name).copied().or_else(|| {
-                        let alias = |s: &SpeakerEntry| s.aliases.iter().any(|a| a == name);
-                        let here = |s: &SpeakerEntry| s.articles.iter().any(|a| a == id);
-                        speakers
-                            .iter()
-                            .position(|s| alias(s) && here(s))
-                            .or_else(|| speakers.iter().position(alias))
+                        let candidates = by_alias.get(name)?;
+                        let here = |&&i: &&usize| speakers[i].articles.iter().any(|a| a == id);
+                        candidates.iter().find(here).or(candidates.first()).copied()
                     })
                 };
                 analysis
