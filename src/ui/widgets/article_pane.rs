@@ -109,8 +109,10 @@ fn heading_line(state: &State, cmp: &CompareState, side: Side, w: u16) -> Line<'
     let mut label: Vec<&str> = Vec::new();
     label.extend(article.source.as_deref());
     label.extend(article.published_display());
+    // Without a source or date, the file name (ids are whole paths).
+    let file = || article.path.file_name().map(|n| n.to_string_lossy().into_owned());
     let label = if label.is_empty() {
-        article.id.as_str().to_string()
+        file().unwrap_or_else(|| article.id.clone())
     } else {
         label.join(" · ")
     };
