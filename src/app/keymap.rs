@@ -216,6 +216,22 @@ mod tests {
     }
 
     #[test]
+    fn one_key_per_screen_for_the_quote_and_compare_commands() {
+        let map = Keymap::default();
+        let on = |screen, k| map.action(screen, key(k));
+        assert_eq!(on(ScreenKind::Library, "s"), Some(Action::SortNext));
+        assert_eq!(on(ScreenKind::Reader, "s"), Some(Action::NextSpeaker));
+        assert_eq!(on(ScreenKind::Compare, "S"), Some(Action::PrevSpeaker));
+        assert_eq!(on(ScreenKind::Library, "p"), Some(Action::Speakers));
+        assert_eq!(on(ScreenKind::Compare, "p"), Some(Action::SpeakersPanel));
+        assert_eq!(on(ScreenKind::Reader, "n"), Some(Action::SearchNext));
+        assert_eq!(on(ScreenKind::Compare, "]"), Some(Action::NextShared));
+        assert_eq!(on(ScreenKind::Compare, "Space"), Some(Action::PageDown));
+        assert_eq!(on(ScreenKind::Related, "c"), Some(Action::Compare));
+        assert_eq!(on(ScreenKind::Speakers, "Enter"), Some(Action::Open));
+    }
+
+    #[test]
     fn overrides_replace_default_keys() {
         let mut overrides = BTreeMap::new();
         overrides.insert("down".to_string(), vec!["e".to_string()]);
