@@ -52,6 +52,8 @@ impl Tmux {
 
     fn run(&self, args: &[&str]) -> Output {
         Command::new("tmux")
+            // CI may run without a terminal type; tmux needs one.
+            .env("TERM", "xterm-256color")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
