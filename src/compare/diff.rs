@@ -86,19 +86,25 @@ fn fold_quote_marks(s: &str) -> String {
         .collect()
 }
 
-/// Texts of up to this many tokens (both sides) are always diffed exactly:
-/// they take microseconds, and a deadline missed because the thread was
-/// descheduled on a busy machine would make the result vary run to run.
+/// Texts of up to this many tokens (both sides) take microseconds to diff;
+/// they get [`SHORT_TEXT_DEADLINE`], a safety net so generous that a thread
+/// descheduled on a busy machine never trips it (a tripped deadline would
+/// make the emphasis vary from run to run).
 pub const EXACT_TOKENS: usize = 400;
+pub const SHORT_TEXT_DEADLINE: Duration = Duration::from_millis(250);
 
-/// Diffs two texts word by word (Patience; long texts under
-/// [`DIFF_DEADLINE`]).
+/// Diffs two texts word by word (Patience), always under a deadline:
+/// [`DIFF_DEADLINE`] for long texts, [`SHORT_TEXT_DEADLINE`] for short ones.
 pub fn word_diff(left: &str, right: &str) -> WordDiff {
     let (lt, rt) = (tokenize(left), tokenize(right));
     let mut interner = Interner::default();
     let (lids, rids) = (interner.ids(&lt), interner.ids(&rt));
-    let deadline = (lt.len() + rt.len() > EXACT_TOKENS).then(|| Instant::now() + DIFF_DEADLINE);
-    let ops = capture_diff_slices_deadline(Algorithm::Patience, &lids, &rids, deadline);
+    let budget = if lt.len() + rt.len() > EXACT_TOKENS {
+        DIFF_DEADLINE
+    } else {
+        SHORT_TEXT_DEADLINE
+    };
+    let ops = capture_diff_slices_deadline(Algorithm::Patience, &lids, &rids, Some(Instant::now() + budget));
     let mut diff = WordDiff {
         left_words: lt.iter().filter(|t| t.is_word).count(),
         right_words: rt.iter().filter(|t| t.is_word).count(),
