@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::app::action::COMMANDS;
+use crate::compare::CompareOptions;
+use crate::compare::claims::ClaimOptions;
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -33,11 +35,28 @@ pub struct Thresholds {
 }
 
 impl Default for Thresholds {
+    /// The compare engine's own defaults, so the config and the engine
+    /// never disagree.
     fn default() -> Self {
+        let options = CompareOptions::default();
         Thresholds {
-            shared_quote: 0.8,
-            claim_pair: 0.5,
-            related: 0.2,
+            shared_quote: options.altered_min_similarity,
+            claim_pair: options.claims.threshold,
+            related: 0.1,
+        }
+    }
+}
+
+impl Thresholds {
+    /// The compare options these thresholds set (values clamped to 0–1).
+    pub fn compare_options(&self) -> CompareOptions {
+        let defaults = CompareOptions::default();
+        CompareOptions {
+            altered_min_similarity: self.shared_quote.clamp(0.0, 1.0),
+            claims: ClaimOptions {
+                threshold: self.claim_pair.clamp(0.0, 1.0),
+                ..defaults.claims
+            },
         }
     }
 }
@@ -90,17 +109,17 @@ pub fn default_text() -> String {
     );
     let _ = writeln!(
         out,
-        "shared_quote = {:.1}   # two quotes this similar are the same quote",
+        "shared_quote = {:.2}  # two quotes this similar are the same quote",
         t.shared_quote
     );
     let _ = writeln!(
         out,
-        "claim_pair = {:.1}     # two sentences this similar are a claim pair",
+        "claim_pair = {:.2}    # two sentences this similar are a claim pair",
         t.claim_pair
     );
     let _ = writeln!(
         out,
-        "related = {:.1}        # articles this similar are related",
+        "related = {:.2}       # the related list shows articles at least this similar",
         t.related
     );
     out.push_str(
@@ -165,5 +184,16 @@ mod tests {
             load(Some(&dir.path().join("none.toml"))),
             (Config::default(), None)
         );
+    }
+}
+
+#[cfg(test)]
+mod threshold_tests {
+    use super::*;
+
+    #[test]
+    fn default_thresholds_are_the_engines() {
+        let options = Thresholds::default().compare_options();
+        assert_eq!(options, CompareOptions::default());
     }
 }

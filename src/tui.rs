@@ -71,10 +71,12 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
                     ..Corpus::default()
                 };
                 let mut state = State::new(corpus, "compare", choice.theme, keymap, size);
+                state.thresholds = config.thresholds;
                 compare_update::start(&mut state);
                 (state, None)
             }
         };
+        state.thresholds = config.thresholds;
         if !errors.is_empty() {
             state.notice = Some(Notice {
                 text: errors.join("  ·  "),

@@ -198,3 +198,47 @@ fn a_missing_article_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("demo/nope.txt"), "{err}");
 }
+
+#[test]
+fn config_thresholds_reach_the_comparison() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("parallax");
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |config: &str| -> Value {
+        std::fs::write(dir.join("config.toml"), config).unwrap();
+        let out = Command::cargo_bin("parallax")
+            .unwrap()
+            .env("XDG_CONFIG_HOME", home.path())
+            .args([
+                "compare",
+                "--json",
+                "demo/desal-harbour-ledger.txt",
+                "demo/desal-coastline-tribune.md",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let default = run("");
+    let strict = run("[thresholds]\nclaim_pair = 0.99\nshared_quote = 0.99\n");
+    let loose = run("[thresholds]\nclaim_pair = 0.2\n");
+    let claims = |v: &Value| v["claims"].as_array().unwrap().len();
+    assert!(
+        claims(&strict) < claims(&default),
+        "{} vs {}",
+        claims(&strict),
+        claims(&default)
+    );
+    assert!(claims(&loose) > claims(&default));
+    let altered = |v: &Value| {
+        v["shared_quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|q| q["kind"] == "altered")
+            .count()
+    };
+    assert_eq!(altered(&default), 1);
+    assert_eq!(altered(&strict), 0);
+}

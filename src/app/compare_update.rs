@@ -39,7 +39,13 @@ pub fn open(state: &mut State, sides: Pair<usize>) {
         return;
     };
     let width = layout::compare_text_width(state.width);
-    state.compare = Some(CompareState::open(&state.corpus, &analysis, sides, width));
+    state.compare = Some(CompareState::open(
+        &state.corpus,
+        &analysis,
+        sides,
+        width,
+        state.thresholds.compare_options(),
+    ));
     state.screens.push(ScreenKind::Compare);
 }
 

@@ -25,6 +25,8 @@ pub struct CompareState {
     pub quote_detail: bool,
     /// Who is quoted: speaker id and quotes on each side, most quoted first.
     pub who: Vec<(usize, Pair<usize>)>,
+    /// The options the comparison was made with (kept for `x`).
+    pub options: CompareOptions,
 }
 
 impl CompareState {
@@ -34,12 +36,13 @@ impl CompareState {
         analysis: &CorpusAnalysis,
         sides: Pair<usize>,
         width: usize,
+        options: CompareOptions,
     ) -> CompareState {
         let doc = |i: usize| Doc {
             article: &corpus.articles[i],
             analysis: &analysis.analyses[i],
         };
-        let comparison = compare(doc(sides.left), doc(sides.right), &CompareOptions::default());
+        let comparison = compare(doc(sides.left), doc(sides.right), &options);
         let stops = sides.map(|i| analysis.stops(i));
         let ranges = |side: Side| -> Vec<QuoteRange> {
             stops
@@ -67,6 +70,7 @@ impl CompareState {
         who.sort_by_key(|(id, n)| (std::cmp::Reverse(n.left + n.right), *id));
         CompareState {
             who,
+            options,
             panes: Pair::new(pane(sides.left, stops.left), pane(sides.right, stops.right)),
             comparison,
             marks,
@@ -177,7 +181,7 @@ impl CompareState {
     /// every pair and diff reads left to right), keeping the view.
     pub fn swapped(&self, corpus: &Corpus, analysis: &CorpusAnalysis, rows: usize) -> CompareState {
         let width = self.panes.left.doc.width;
-        let mut next = CompareState::open(corpus, analysis, self.articles().swapped(), width);
+        let mut next = CompareState::open(corpus, analysis, self.articles().swapped(), width, self.options);
         next.locked = self.locked;
         next.speakers_panel = self.speakers_panel;
         next.focus = self.focus.other();

@@ -32,7 +32,12 @@ pub fn open(state: &mut State) {
     };
     state.related = Some(RelatedList {
         article,
-        related: analysis.related.related(article, TOP),
+        related: analysis
+            .related
+            .related(article, TOP)
+            .into_iter()
+            .filter(|&(_, score)| score >= state.thresholds.related)
+            .collect(),
         cursor: ListCursor::default(),
     });
     state.screens.push(ScreenKind::Related);

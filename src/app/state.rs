@@ -1,6 +1,7 @@
 //! The whole app state. `update` is the only thing that changes it; the ui
 //! only reads it.
 
+use crate::config::Thresholds;
 use std::sync::Arc;
 
 use crate::corpus::Corpus;
@@ -63,6 +64,8 @@ pub struct State {
     pub theme: Theme,
     pub keymap: Keymap,
     pub notice: Option<Notice>,
+    /// Thresholds from the config file (compare, related list).
+    pub thresholds: Thresholds,
     pub quit: bool,
 }
 
@@ -90,6 +93,7 @@ impl State {
             theme,
             keymap,
             notice: None,
+            thresholds: Thresholds::default(),
             quit: false,
         }
     }

@@ -9,7 +9,8 @@ use super::compare_markdown::write_markdown;
 use super::summary::ArticleSummary;
 use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::analysis::analyze;
-use crate::compare::{CompareOptions, Comparison, Doc, compare as compare_docs};
+use crate::compare::{Comparison, Doc, compare as compare_docs};
+use crate::config;
 use crate::corpus::Article;
 
 /// `compare --json`. Field names are a user contract.
@@ -51,6 +52,10 @@ pub fn compare(
         Err(code) => return Ok(code),
     };
     let (l, r) = (&articles[0], &articles[1]);
+    let (config, config_error) = config::load(config::config_path().as_deref());
+    if let Some(problem) = config_error {
+        writeln!(err, "parallax: {problem}")?;
+    }
     let (la, ra) = rayon::join(|| analyze(l), || analyze(r));
     let comparison = compare_docs(
         Doc {
@@ -61,7 +66,7 @@ pub fn compare(
             article: r,
             analysis: &ra,
         },
-        &CompareOptions::default(),
+        &config.thresholds.compare_options(),
     );
     if json {
         let report = CompareReport {

@@ -20,7 +20,7 @@ pub const DEFAULT_THRESHOLD: f32 = 0.46;
 /// name is not a claim).
 pub const MIN_SHARED_TERMS: usize = 3;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClaimOptions {
     pub threshold: f32,
     pub min_shared_terms: usize,

@@ -54,9 +54,21 @@ pub struct Comparison {
     pub unique_right: Vec<Span>,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CompareOptions {
     pub claims: ClaimOptions,
+    /// Two quotes at least this similar (word Dice) are the same quote,
+    /// altered.
+    pub altered_min_similarity: f32,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions {
+            claims: ClaimOptions::default(),
+            altered_min_similarity: super::quotes::ALTERED_MIN_SIMILARITY,
+        }
+    }
 }
 
 /// The text of each sentence, cut from the body in one pass.
@@ -118,6 +130,7 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
             body: &right.article.body,
             quotes: &right.analysis.quotes,
         },
+        options.altered_min_similarity,
     );
     let unique = |texts: &[&str], sentences: &[Sentence], paired: &[usize], quoted: &[(usize, usize)]| {
         (0..sentences.len())

@@ -11,7 +11,8 @@ use super::diff::{DiffPart, word_diff};
 use super::words::{fold, is_stop_word, stem, tokenize};
 use crate::analysis::{Quote, QuoteKind};
 
-/// An altered quote agrees on at least this share of its words.
+/// An altered quote agrees on at least this share of its words (the
+/// default; `CompareOptions::altered_min_similarity` sets it).
 pub const ALTERED_MIN_SIMILARITY: f32 = 0.8;
 /// Shorter quotes are matched only when identical (or contained).
 pub const MIN_WORDS_EXACT: usize = 2;
@@ -165,7 +166,7 @@ struct Candidate {
 }
 
 /// Finds the shared quotes of two articles, one to one, in left order.
-pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide) -> Vec<SharedQuote> {
+pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> Vec<SharedQuote> {
     let lwords: Vec<Vec<String>> = left.quotes.iter().map(|q| words_of(&q.text)).collect();
     let rwords: Vec<Vec<String>> = right.quotes.iter().map(|q| words_of(&q.text)).collect();
     let mut candidates = Vec::new();
@@ -205,10 +206,10 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide) -> Vec<SharedQuote> {
                     similarity,
                 });
             } else if lw.len().min(rw.len()) >= MIN_WORDS_FUZZY
-                && set_dice(&lset, &word_sets[r]) >= ALTERED_MIN_SIMILARITY - 0.1
+                && set_dice(&lset, &word_sets[r]) >= altered_min - 0.1
             {
                 let similarity = word_diff(&left.quotes[l].text, &right.quotes[r].text).similarity();
-                if similarity >= ALTERED_MIN_SIMILARITY {
+                if similarity >= altered_min {
                     candidates.push(Candidate {
                         left: l,
                         right: r,
