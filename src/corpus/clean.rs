@@ -18,6 +18,9 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
 /// trims both ends. Works on bytes and decodes only non-ASCII characters;
 /// runs of ordinary characters are copied as slices.
 pub fn fold_spaces(line: &str) -> String {
+    if is_folded(line) {
+        return line.to_owned();
+    }
     let bytes = line.as_bytes();
     let mut out = String::with_capacity(line.len());
     let mut pending_space = false;
@@ -49,6 +52,41 @@ pub fn fold_spaces(line: &str) -> String {
         out.push_str(&line[start..]);
     }
     out
+}
+
+/// True when `fold_spaces` would return the line unchanged: no leading,
+/// trailing or doubled space, no other whitespace or zero-width character.
+/// A quick byte scan; non-ASCII characters are decoded only when their
+/// lead byte can start a space or a zero-width character.
+fn is_folded(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || line.contains("  ") {
+        return false;
+    }
+    // Chunks are checked without early exit so the test vectorises; only a
+    // chunk holding a control byte or a lead byte that can start a Unicode
+    // space (U+00A0, U+1680, U+2000–U+206F, U+3000, U+FEFF) is decoded.
+    const CHUNK: usize = 32;
+    let suspicious =
+        |b: u8| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+    for (n, chunk) in bytes.chunks(CHUNK).enumerate() {
+        if !chunk.iter().fold(false, |acc, &b| acc | suspicious(b)) {
+            continue;
+        }
+        let base = n * CHUNK;
+        for (k, &b) in chunk.iter().enumerate() {
+            if b < 0x20 || b == 0x7F {
+                return false;
+            }
+            if suspicious(b) && line.is_char_boundary(base + k) {
+                let c = line[base + k..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() || is_invisible(c) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
 }
 
 /// Zero-width characters that only get in the way of matching.
@@ -152,6 +190,25 @@ mod tests {
     fn spaces_fold_without_losing_characters() {
         assert_eq!(fold_spaces("  a \t b\u{00A0}\u{00A0}c  "), "a b c");
         assert_eq!(fold_spaces("zero\u{200B}width"), "zerowidth");
+    }
+
+    #[test]
+    fn the_quick_check_agrees_with_folding() {
+        for line in [
+            "plain text",
+            "“curly” quotes’",
+            " lead",
+            "trail ",
+            "a  b",
+            "a\tb",
+            "a\u{00A0}b",
+            "a\u{2009}b",
+            "zero\u{200B}w",
+            "x\u{3000}y",
+            "ok\u{FEFF}",
+        ] {
+            assert_eq!(is_folded(line), fold_spaces(line) == line, "{line:?}");
+        }
     }
 
     #[test]

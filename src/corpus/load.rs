@@ -167,26 +167,78 @@ fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
 /// so the multiply runs once per eight bytes. Collisions are resolved by
 /// comparing the words.
 fn words_hash(paragraphs: &[String]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut hash: u64 = 0;
-    let mut word: u64 = 0;
-    let mut filled = 0;
-    let mut feed = |b: u8| {
-        word = (word << 8) | u64::from(b);
-        filled += 1;
-        if filled == 8 {
-            hash = (hash.rotate_left(5) ^ word).wrapping_mul(K);
-            word = 0;
-            filled = 0;
-        }
-    };
+    let mut hasher = StreamHash::default();
     for (i, p) in paragraphs.iter().enumerate() {
         if i > 0 {
-            feed(b' ');
+            hasher.write(b" ");
         }
-        p.bytes().for_each(&mut feed);
+        hasher.write(p.as_bytes());
     }
-    (hash.rotate_left(5) ^ word ^ (filled << 56)).wrapping_mul(K)
+    hasher.finish()
+}
+
+/// Hashes a byte stream eight bytes at a time; the result depends only on
+/// the stream, not on how it was cut into `write` calls.
+#[derive(Default)]
+struct StreamHash {
+    hash: u64,
+    carry: [u8; 8],
+    filled: usize,
+}
+
+impl StreamHash {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    fn mix(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::K);
+    }
+
+    fn write(&mut self, mut bytes: &[u8]) {
+        if self.filled > 0 {
+            let take = (8 - self.filled).min(bytes.len());
+            self.carry[self.filled..self.filled + take].copy_from_slice(&bytes[..take]);
+            self.filled += take;
+            bytes = &bytes[take..];
+            if self.filled < 8 {
+                return;
+            }
+            self.mix(u64::from_le_bytes(self.carry));
+            self.filled = 0;
+        }
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        self.carry[..rest.len()].copy_from_slice(rest);
+        self.filled = rest.len();
+    }
+
+    fn finish(mut self) -> u64 {
+        let filled = self.filled;
+        self.carry[filled..].fill(0);
+        let last = u64::from_le_bytes(self.carry);
+        self.mix(last ^ ((filled as u64) << 56));
+        self.hash
+    }
+}
+
+#[cfg(test)]
+mod hash_tests {
+    use super::words_hash;
+
+    #[test]
+    fn the_hash_ignores_where_paragraphs_break() {
+        let one = vec!["The council met on Monday and voted to approve the plan.".to_owned()];
+        let two = vec![
+            "The council met on Monday".to_owned(),
+            "and voted to approve the plan.".to_owned(),
+        ];
+        assert_eq!(words_hash(&one), words_hash(&two));
+        let other = vec!["The council met on Monday and voted to reject the plan.".to_owned()];
+        assert_ne!(words_hash(&one), words_hash(&other));
+        assert_ne!(words_hash(&["ab".to_owned()]), words_hash(&["ab\0".to_owned()]));
+    }
 }
 
 /// Reads and parses one file. Never panics on bad content.

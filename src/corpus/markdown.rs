@@ -190,6 +190,9 @@ fn block_content(t: &str) -> (&str, bool) {
 /// Links and images keep their text; emphasis, code ticks, HTML tags and
 /// backslash escapes go.
 fn strip_inline(s: &str) -> String {
+    if !s.contains(['\\', '!', '[', '*', '`', '_', '<']) {
+        return s.to_owned();
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
