@@ -75,6 +75,43 @@ impl Words {
     }
 }
 
+/// Bits of [`word_class`]: which of the hot word lists a word is in.
+pub const IS_CUE: u8 = 1;
+pub const IS_TITLE: u8 = 2;
+pub const IS_CAPITAL_STOP: u8 = 4;
+
+struct Classes {
+    map: FastMap<&'static str, u8>,
+    max: usize,
+}
+
+static CLASSES: OnceLock<Classes> = OnceLock::new();
+
+/// The hot word lists a lowercase word belongs to ([`IS_CUE`],
+/// [`IS_TITLE`], [`IS_CAPITAL_STOP`]), in one hash lookup.
+pub fn word_class(w: &str) -> u8 {
+    let c = CLASSES.get_or_init(|| {
+        let mut map: FastMap<&'static str, u8> = FastMap::default();
+        let lists = [
+            (CUE_VERB.list, IS_CUE),
+            (TITLE_WORD.list, IS_TITLE),
+            (SENTENCE_STARTER.list, IS_CAPITAL_STOP),
+            (CAPITAL_STOP.list, IS_CAPITAL_STOP),
+        ];
+        for (list, bit) in lists {
+            for w in list.split_whitespace() {
+                *map.entry(w).or_default() |= bit;
+            }
+        }
+        let max = map.keys().map(|w| w.len()).max().unwrap_or(0);
+        Classes { map, max }
+    });
+    if w.len() > c.max {
+        return 0;
+    }
+    c.map.get(w).copied().unwrap_or(0)
+}
+
 static TITLE_ABBREV: Words = Words::new(
     "adm approx apr ariz atty aug ave blvd calif capt cmdr col conn dec dept dr feb fig fla \
      ft gen gens gov hon ill jan jul jun lt maj mar mass mich mr mrs ms mt no nos nov oct \

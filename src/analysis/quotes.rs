@@ -124,7 +124,7 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
     }
 }
 
-fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
+fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
     let sp = f.speaker;
     let mut confidence = f.confidence;
     let mut evidence = f.evidence.to_owned();
@@ -138,9 +138,8 @@ fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
             Some(m) => {
                 confidence *= 0.85;
                 evidence.push_str("; pronoun resolved to the nearest earlier person");
-                people
-                    .full_name(&m.name, m.token)
-                    .or_else(|| Some(m.name.clone()))
+                let name = m.name(doc);
+                people.full_name(&name, m.token).or(Some(name))
             }
             None => {
                 confidence *= 0.5;
