@@ -127,7 +127,8 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
 fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
     let sp = f.speaker;
     let mut confidence = f.confidence;
-    let mut evidence = f.evidence.to_owned();
+    let mut evidence = String::with_capacity(f.evidence.len() + 48);
+    evidence.push_str(f.evidence);
     let name = match sp.pronoun {
         Some(Pronoun::They) => {
             confidence *= 0.6;
@@ -165,22 +166,26 @@ fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
 /// A direct quote with no cue right after an attributed sentence inherits
 /// that speaker.
 fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)]) {
-    let mut last: Option<(usize, usize, Attribution)> = None;
-    for (sentence, q) in quotes.iter_mut() {
+    // The last attributed quote: its sentence, paragraph and index.
+    let mut last: Option<(usize, usize, usize)> = None;
+    for i in 0..quotes.len() {
+        let (sentence, q) = &quotes[i];
         if q.attribution.is_none()
             && q.kind == QuoteKind::Direct
-            && let Some((s, p, a)) = &last
+            && let Some((s, p, j)) = last
             && *sentence <= s + FLOAT_SENTENCES + sentences_in(doc, q)
             && q.paragraph <= p + 1
             && !cue_after(doc, q)
+            && let Some(a) = &quotes[j].1.attribution
         {
             let mut a = a.clone();
             a.confidence = (a.confidence * 0.75 * 100.0).round() / 100.0;
             a.evidence = format!("floating quote: inherits the previous speaker ({})", a.evidence);
-            q.attribution = Some(a);
+            quotes[i].1.attribution = Some(a);
         }
-        if let Some(a) = &q.attribution {
-            last = Some((*sentence, q.paragraph, a.clone()));
+        let (sentence, q) = &quotes[i];
+        if q.attribution.is_some() {
+            last = Some((*sentence, q.paragraph, i));
         }
     }
 }

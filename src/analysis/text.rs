@@ -66,7 +66,11 @@ impl Text {
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start..end].iter().collect()
+        let mut s = String::with_capacity(end.saturating_sub(start));
+        for &c in &self.chars[start..end] {
+            s.push(c);
+        }
+        s
     }
 
     /// The token lowercased, with a possessive `'s` removed.
