@@ -17,6 +17,9 @@ pub struct Mention {
     pub token: usize,
     /// Token index of the name's first word.
     pub first: usize,
+    /// Token index of the first title word before the name ("Mayor Ilse
+    /// Marrow"), or `first` when there is none.
+    pub title: usize,
     pub start: usize,
     /// Char range of the name without titles or possessive (see [`Mention::name`]).
     pub name: (usize, usize),
@@ -33,6 +36,8 @@ struct Entry {
     full: String,
     positions: Vec<usize>,
     gender: Option<Pronoun>,
+    /// The title the person was first introduced with ("Mayor").
+    title: Option<(usize, usize)>,
 }
 
 /// Every capitalised name outside quotes, and the full names they refer to.
@@ -102,6 +107,11 @@ impl<'a> People<'a> {
             mentions.push(Mention {
                 token: last,
                 first: n,
+                title: if person && n > f && doc.flag(f, TITLE) {
+                    f
+                } else {
+                    n
+                },
                 start: doc.tok(f).start,
                 name,
                 person,
@@ -137,12 +147,17 @@ impl<'a> People<'a> {
             }
             for key in [doc.lw(m.token), doc.lw(m.first)] {
                 let list = index.entry(key).or_default();
+                let title = (m.title < m.first).then(|| (m.title, m.first - 1));
                 match list.iter_mut().find(|e| e.full.chars().eq(name.iter().copied())) {
-                    Some(entry) => entry.positions.push(m.token),
+                    Some(entry) => {
+                        entry.positions.push(m.token);
+                        entry.title = entry.title.or(title);
+                    }
                     None => list.push(Entry {
                         full: name.iter().collect(),
                         positions: vec![m.token],
                         gender: None,
+                        title,
                     }),
                 }
             }
@@ -194,6 +209,17 @@ impl<'a> People<'a> {
                     .or_else(|| Some(name.to_owned()))
             }
         }
+    }
+
+    /// The title a full name was introduced with ("Mayor" for "Ilse
+    /// Marrow"), as written.
+    pub fn title(&self, doc: &Doc, full: &str) -> Option<String> {
+        let last = full.split_whitespace().next_back()?;
+        let list = with_lowercase(last, |w| self.index.get(w))?;
+        let (a, b) = list.iter().find(|e| e.full == full)?.title?;
+        let t = doc.phrase(a, b);
+        let t = t.trim_end_matches([',', ' ']);
+        (!t.is_empty()).then(|| t.to_owned())
     }
 
     /// The full name a one-word name at token `at` refers to.

@@ -271,7 +271,7 @@ pub fn is_capital_stop(w: &str) -> bool {
 static GROUP_NOUN: Words = Words::new(
     "activists advisers aides analysts authorities councillors critics democrats economists \
      experts farmers investigators lawmakers leaders members observers officials opponents \
-     people police prosecutors republicans researchers residents scientists sources \
+     organisers organizers people police prosecutors republicans researchers residents scientists sources \
      supporters unions voters witnesses",
 );
 

@@ -12,6 +12,8 @@ mod names;
 mod quotes;
 mod sentences;
 mod spans;
+#[cfg(test)]
+mod speaker_tests;
 mod speakers;
 mod subjects;
 mod text;

@@ -153,10 +153,16 @@ fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
             .as_deref()
             .map(|n| people.full_name(n, sp.token).unwrap_or_else(|| n.to_owned())),
     };
+    // "Mayor Ilse Marrow ... she said": the title the person was introduced with.
+    let title = name.as_deref().and_then(|n| people.title(doc, n));
+    let role = match (sp.role, title) {
+        (Some(r), Some(t)) if !r.contains(t.as_str()) => Some(format!("{t}; {r}")),
+        (r, t) => r.or(t),
+    };
     Attribution {
         speaker: sp.written,
         name,
-        role: sp.role,
+        role,
         cue: Some(f.cue),
         confidence: (confidence * 100.0).round() / 100.0,
         evidence,
