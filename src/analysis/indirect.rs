@@ -102,7 +102,7 @@ fn reported(
     confidence: f32,
 ) -> Option<Reported> {
     // "The says ...", "Monday said ...": not a speaker.
-    (first <= last && super::attribution::plausible(doc, &speaker)).then_some(Reported {
+    (first <= last && !speaker.object && super::attribution::plausible(doc, &speaker)).then_some(Reported {
         first,
         last,
         found: Found {

@@ -31,6 +31,9 @@ pub struct Speaker {
     /// Char offsets of the mention as written.
     pub start: usize,
     pub end: usize,
+    /// The phrase before the cue is its object, not its subject ("in the
+    /// past described"): the cue is real, the speaker unknown.
+    pub object: bool,
 }
 
 pub fn pronoun(w: &str) -> Option<Pronoun> {
@@ -324,6 +327,7 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
         token: last,
         start: t.start,
         end: doc.tok(last).end,
+        object: false,
     }
 }
 

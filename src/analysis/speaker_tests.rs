@@ -61,3 +61,15 @@ fn a_pronoun_or_surname_keeps_the_title_the_person_was_introduced_with() {
         assert_eq!(x.role.as_deref(), Some("Mayor"), "{x:?}");
     }
 }
+
+#[test]
+fn an_object_before_the_cue_is_no_speaker_but_the_quote_stays_speech() {
+    let q =
+        analyze_text("Ana Brill, who in the past described the plan as \"a costly mistake\", now backs it.")
+            .quotes;
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, super::QuoteKind::Partial);
+    assert!(q[0].attribution.is_none(), "{q:?}");
+    let q = analyze_text("The rules say that you can't shout \"fire\" in a crowded hall.").quotes;
+    assert!(q.iter().all(|q| q.attribution.is_none()), "{q:?}");
+}
