@@ -6,6 +6,8 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::wordtable::WordTable;
+
 /// A multiply-rotate hash taking 8 bytes at a time: lookups of short
 /// words dominate, and need no DoS resistance.
 #[derive(Default)]
@@ -43,25 +45,14 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
-
 /// A hash map with the FNV hasher, for short string keys.
 pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A hash set with the FNV hasher.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// A set plus cheap filters that reject most words before hashing.
-struct Built {
-    set: FnvSet,
-    min: usize,
-    max: usize,
-    /// Bit `b % 64` set for every first byte `b` in the set.
-    firsts: u64,
-}
-
 /// A set of words built once from a space-separated list.
 pub struct Words {
-    cell: OnceLock<Built>,
+    cell: OnceLock<WordTable<bool>>,
     list: &'static str,
 }
 
@@ -74,19 +65,10 @@ impl Words {
     }
 
     pub fn has(&self, w: &str) -> bool {
-        let b = self.cell.get_or_init(|| {
-            let set: FnvSet = self.list.split_whitespace().collect();
-            Built {
-                min: set.iter().map(|w| w.len()).min().unwrap_or(0),
-                max: set.iter().map(|w| w.len()).max().unwrap_or(0),
-                firsts: set.iter().fold(0, |m, w| m | 1 << (w.as_bytes()[0] % 64)),
-                set,
-            }
-        });
-        let Some(&first) = w.as_bytes().first() else {
-            return false;
-        };
-        (b.min..=b.max).contains(&w.len()) && b.firsts & (1 << (first % 64)) != 0 && b.set.contains(w)
+        let t = self
+            .cell
+            .get_or_init(|| WordTable::new(self.list.split_whitespace().map(|w| (w, true)), |a, b| a | b));
+        t.get(w).is_some()
     }
 }
 
@@ -95,36 +77,24 @@ pub const IS_CUE: u8 = 1;
 pub const IS_TITLE: u8 = 2;
 pub const IS_CAPITAL_STOP: u8 = 4;
 
-struct Classes {
-    map: FastMap<&'static str, u8>,
-    max: usize,
-}
-
-static CLASSES: OnceLock<Classes> = OnceLock::new();
+static CLASSES: OnceLock<WordTable<u8>> = OnceLock::new();
 
 /// The hot word lists a lowercase word belongs to ([`IS_CUE`],
-/// [`IS_TITLE`], [`IS_CAPITAL_STOP`]), in one hash lookup.
+/// [`IS_TITLE`], [`IS_CAPITAL_STOP`]), in one lookup.
 pub fn word_class(w: &str) -> u8 {
-    let c = CLASSES.get_or_init(|| {
-        let mut map: FastMap<&'static str, u8> = FastMap::default();
+    let t = CLASSES.get_or_init(|| {
         let lists = [
             (CUE_VERB.list, IS_CUE),
             (TITLE_WORD.list, IS_TITLE),
             (SENTENCE_STARTER.list, IS_CAPITAL_STOP),
             (CAPITAL_STOP.list, IS_CAPITAL_STOP),
         ];
-        for (list, bit) in lists {
-            for w in list.split_whitespace() {
-                *map.entry(w).or_default() |= bit;
-            }
-        }
-        let max = map.keys().map(|w| w.len()).max().unwrap_or(0);
-        Classes { map, max }
+        let words = lists
+            .into_iter()
+            .flat_map(|(list, bit)| list.split_whitespace().map(move |w| (w, bit)));
+        WordTable::new(words, |a, b| a | b)
     });
-    if w.len() > c.max {
-        return 0;
-    }
-    c.map.get(w).copied().unwrap_or(0)
+    t.get(w).unwrap_or(0)
 }
 
 static TITLE_ABBREV: Words = Words::new(

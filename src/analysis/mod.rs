@@ -17,6 +17,7 @@ mod speaker_tests;
 mod speakers;
 mod subjects;
 mod text;
+mod wordtable;
 
 pub use model::{Analysis, Attribution, Quote, QuoteKind, Sentence};
 pub use speakers::{SpeakerEntry, speakers};
