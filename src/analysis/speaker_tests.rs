@@ -73,3 +73,18 @@ fn an_object_before_the_cue_is_no_speaker_but_the_quote_stays_speech() {
     let q = analyze_text("The rules say that you can't shout \"fire\" in a crowded hall.").quotes;
     assert!(q.iter().all(|q| q.attribution.is_none()), "{q:?}");
 }
+
+#[test]
+fn a_cue_in_a_when_clause_or_a_time_before_the_cue_gives_no_speaker() {
+    for body in [
+        "When Ines Alvar announced the plan in May, the crowd roared \"more buses\".",
+        "The board less than a week ago said the fare was \"fixed for good\".",
+    ] {
+        let q = analyze_text(body).quotes;
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].attribution.is_none(), "{q:?}");
+    }
+    // "As S said," still introduces S's own words.
+    let a = attributions("As Ines Alvar said, \"the buses come first.\"");
+    assert_eq!(a[0].name.as_deref(), Some("Ines Alvar"));
+}

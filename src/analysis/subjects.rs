@@ -111,7 +111,15 @@ fn object_phrase(doc: &Doc, a: usize, b: usize) -> bool {
         && !lexicon::is_group_noun(w)
         && !lexicon::is_title_word(w)
         && (w.contains(['\'', '\u{2019}']) || w.ends_with("ing") || w.ends_with("ed"));
-    after_preposition || not_a_noun
+    // "less than two weeks ago said", "last week said": a time, not a subject.
+    let time = w == "ago"
+        || (a < b
+            && matches!(doc.lw(a), "last" | "this" | "next" | "earlier")
+            && matches!(
+                w,
+                "week" | "month" | "year" | "night" | "weekend" | "summer" | "spring" | "fall" | "winter"
+            ));
+    after_preposition || not_a_noun || time
 }
 
 /// `S, ROLE, said` or `ROLE, S, said`, where `e` is the comma before the cue.
