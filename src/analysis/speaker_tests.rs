@@ -88,3 +88,11 @@ fn a_cue_in_a_when_clause_or_a_time_before_the_cue_gives_no_speaker() {
     let a = attributions("As Ines Alvar said, \"the buses come first.\"");
     assert_eq!(a[0].name.as_deref(), Some("Ines Alvar"));
 }
+
+#[test]
+fn a_relative_clause_between_commas_leaves_the_name_before_it() {
+    let a = attributions("Ola Brisk, who is trusted by farmers, said the dam was \"safe for now\".");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].name.as_deref(), Some("Ola Brisk"));
+    assert_eq!(a[0].role, None);
+}

@@ -135,6 +135,12 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
         let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
         return Some(names::speaker(doc, a, b, Some(names::role_text(doc, s, t))));
     }
+    if matches!(doc.lw(s), "who" | "whose" | "which") && doc.is_word(s) {
+        // "S, who is reviled by critics, said": S speaks, and a clause with
+        // its own verb is no role.
+        let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
+        return Some(names::speaker(doc, a, b, None));
+    }
     let (a, b) = names::np_before(doc, t, s)?;
     let role = names::np_before(doc, c.checked_sub(1)?, lo)
         .filter(|&(ra, rb)| names::is_role(doc, ra, rb))
