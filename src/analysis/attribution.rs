@@ -202,13 +202,39 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
             return None;
         }
         if is_cue(doc, k)
-            && let Some(speaker) = subject_of(doc, k, lo)
+            && let Some(mut speaker) = subject_of(doc, k, lo)
         {
+            speaker.object |= subordinate_clause(doc, &speaker, k, open_tok);
             let confidence = if seen <= 3 { 0.9 } else { 0.8 };
             return Some(found(doc.phrase(k, k), speaker, "S cue ... quote", confidence));
         }
     }
     None
+}
+
+/// `When S announced ..., he called it "Q"`: the cue and its subject sit
+/// in a clause opened by a subordinating word, closed by a comma before
+/// the quote's own clause.
+fn subordinate_clause(doc: &Doc, sp: &Speaker, k: usize, open_tok: usize) -> bool {
+    let first = doc.token_at(sp.start);
+    first > 0
+        && doc.is_word(first - 1)
+        && matches!(
+            doc.lw(first - 1),
+            "when"
+                | "while"
+                | "after"
+                | "before"
+                | "since"
+                | "because"
+                | "although"
+                | "though"
+                | "if"
+                | "until"
+                | "once"
+                | "whereas"
+        )
+        && (k + 1..open_tok.saturating_sub(1)).any(|i| doc.is(i, ',') && doc.quoted[i].is_none())
 }
 
 /// A cue later in the sentence: `... "Q" ..., S said.` or `..., said S.`

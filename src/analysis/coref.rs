@@ -4,7 +4,7 @@
 
 use super::doc::{CAP_STOP, CUE, Doc, TITLE};
 use super::lexicon::{self, FastMap, FastSet, Words};
-use super::names::{self, Pronoun};
+use super::names::Pronoun;
 
 /// How many earlier mentions a pronoun may look back over.
 const LOOK_BACK: usize = 40;
@@ -15,9 +15,14 @@ const LOOK_BACK_CHARS: usize = 2000;
 pub struct Mention {
     /// Token index of the mention's last token.
     pub token: usize,
+    /// Token index of the name's first word.
+    pub first: usize,
+    /// Token index of the first title word before the name ("Mayor Ilse
+    /// Marrow"), or `first` when there is none.
+    pub title: usize,
     pub start: usize,
-    /// The name without titles.
-    pub name: String,
+    /// Char range of the name without titles or possessive (see [`Mention::name`]).
+    pub name: (usize, usize),
     pub person: bool,
     /// A place or an organisation ("White House").
     pub org: bool,
@@ -26,16 +31,24 @@ pub struct Mention {
     pub cue_subject: bool,
 }
 
-/// Every capitalised name outside quotes, and the full names they refer to.
-pub struct People {
-    pub mentions: Vec<Mention>,
-    /// Lowercase surname (or given name) → full names with mention counts.
-    index: FastMap<String, Vec<(String, Vec<usize>)>>,
-    genders: FastMap<String, Pronoun>,
+/// A full name with the tokens it is mentioned at and its gender.
+struct Entry {
+    full: String,
+    positions: Vec<usize>,
+    gender: Option<Pronoun>,
+    /// The title the person was first introduced with ("Mayor").
+    title: Option<(usize, usize)>,
 }
 
-impl People {
-    pub fn new(doc: &Doc) -> People {
+/// Every capitalised name outside quotes, and the full names they refer to.
+pub struct People<'a> {
+    pub mentions: Vec<Mention>,
+    /// Lowercase surname (or given name) → full names with mention counts.
+    index: FastMap<&'a str, Vec<Entry>>,
+}
+
+impl<'a> People<'a> {
+    pub fn new(doc: &'a Doc) -> People<'a> {
         let mut mentions = Vec::new();
         let n = doc.len();
         let mut i = 0;
@@ -83,13 +96,22 @@ impl People {
             let gender = (f..n)
                 .find_map(|t| title_gender(doc.lw(t)))
                 .or_else(|| given_gender(doc.lw(n)));
-            let name = names::strip_possessive(doc.phrase(n, last));
-            let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let name = name_range(doc, n, last);
+            let all_caps = doc.text.chars[name.0..name.1]
+                .iter()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase());
             let cue_subject = cue_follows(doc, last + 1);
             // "Ana Ruiz said": a full name as the subject of a cue is a person.
             let person = !org && !all_caps && (n > f || gender.is_some() || (cue_subject && n < last));
             mentions.push(Mention {
                 token: last,
+                first: n,
+                title: if person && n > f && doc.flag(f, TITLE) {
+                    f
+                } else {
+                    n
+                },
                 start: doc.tok(f).start,
                 name,
                 person,
@@ -100,52 +122,62 @@ impl People {
         }
         // A two-word name whose surname or given name also stands alone
         // ("Quist" after "Rafael Quist") is a person; "Northgate Central" is not.
-        let alone: FastSet<String> = mentions
+        let text = doc.text;
+        let chars = |m: &Mention| &text.chars[m.name.0..m.name.1];
+        let has_space = |m: &Mention| chars(m).contains(&' ');
+        let alone: FastSet<&str> = mentions
             .iter()
-            .filter(|m| !m.name.contains(' '))
-            .map(|m| m.name.to_lowercase())
+            .filter(|m| !has_space(m))
+            .map(|m| doc.lw(m.token))
             .collect();
-        let alone_last = |name: &str| {
-            name.rsplit(' ')
-                .next()
-                .is_some_and(|w| alone.contains(&w.to_lowercase()))
-        };
         for m in mentions.iter_mut() {
-            if !m.person && !m.org && m.name.contains(' ') && alone_last(&m.name) {
+            if !m.person && !m.org && has_space(m) && alone.contains(doc.lw(m.token)) {
                 m.person = true;
             }
         }
-        let mut index: FastMap<String, Vec<(String, Vec<usize>)>> = FastMap::default();
-        let mut genders = FastMap::default();
+        let mut index: FastMap<&'a str, Vec<Entry>> = FastMap::default();
+        let mut genders: FastMap<&[char], Pronoun> = FastMap::default();
         for m in mentions.iter().filter(|m| m.person) {
-            let words: Vec<&str> = m.name.split_whitespace().collect();
+            let name = chars(m);
             if let Some(g) = m.gender {
-                genders.insert(m.name.clone(), g);
+                genders.insert(name, g);
             }
-            if words.len() < 2 {
+            if !name.iter().any(|c| c.is_whitespace()) {
                 continue;
             }
-            for key in [words[words.len() - 1], words[0]] {
-                let list = index.entry(key.to_lowercase()).or_default();
-                match list.iter_mut().find(|(full, _)| *full == m.name) {
-                    Some(entry) => entry.1.push(m.token),
-                    None => list.push((m.name.clone(), vec![m.token])),
+            for key in [doc.lw(m.token), doc.lw(m.first)] {
+                let list = index.entry(key).or_default();
+                let title = (m.title < m.first).then(|| (m.title, m.first - 1));
+                match list.iter_mut().find(|e| e.full.chars().eq(name.iter().copied())) {
+                    Some(entry) => {
+                        entry.positions.push(m.token);
+                        entry.title = entry.title.or(title);
+                    }
+                    None => list.push(Entry {
+                        full: name.iter().collect(),
+                        positions: vec![m.token],
+                        gender: None,
+                        title,
+                    }),
                 }
             }
         }
-        let mut people = People {
-            mentions,
-            index,
-            genders,
-        };
+        for list in index.values_mut() {
+            for e in list.iter_mut() {
+                let full: Vec<char> = e.full.chars().collect();
+                e.gender = genders.get(full.as_slice()).copied();
+            }
+        }
+        drop(genders);
+        let mut people = People { mentions, index };
         for k in 0..people.mentions.len() {
             let m = &people.mentions[k];
             if !m.person
                 && !m.org
-                && !m.name.contains(' ')
-                && let Some(full) = people.full_name(&people.mentions[k].name, people.mentions[k].token)
+                && !has_space(m)
+                && let Some(e) = people.entry(doc.lw(m.token), m.token)
             {
-                let gender = people.genders.get(&full).copied();
+                let gender = e.gender;
                 let m = &mut people.mentions[k];
                 m.person = true;
                 m.gender = m.gender.or(gender);
@@ -158,36 +190,42 @@ impl People {
     /// full names sharing the word, the most mentioned before `at`, then
     /// the most mentioned, then the first introduced.
     pub fn full_name(&self, name: &str, at: usize) -> Option<String> {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let score = |positions: &Vec<usize>| {
-            let before = positions.iter().filter(|&&p| p <= at).count();
-            // Ties go to the person introduced first: a second person with the
-            // same surname is usually named in full or by first name.
-            let first = positions.first().map_or(0, |&p| usize::MAX - p);
-            (before, positions.len(), first)
-        };
-        match words.as_slice() {
-            [] => None,
-            [one] => {
-                let list = self.index.get(&one.to_lowercase())?;
-                list.iter()
-                    .max_by_key(|(_, pos)| score(pos))
-                    .map(|(full, _)| full.clone())
-            }
-            [first, .., last] => {
+        let mut words = name.split_whitespace();
+        let first = words.next()?;
+        match words.next_back() {
+            None => self.entry(first, at).map(|e| e.full.clone()),
+            Some(last) => {
                 // "Donald J. Trump" is "Donald Trump"; "Bill Clinton" is not "Hillary Clinton".
-                let list = self.index.get(&last.to_lowercase())?;
+                let list = with_lowercase(last, |w| self.index.get(w))?;
                 list.iter()
-                    .filter(|(full, _)| {
-                        full.split_whitespace()
+                    .filter(|e| {
+                        e.full
+                            .split_whitespace()
                             .next()
                             .is_some_and(|f| f.eq_ignore_ascii_case(first))
                     })
-                    .max_by_key(|(full, pos)| (score(pos), full.len()))
-                    .map(|(full, _)| full.clone())
+                    .max_by_key(|e| (score(&e.positions, at), e.full.len()))
+                    .map(|e| e.full.clone())
                     .or_else(|| Some(name.to_owned()))
             }
         }
+    }
+
+    /// The title a full name was introduced with ("Mayor" for "Ilse
+    /// Marrow"), as written.
+    pub fn title(&self, doc: &Doc, full: &str) -> Option<String> {
+        let last = full.split_whitespace().next_back()?;
+        let list = with_lowercase(last, |w| self.index.get(w))?;
+        let (a, b) = list.iter().find(|e| e.full == full)?.title?;
+        let t = doc.phrase(a, b);
+        let t = t.trim_end_matches([',', ' ']);
+        (!t.is_empty()).then(|| t.to_owned())
+    }
+
+    /// The full name a one-word name at token `at` refers to.
+    fn entry(&self, one: &str, at: usize) -> Option<&Entry> {
+        let list = with_lowercase(one, |w| self.index.get(w))?;
+        list.iter().max_by_key(|e| score(&e.positions, at))
     }
 
     /// The mention a pronoun at token `at` refers to. "he"/"she": the
@@ -210,7 +248,7 @@ impl People {
             Pronoun::They => None,
             Pronoun::It => earlier()
                 .take_while(|m| doc.sentence(m.token) + 1 >= sentence)
-                .find(|m| m.org && !lexicon::is_date_word(&m.name.to_lowercase())),
+                .find(|m| m.org && !(m.first == m.token && lexicon::is_date_word(doc.lw(m.token)))),
             Pronoun::He | Pronoun::She => {
                 let compatible = |m: &&Mention| m.person && m.gender.is_none_or(|g| g == pronoun);
                 earlier()
@@ -220,6 +258,50 @@ impl People {
                     .or_else(|| earlier().find(compatible))
             }
         }
+    }
+}
+
+impl Mention {
+    /// The name as written, without titles or possessive.
+    pub fn name(&self, doc: &Doc) -> String {
+        doc.text.slice(self.name.0, self.name.1)
+    }
+}
+
+/// The char range of tokens `[n, last]` without a possessive `'s` or `'`
+/// (as [`super::names::strip_possessive`] does).
+fn name_range(doc: &Doc, n: usize, last: usize) -> (usize, usize) {
+    let (start, mut end) = (doc.tok(n).start, doc.tok(last).end);
+    let c = &doc.text.chars[start..end];
+    let bytes = |c: &[char]| c.iter().map(|c| c.len_utf8()).sum::<usize>();
+    for suffix in [&['\'', 's'][..], &['\u{2019}', 's'], &['\''], &['\u{2019}']] {
+        if c.ends_with(suffix) && bytes(c) > bytes(suffix) + 1 {
+            end -= suffix.len();
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// Mentions before `at`, then all mentions, then the earliest first. Ties
+/// go to the person introduced first: a second person with the same
+/// surname is usually named in full or by first name.
+fn score(positions: &[usize], at: usize) -> (usize, usize, usize) {
+    let before = positions.iter().filter(|&&p| p <= at).count();
+    let first = positions.first().map_or(0, |&p| usize::MAX - p);
+    (before, positions.len(), first)
+}
+
+/// Calls `f` with `w` lowercased, without allocating for short ASCII words.
+fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&w.to_lowercase())
     }
 }
 

@@ -67,28 +67,35 @@ impl<'a> Doc<'a> {
             sent_tokens,
             flags: Vec::new(),
         };
-        doc.flags = (0..n)
-            .map(|i| {
-                if !doc.is_word(i) {
-                    return 0;
-                }
-                let w = doc.lw(i);
-                let cap = doc.cap(i);
-                let mut f = 0;
-                if !cap && lexicon::cue_verb(w) {
-                    f |= CUE;
-                }
-                // Titles matter only next to a capitalised word ("spokesperson Ana").
+        let mut flags = Vec::with_capacity(n);
+        for (i, t) in text.tokens.iter().enumerate() {
+            if !t.word {
+                flags.push(0);
+                continue;
+            }
+            let class = lexicon::word_class(text.lower(t));
+            if class == 0 {
+                flags.push(0);
+                continue;
+            }
+            let cap = text.is_capitalized(t);
+            let mut f = 0;
+            if !cap && class & lexicon::IS_CUE != 0 {
+                f |= CUE;
+            }
+            // Titles matter only next to a capitalised word ("spokesperson Ana").
+            if class & lexicon::IS_TITLE != 0 {
                 let near_cap = cap || (i > 0 && doc.cap(i - 1)) || (i + 1 < n && doc.cap(i + 1));
-                if near_cap && lexicon::is_title_word(w) {
+                if near_cap {
                     f |= TITLE;
                 }
-                if cap && lexicon::is_capital_stop(w) {
-                    f |= CAP_STOP;
-                }
-                f
-            })
-            .collect();
+            }
+            if cap && class & lexicon::IS_CAPITAL_STOP != 0 {
+                f |= CAP_STOP;
+            }
+            flags.push(f);
+        }
+        doc.flags = flags;
         doc
     }
 

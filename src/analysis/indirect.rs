@@ -27,6 +27,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
         let (a, b) = names::np_after(doc, lo + 2, c)?;
         let sp = names::speaker(doc, a, b, None);
         return reported(
+            doc,
             c + 1,
             end,
             doc.phrase(lo, lo + 1),
@@ -44,6 +45,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
             let (a, b) = names::np_after(doc, k + 2, hi)?;
             let sp = names::speaker(doc, a, b, None);
             return reported(
+                doc,
                 lo,
                 k - 2,
                 doc.phrase(k, k + 1),
@@ -58,7 +60,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
         let next = doc.lw(k + 1);
         if next == "that" {
             let sp = subjects::subject_of(doc, k, lo)?;
-            return reported(k + 2, end, doc.phrase(k, k), sp, "S cue that clause", 0.8);
+            return reported(doc, k + 2, end, doc.phrase(k, k), sp, "S cue that clause", 0.8);
         }
         if doc.is(k - 1, ',') && k < end {
             // "..., said Ana Ruiz." ends the sentence.
@@ -66,7 +68,7 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
                 && b >= end
             {
                 let sp = names::speaker(doc, a, b, None);
-                return reported(lo, k - 2, doc.phrase(k, k), sp, "clause, cue S", 0.75);
+                return reported(doc, lo, k - 2, doc.phrase(k, k), sp, "clause, cue S", 0.75);
             }
         }
         if k + 1 > end {
@@ -76,11 +78,11 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
             if sp.start < doc.tok(c).end {
                 return None;
             }
-            return reported(lo, c - 1, doc.phrase(k, k), sp, "clause, S cue", 0.75);
+            return reported(doc, lo, c - 1, doc.phrase(k, k), sp, "clause, S cue", 0.75);
         }
         if matches!(w, "said" | "says") && doc.is_word(k + 1) && !doc.cap(k + 1) {
             let sp = subjects::subject_of(doc, k, lo)?;
-            return reported(k + 1, end, doc.phrase(k, k), sp, "S said clause", 0.7);
+            return reported(doc, k + 1, end, doc.phrase(k, k), sp, "S said clause", 0.7);
         }
     }
     None
@@ -91,6 +93,7 @@ fn according_to(doc: &Doc, i: usize) -> bool {
 }
 
 fn reported(
+    doc: &Doc,
     first: usize,
     last: usize,
     cue: String,
@@ -98,7 +101,8 @@ fn reported(
     evidence: &'static str,
     confidence: f32,
 ) -> Option<Reported> {
-    (first <= last).then_some(Reported {
+    // "The says ...", "Monday said ...": not a speaker.
+    (first <= last && !speaker.object && super::attribution::plausible(doc, &speaker)).then_some(Reported {
         first,
         last,
         found: Found {

@@ -6,47 +6,53 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: lookups of short words dominate, and need no DoS resistance.
+use super::wordtable::WordTable;
+
+/// A multiply-rotate hash taking 8 bytes at a time: lookups of short
+/// words dominate, and need no DoS resistance.
 #[derive(Default)]
 pub struct Fnv(u64);
 
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        let h = self.0;
+        (h ^ (h >> 32)).wrapping_mul(MIX) ^ (h >> 29)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(w)).wrapping_mul(MIX).rotate_left(26);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let w = rest
+                .iter()
+                .rev()
+                .fold(rest.len() as u64, |w, &b| (w << 8) | u64::from(b));
+            h = (h ^ w).wrapping_mul(MIX).rotate_left(26);
         }
         self.0 = h;
     }
-}
 
-type FnvSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(MIX);
+    }
+}
 
 /// A hash map with the FNV hasher, for short string keys.
 pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A hash set with the FNV hasher.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// A set plus cheap filters that reject most words before hashing.
-struct Built {
-    set: FnvSet,
-    min: usize,
-    max: usize,
-    /// Bit `b % 64` set for every first byte `b` in the set.
-    firsts: u64,
-}
-
 /// A set of words built once from a space-separated list.
 pub struct Words {
-    cell: OnceLock<Built>,
+    cell: OnceLock<WordTable<bool>>,
     list: &'static str,
 }
 
@@ -59,20 +65,36 @@ impl Words {
     }
 
     pub fn has(&self, w: &str) -> bool {
-        let b = self.cell.get_or_init(|| {
-            let set: FnvSet = self.list.split_whitespace().collect();
-            Built {
-                min: set.iter().map(|w| w.len()).min().unwrap_or(0),
-                max: set.iter().map(|w| w.len()).max().unwrap_or(0),
-                firsts: set.iter().fold(0, |m, w| m | 1 << (w.as_bytes()[0] % 64)),
-                set,
-            }
-        });
-        let Some(&first) = w.as_bytes().first() else {
-            return false;
-        };
-        (b.min..=b.max).contains(&w.len()) && b.firsts & (1 << (first % 64)) != 0 && b.set.contains(w)
+        let t = self
+            .cell
+            .get_or_init(|| WordTable::new(self.list.split_whitespace().map(|w| (w, true)), |a, b| a | b));
+        t.get(w).is_some()
     }
+}
+
+/// Bits of [`word_class`]: which of the hot word lists a word is in.
+pub const IS_CUE: u8 = 1;
+pub const IS_TITLE: u8 = 2;
+pub const IS_CAPITAL_STOP: u8 = 4;
+
+static CLASSES: OnceLock<WordTable<u8>> = OnceLock::new();
+
+/// The hot word lists a lowercase word belongs to ([`IS_CUE`],
+/// [`IS_TITLE`], [`IS_CAPITAL_STOP`]), in one lookup.
+pub fn word_class(w: &str) -> u8 {
+    let t = CLASSES.get_or_init(|| {
+        let lists = [
+            (CUE_VERB.list, IS_CUE),
+            (TITLE_WORD.list, IS_TITLE),
+            (SENTENCE_STARTER.list, IS_CAPITAL_STOP),
+            (CAPITAL_STOP.list, IS_CAPITAL_STOP),
+        ];
+        let words = lists
+            .into_iter()
+            .flat_map(|(list, bit)| list.split_whitespace().map(move |w| (w, bit)));
+        WordTable::new(words, |a, b| a | b)
+    });
+    t.get(w).unwrap_or(0)
 }
 
 static TITLE_ABBREV: Words = Words::new(
@@ -219,7 +241,7 @@ pub fn is_capital_stop(w: &str) -> bool {
 static GROUP_NOUN: Words = Words::new(
     "activists advisers aides analysts authorities councillors critics democrats economists \
      experts farmers investigators lawmakers leaders members observers officials opponents \
-     people police prosecutors republicans researchers residents scientists sources \
+     organisers organizers people police prosecutors republicans researchers residents scientists sources \
      supporters unions voters witnesses",
 );
 

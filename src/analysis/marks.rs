@@ -58,8 +58,11 @@ fn closes_before(c: char) -> bool {
 
 /// Classifies every quote-like char of one paragraph `[ps, pe)`.
 pub fn marks(chars: &[char], ps: usize, pe: usize, paragraph: usize, out: &mut Vec<Mark>) {
-    for i in ps..pe {
-        let c = chars[i];
+    for (off, &c) in chars[ps..pe].iter().enumerate() {
+        if c < '\u{80}' && c != '"' && c != '\'' {
+            continue;
+        }
+        let i = ps + off;
         let Some(family) = family(c) else { continue };
         let before = (i > ps).then(|| chars[i - 1]);
         let after = (i + 1 < pe).then(|| chars[i + 1]);

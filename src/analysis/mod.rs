@@ -12,9 +12,12 @@ mod names;
 mod quotes;
 mod sentences;
 mod spans;
+#[cfg(test)]
+mod speaker_tests;
 mod speakers;
 mod subjects;
 mod text;
+mod wordtable;
 
 pub use model::{Analysis, Attribution, Quote, QuoteKind, Sentence};
 pub use speakers::{SpeakerEntry, speakers};

@@ -2,7 +2,7 @@
 //! name, its title and an appositive role ("Lu Xiang, a research fellow at
 //! ..." keeps the role; "Prime Minister Benjamin Netanyahu" strips it).
 
-use super::doc::{Doc, TITLE};
+use super::doc::{CAP_STOP, Doc, TITLE};
 use super::lexicon;
 
 /// The most tokens a speaker phrase (with its role) may span.
@@ -31,6 +31,9 @@ pub struct Speaker {
     /// Char offsets of the mention as written.
     pub start: usize,
     pub end: usize,
+    /// The phrase before the cue is its object, not its subject ("in the
+    /// past described"): the cue is real, the speaker unknown.
+    pub object: bool,
 }
 
 pub fn pronoun(w: &str) -> Option<Pronoun> {
@@ -154,6 +157,11 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             continue;
         }
         if is_determiner(pw) {
+            if pw == "the" && doc.cap(f) && name_before_the(doc, p, limit) {
+                // "Keep the Meadow": a name with "the" inside.
+                f = p - 1;
+                continue;
+            }
             f = p;
             if p > limit && doc.is_word(p - 1) && matches!(doc.lw(p - 1), "of" | "at" | "for" | "from") {
                 continue;
@@ -179,6 +187,22 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         f += 1;
     }
     (f <= e).then_some((f, e))
+}
+
+/// Whether the capitalised word before "the" at `p` belongs to one name
+/// with the word after it ("Keep the Meadow"), not a sentence opener, a
+/// title or a date ("In January the mayor").
+fn name_before_the(doc: &Doc, p: usize, limit: usize) -> bool {
+    if p <= limit || !doc.is_word(p - 1) || !doc.cap(p - 1) || doc.quoted[p - 1].is_some() {
+        return false;
+    }
+    let w = doc.lw(p - 1);
+    p - 1 != doc.sent_tokens[doc.sentence(p - 1)].0
+        && !doc.flag(p - 1, TITLE)
+        && !doc.flag(p - 1, CAP_STOP)
+        && !lexicon::is_date_word(w)
+        && !lexicon::is_org_word(w)
+        && !lexicon::is_intro_word(w)
 }
 
 /// The speaker phrase starting at token `start`, up to `hi` (exclusive):
@@ -230,6 +254,18 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         }
         e = n;
     }
+    if e == start && is_determiner(w) {
+        // "The union says ...": a determiner takes a following group,
+        // title or organisation noun.
+        let n = start + 1;
+        let noun = n < hi
+            && doc.is_word(n)
+            && !doc.cap(n)
+            && (lexicon::is_group_noun(doc.lw(n))
+                || lexicon::is_title_word(doc.lw(n))
+                || lexicon::is_org_word(doc.lw(n)));
+        return Some((start, if noun { n } else { start }));
+    }
     Some((start, e))
 }
 
@@ -259,6 +295,9 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
     loop {
         if n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
             n -= 1;
+        } else if n > f + 1 && n <= last && doc.lw(n - 1) == "the" && name_before_the(doc, n - 1, f) {
+            // "Keep the Meadow".
+            n -= 2;
         } else if n > f + 1 && n <= last && doc.is(n - 1, '.') && initial(n - 2) {
             // "J. R. Hale": initials belong to the name.
             n -= 2;
@@ -266,7 +305,9 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
             break;
         }
     }
-    let proper = n <= last && pron.is_none();
+    // "Police", "Organisers": a group speaks, but it is not a name.
+    let group = n == last && lexicon::is_group_noun(w);
+    let proper = n <= last && pron.is_none() && !group;
     let of_place = n > f && matches!(doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
     let org = proper && (of_place || (n..=last).any(|i| lexicon::is_org_word(doc.lw(i))));
     let (head, title) = if proper && !org && n > f {
@@ -286,6 +327,7 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
         token: last,
         start: t.start,
         end: doc.tok(last).end,
+        object: false,
     }
 }
 

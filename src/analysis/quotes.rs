@@ -18,6 +18,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let people = People::new(doc);
     let mut out: Vec<(usize, Quote)> = Vec::with_capacity(doc.spans.len());
     let mut quoted_sentences = vec![false; doc.sentences.len()];
+    let mut no_inherit = Vec::new();
     for span in doc.spans {
         let open_tok = doc.token_at(span.open);
         let last_tok = last_token(doc, span, open_tok);
@@ -30,7 +31,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             && !doc.is(open_tok - 1, ':')
             && doc.text.chars[span.start].is_lowercase()
             && !comma_close;
-        let ok = |f: Option<Found>| f.filter(|f| attribution::plausible(doc, &f.speaker));
+        let ok = |f: Option<Found>| f.filter(|f| f.speaker.object || attribution::plausible(doc, &f.speaker));
         let after = || ok(span.close.and_then(|_| attribution::after_quote(doc, last_tok)));
         let before = || ok(attribution::before_quote(doc, open_tok));
         let found = if inside {
@@ -43,6 +44,13 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             .or_else(|| ok(attribution::later_in_sentence(doc, last_tok)))
             .or_else(|| ok(attribution::according_in_sentence(doc, doc.sentence(open_tok))));
         let kind = kind(doc, span, open_tok, last_tok, found.is_some());
+        let cue_without_speaker = found.as_ref().is_some_and(|f| f.speaker.object);
+        // A cue whose only subject is an object ("at the hotel called it
+        // ..."): speech, but no speaker, and none inherited.
+        let found = found.filter(|f| !f.speaker.object);
+        if found.is_none() && kind != QuoteKind::Scare && cue_without_speaker {
+            no_inherit.push(span.start);
+        }
         let attribution = match kind {
             QuoteKind::Scare => None,
             _ => found.map(|f| resolve(doc, &people, f)),
@@ -75,7 +83,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         }
     }
     out.sort_by_key(|(_, q)| q.start);
-    inherit_floating(doc, &mut out);
+    inherit_floating(doc, &mut out, &no_inherit);
     out.into_iter().map(|(_, q)| q).collect()
 }
 
@@ -124,10 +132,11 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
     }
 }
 
-fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
+fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
     let sp = f.speaker;
     let mut confidence = f.confidence;
-    let mut evidence = f.evidence.to_owned();
+    let mut evidence = String::with_capacity(f.evidence.len() + 48);
+    evidence.push_str(f.evidence);
     let name = match sp.pronoun {
         Some(Pronoun::They) => {
             confidence *= 0.6;
@@ -138,9 +147,8 @@ fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
             Some(m) => {
                 confidence *= 0.85;
                 evidence.push_str("; pronoun resolved to the nearest earlier person");
-                people
-                    .full_name(&m.name, m.token)
-                    .or_else(|| Some(m.name.clone()))
+                let name = m.name(doc);
+                people.full_name(&name, m.token).or(Some(name))
             }
             None => {
                 confidence *= 0.5;
@@ -153,10 +161,16 @@ fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
             .as_deref()
             .map(|n| people.full_name(n, sp.token).unwrap_or_else(|| n.to_owned())),
     };
+    // "Mayor Ilse Marrow ... she said": the title the person was introduced with.
+    let title = name.as_deref().and_then(|n| people.title(doc, n));
+    let role = match (sp.role, title) {
+        (Some(r), Some(t)) if !r.contains(t.as_str()) => Some(format!("{t}; {r}")),
+        (r, t) => r.or(t),
+    };
     Attribution {
         speaker: sp.written,
         name,
-        role: sp.role,
+        role,
         cue: Some(f.cue),
         confidence: (confidence * 100.0).round() / 100.0,
         evidence,
@@ -165,23 +179,28 @@ fn resolve(doc: &Doc, people: &People, f: Found) -> Attribution {
 
 /// A direct quote with no cue right after an attributed sentence inherits
 /// that speaker.
-fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)]) {
-    let mut last: Option<(usize, usize, Attribution)> = None;
-    for (sentence, q) in quotes.iter_mut() {
+fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)], no_inherit: &[usize]) {
+    // The last attributed quote: its sentence, paragraph and index.
+    let mut last: Option<(usize, usize, usize)> = None;
+    for i in 0..quotes.len() {
+        let (sentence, q) = &quotes[i];
         if q.attribution.is_none()
             && q.kind == QuoteKind::Direct
-            && let Some((s, p, a)) = &last
+            && !no_inherit.contains(&q.start)
+            && let Some((s, p, j)) = last
             && *sentence <= s + FLOAT_SENTENCES + sentences_in(doc, q)
             && q.paragraph <= p + 1
             && !cue_after(doc, q)
+            && let Some(a) = &quotes[j].1.attribution
         {
             let mut a = a.clone();
             a.confidence = (a.confidence * 0.75 * 100.0).round() / 100.0;
             a.evidence = format!("floating quote: inherits the previous speaker ({})", a.evidence);
-            q.attribution = Some(a);
+            quotes[i].1.attribution = Some(a);
         }
-        if let Some(a) = &q.attribution {
-            last = Some((*sentence, q.paragraph, a.clone()));
+        let (sentence, q) = &quotes[i];
+        if q.attribution.is_some() {
+            last = Some((*sentence, q.paragraph, i));
         }
     }
 }

@@ -174,7 +174,13 @@ fn make(text: &Text, open: Mark, close: Option<usize>, end: usize, reopens: Vec<
 impl Span {
     /// The quoted words without reopening marks.
     pub fn text(&self, text: &Text) -> String {
-        let mut s = String::with_capacity(self.end - self.start);
+        let mut s = String::with_capacity(self.end.saturating_sub(self.start));
+        if self.reopens.is_empty() {
+            for &ch in &text.chars[self.start..self.end] {
+                s.push(ch);
+            }
+            return s;
+        }
         for (k, &ch) in text.chars[self.start..self.end].iter().enumerate() {
             if !self.reopens.contains(&(self.start + k)) {
                 s.push(ch);

@@ -79,8 +79,9 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
         if !matches!(written.to_lowercase().as_str(), "he" | "she" | "they") {
             g.aliases.insert(written);
         }
-        if let Some(r) = role {
-            g.roles.insert(r);
+        // "Councillor; who leads the group" is two roles.
+        for r in role.iter().flat_map(|r| r.split("; ")) {
+            g.roles.insert(r.to_owned());
         }
         g.quotes += 1;
         g.articles.insert(id.to_owned());
@@ -125,6 +126,15 @@ mod tests {
         assert!(arno.roles.contains(&"Prime Minister".to_owned()));
         let mira = list.iter().find(|s| s.name == "Mira Veld").expect("Mira Veld");
         assert_eq!(mira.quotes, 1);
+        let c = analyze_text(
+            "Mayor Ola Brisk, who runs the ferry board, spoke first.\n\n\
+             \"We sail at dawn,\" said Ola Brisk, who runs the ferry board.",
+        );
+        let ferry = speakers([("c", &c)]);
+        let ola = ferry.iter().find(|s| s.name == "Ola Brisk").expect("Ola Brisk");
+        assert_eq!(ola.roles, ["Mayor", "who runs the ferry board"], "{ola:?}");
+        assert!(ola.roles.iter().all(|r| !r.contains("; ")), "{ola:?}");
+        assert!(ola.aliases.iter().all(|a| !a.starts_with("who ")), "{ola:?}");
         // Article b's bare "Veld" is ambiguous across the corpus: kept apart.
         assert!(
             list.iter().any(|s| s.name == "Veld" && s.articles == ["b"]),

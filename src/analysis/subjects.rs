@@ -65,7 +65,61 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
         return sentence_subject(doc, sentence_lo, e);
     }
     let (a, b) = names::np_before(doc, e, lo)?;
-    Some(names::speaker(doc, a, b, None))
+    let mut speaker = names::speaker(doc, a, b, None);
+    speaker.object = object_phrase(doc, a, b);
+    Some(speaker)
+}
+
+/// Whether the phrase `[a, b]` before a cue cannot be its subject: the
+/// object of a preposition ("in the past described", "at the Grand Hotel
+/// and called") or one lowercase word that is no noun ("can't", "airing").
+fn object_phrase(doc: &Doc, a: usize, b: usize) -> bool {
+    let preposition = |p: usize| {
+        doc.is_word(p)
+            && !doc.cap(p)
+            && matches!(
+                doc.lw(p),
+                "in" | "at"
+                    | "on"
+                    | "for"
+                    | "by"
+                    | "into"
+                    | "over"
+                    | "during"
+                    | "through"
+                    | "across"
+                    | "against"
+                    | "toward"
+                    | "towards"
+                    | "onto"
+                    | "upon"
+            )
+    };
+    // "voters in each state said", "the Council on ... Relations director
+    // said": a noun before the preposition heads the subject.
+    let noun_before = |p: usize| {
+        p > 0 && doc.is_word(p - 1) && {
+            let w = doc.lw(p - 1);
+            doc.cap(p - 1) || w.ends_with('s') || lexicon::is_group_noun(w) || lexicon::is_title_word(w)
+        }
+    };
+    let after_preposition = a > 0 && preposition(a - 1) && !noun_before(a - 1);
+    let w = doc.lw(b);
+    let not_a_noun = a == b
+        && !doc.cap(b)
+        && names::pronoun(w).is_none()
+        && !lexicon::is_group_noun(w)
+        && !lexicon::is_title_word(w)
+        && (w.contains(['\'', '\u{2019}']) || w.ends_with("ing") || w.ends_with("ed"));
+    // "less than two weeks ago said", "last week said": a time, not a subject.
+    let time = w == "ago"
+        || (a < b
+            && matches!(doc.lw(a), "last" | "this" | "next" | "earlier")
+            && matches!(
+                w,
+                "week" | "month" | "year" | "night" | "weekend" | "summer" | "spring" | "fall" | "winter"
+            ));
+    after_preposition || not_a_noun || time
 }
 
 /// `S, ROLE, said` or `ROLE, S, said`, where `e` is the comma before the cue.
@@ -80,6 +134,12 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
     if names::is_role(doc, s, t) {
         let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
         return Some(names::speaker(doc, a, b, Some(names::role_text(doc, s, t))));
+    }
+    if matches!(doc.lw(s), "who" | "whose" | "which") && doc.is_word(s) {
+        // "S, who is reviled by critics, said": S speaks, and a clause with
+        // its own verb is no role.
+        let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
+        return Some(names::speaker(doc, a, b, None));
     }
     let (a, b) = names::np_before(doc, t, s)?;
     let role = names::np_before(doc, c.checked_sub(1)?, lo)

@@ -56,9 +56,7 @@ pub fn is_quote_char(c: char) -> bool {
 impl Text {
     pub fn new(body: &str) -> Text {
         let chars: Vec<char> = body.chars().collect();
-        let paragraphs = paragraphs(&chars);
-        let mut tokens = tokenize(&chars, &paragraphs);
-        let lowered = lower_all(&chars, &mut tokens);
+        let (paragraphs, tokens, lowered) = tokenize(&chars);
         Text {
             chars,
             paragraphs,
@@ -68,7 +66,11 @@ impl Text {
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start..end].iter().collect()
+        let mut s = String::with_capacity(end.saturating_sub(start));
+        for &c in &self.chars[start..end] {
+            s.push(c);
+        }
+        s
     }
 
     /// The token lowercased, with a possessive `'s` removed.
@@ -101,41 +103,42 @@ impl Text {
     }
 }
 
-/// Lowercases every word token into one string and records each range.
-fn lower_all(chars: &[char], tokens: &mut [Token]) -> String {
-    let mut out = String::with_capacity(chars.len());
-    for t in tokens.iter_mut().filter(|t| t.word) {
-        let from = out.len();
-        for &c in &chars[t.start..t.end] {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+/// Appends `word` lowercased to `out`, possessive `'s` removed, and
+/// returns its byte range.
+fn lower_into(out: &mut String, word: &[char]) -> (u32, u32) {
+    let from = out.len();
+    for &c in word {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
-        let mut to = out.len();
-        let word = &out[from..to];
-        for suffix in ["'s", "\u{2019}s"] {
-            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
-                to -= suffix.len();
-                break;
-            }
-        }
-        t.lower = (from as u32, to as u32);
     }
-    out
+    let mut to = out.len();
+    let lowered = &out[from..to];
+    for suffix in ["'s", "\u{2019}s"] {
+        if lowered.len() > suffix.len() + 1 && lowered.ends_with(suffix) {
+            to -= suffix.len();
+            break;
+        }
+    }
+    (from as u32, to as u32)
 }
 
-/// Paragraph ranges: a whitespace run holding two or more newlines
-/// separates paragraphs.
-fn paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
+/// Paragraphs, tokens and lowercased words in one pass. A whitespace run
+/// holding two or more newlines separates paragraphs; a paragraph runs
+/// from its first to its last non-space char.
+fn tokenize(chars: &[char]) -> (Vec<(usize, usize)>, Vec<Token>, String) {
     let n = chars.len();
+    let mut paragraphs = Vec::new();
+    let mut tokens = Vec::with_capacity(n / 5 + 1);
+    let mut lowered = String::with_capacity(n);
     let mut start: Option<usize> = None;
     let mut last_end = 0;
+    let mut i = 0;
     while i < n {
-        if chars[i].is_whitespace() {
+        let c = chars[i];
+        if c.is_whitespace() {
             let mut newlines = 0;
             while i < n && chars[i].is_whitespace() {
                 newlines += usize::from(chars[i] == '\n');
@@ -144,48 +147,34 @@ fn paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
             if newlines >= 2
                 && let Some(s) = start.take()
             {
-                out.push((s, last_end));
+                paragraphs.push((s, last_end));
             }
             continue;
         }
         if start.is_none() {
             start = Some(i);
         }
-        i += 1;
-        last_end = i;
+        let word = c.is_alphanumeric();
+        let end = if word { word_end(chars, i, n) } else { i + 1 };
+        let lower = if word {
+            lower_into(&mut lowered, &chars[i..end])
+        } else {
+            (0, 0)
+        };
+        tokens.push(Token {
+            start: i,
+            end,
+            word,
+            paragraph: paragraphs.len(),
+            lower,
+        });
+        i = end;
+        last_end = end;
     }
     if let Some(s) = start {
-        out.push((s, last_end));
+        paragraphs.push((s, last_end));
     }
-    out
-}
-
-fn tokenize(chars: &[char], paragraphs: &[(usize, usize)]) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
-    for (p, &(ps, pe)) in paragraphs.iter().enumerate() {
-        let mut i = ps;
-        while i < pe {
-            let c = chars[i];
-            if c.is_whitespace() {
-                i += 1;
-                continue;
-            }
-            let end = if c.is_alphanumeric() {
-                word_end(chars, i, pe)
-            } else {
-                i + 1
-            };
-            tokens.push(Token {
-                start: i,
-                end,
-                word: c.is_alphanumeric(),
-                paragraph: p,
-                lower: (0, 0),
-            });
-            i = end;
-        }
-    }
-    tokens
+    (paragraphs, tokens, lowered)
 }
 
 /// The end of the word starting at `i`.
