@@ -223,24 +223,6 @@ impl StreamHash {
     }
 }
 
-#[cfg(test)]
-mod hash_tests {
-    use super::words_hash;
-
-    #[test]
-    fn the_hash_ignores_where_paragraphs_break() {
-        let one = vec!["The council met on Monday and voted to approve the plan.".to_owned()];
-        let two = vec![
-            "The council met on Monday".to_owned(),
-            "and voted to approve the plan.".to_owned(),
-        ];
-        assert_eq!(words_hash(&one), words_hash(&two));
-        let other = vec!["The council met on Monday and voted to reject the plan.".to_owned()];
-        assert_ne!(words_hash(&one), words_hash(&other));
-        assert_ne!(words_hash(&["ab".to_owned()]), words_hash(&["ab\0".to_owned()]));
-    }
-}
-
 /// Reads and parses one file. Never panics on bad content.
 pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
     match read_limited(path, options) {
@@ -343,4 +325,22 @@ fn parse_owned(path: &Path, bytes: Vec<u8>) -> FileResult {
         }
     }
     result
+}
+
+#[cfg(test)]
+mod hash_tests {
+    use super::words_hash;
+
+    #[test]
+    fn the_hash_ignores_where_paragraphs_break() {
+        let one = vec!["The council met on Monday and voted to approve the plan.".to_owned()];
+        let two = vec![
+            "The council met on Monday".to_owned(),
+            "and voted to approve the plan.".to_owned(),
+        ];
+        assert_eq!(words_hash(&one), words_hash(&two));
+        let other = vec!["The council met on Monday and voted to reject the plan.".to_owned()];
+        assert_ne!(words_hash(&one), words_hash(&other));
+        assert_ne!(words_hash(&["ab".to_owned()]), words_hash(&["ab\0".to_owned()]));
+    }
 }
