@@ -12,6 +12,9 @@ use super::names::{self, Pronoun};
 const LOOK_BACK: usize = 40;
 /// How many chars back a pronoun's antecedent may be.
 const LOOK_BACK_CHARS: usize = 2000;
+/// How many different full names one surname or given name may stand for
+/// (a bound on the work per mention in pathological text).
+const MAX_NAMES_PER_WORD: usize = 64;
 
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -115,9 +118,10 @@ impl People {
             }
             for key in [words[words.len() - 1], words[0]] {
                 let list = index.entry(key.to_lowercase()).or_default();
-                match list.iter_mut().find(|(full, _)| *full == m.name) {
-                    Some(entry) => entry.1.push(m.token),
-                    None => list.push((m.name.clone(), vec![m.token])),
+                match list.iter().position(|(full, _)| *full == m.name) {
+                    Some(i) => list[i].1.push(m.token),
+                    None if list.len() < MAX_NAMES_PER_WORD => list.push((m.name.clone(), vec![m.token])),
+                    None => {}
                 }
             }
         }
@@ -144,9 +148,11 @@ impl People {
     /// the most recent.
     pub fn full_name(&self, name: &str, at: usize) -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
+        // Positions are pushed in token order, so sorted: binary search
+        // keeps a long article's many mentions from going quadratic.
         let score = |positions: &Vec<usize>| {
-            let before = positions.iter().filter(|&&p| p <= at).count();
-            let recent = positions.iter().filter(|&&p| p <= at).max().copied();
+            let before = positions.partition_point(|&p| p <= at);
+            let recent = before.checked_sub(1).map(|i| positions[i]);
             (before, recent, positions.len())
         };
         match words.as_slice() {
