@@ -14,4 +14,6 @@ pub use quotes::{SharedKind, SharedQuote};
 pub use side::{Pair, Side};
 
 #[cfg(test)]
+mod bounds_tests;
+#[cfg(test)]
 mod tests;

@@ -287,6 +287,11 @@ fn quoted_in_one(
     used: &[bool],
     side: super::side::Side,
 ) -> Vec<SharedQuote> {
+    let eligible = |i: usize| !used[i] && matchable(&quoted.quotes[i]) && words[i].len() >= MIN_WORDS_FUZZY;
+    if !(0..words.len()).any(eligible) {
+        // Nothing to search for: do not tokenize the other body.
+        return Vec::new();
+    }
     let body_tokens: Vec<_> = tokenize(plain.body).into_iter().filter(|t| t.is_word).collect();
     let body_words: Vec<String> = body_tokens.iter().map(|t| fold(t.text)).collect();
     let inside_quote = |start: usize| {
@@ -298,7 +303,7 @@ fn quoted_in_one(
     let mut found = Vec::new();
     for (i, q) in quoted.quotes.iter().enumerate() {
         let w = &words[i];
-        if used[i] || !matchable(q) || w.len() < MIN_WORDS_FUZZY {
+        if !eligible(i) {
             continue;
         }
         let Some(at) = body_words.windows(w.len()).position(|win| win == w.as_slice()) else {
