@@ -29,6 +29,16 @@ fn cases() -> Vec<(&'static str, String)> {
         ("cues", "he said, ".repeat(100_000)),
         ("caps", "Ann ".repeat(200_000)),
         ("said-that", "Kell said that ".repeat(100_000)),
+        (
+            "repeated-quotes",
+            "“harbour fees rise again today” she said. ".repeat(20_000),
+        ),
+        (
+            "many-distinct-quotes",
+            (0..20_000)
+                .map(|i| format!("“the fee {i} rose again today,” she said. "))
+                .collect(),
+        ),
     ]
 }
 

@@ -94,3 +94,48 @@ fn sentences_past_the_cap_are_listed_as_unique() {
         format!("Item {MAX_CLAIM_SENTENCES} was sold.")
     );
 }
+
+#[test]
+fn repeated_quotes_pair_in_order_in_near_linear_time() {
+    // Every repeat once met, and was diffed against, every repeat on the
+    // other side.
+    let body = "“harbour fees rise again today” she said. ".repeat(3_000);
+    let a = article(&body);
+    let an = analyze(&a);
+    let doc = Doc {
+        article: &a,
+        analysis: &an,
+    };
+    let t = Instant::now();
+    let c = compare(doc, doc, &CompareOptions::default());
+    assert!(t.elapsed() < Duration::from_secs(30), "{:?}", t.elapsed());
+    assert_eq!(c.shared_quotes.len(), 3_000);
+    assert!(c.shared_quotes.iter().all(|q| q.left_start == q.right_start));
+}
+
+#[test]
+fn a_quote_unquoted_on_the_other_side_is_found_among_common_words() {
+    let quoted = format!(
+        "{}“the fee rose again today,” she said.",
+        "The fee rose. ".repeat(300)
+    );
+    let plain = format!(
+        "{}She said the fee rose again today.",
+        "The fee rose. ".repeat(300)
+    );
+    let (qa, pa) = (article(&quoted), article(&plain));
+    let (qn, pn) = (analyze(&qa), analyze(&pa));
+    let c = compare(
+        Doc {
+            article: &qa,
+            analysis: &qn,
+        },
+        Doc {
+            article: &pa,
+            analysis: &pn,
+        },
+        &CompareOptions::default(),
+    );
+    let q = c.shared_quotes.iter().find(|q| q.kind == SharedKind::QuotedInOne);
+    assert_eq!(q.map(|q| q.right_text.as_str()), Some("the fee rose again today"));
+}
