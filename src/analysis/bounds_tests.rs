@@ -50,3 +50,13 @@ fn many_mentions_of_one_surname_resolve_in_near_linear_time() {
     assert_eq!(a.sentences.len(), 50_001);
     assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
 }
+
+#[test]
+fn a_body_starting_with_a_comma_and_a_cue_has_no_reported_clause() {
+    // Found by the property tests: the clause before ", said S" ended at
+    // token -1 (an overflow, then an index out of bounds).
+    for body in [", said Ana Mr.", ", he said.", ", Ana Ruiz said. Then."] {
+        let a = analyze_text(body);
+        assert!(a.quotes.iter().all(|q| q.start < q.end), "{body}: {a:?}");
+    }
+}
