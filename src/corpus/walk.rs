@@ -171,3 +171,28 @@ pub fn io_reason(e: &std::io::Error) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_folders_are_walked_and_a_folder_linked_twice_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut deep = dir.path().to_path_buf();
+        for _ in 0..300 {
+            deep.push("d");
+        }
+        fs::create_dir_all(&deep).unwrap();
+        fs::write(deep.join("a.txt"), "A body.").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("d"), dir.path().join("zlink")).unwrap();
+        let found = discover(&[dir.path().to_path_buf()]);
+        assert_eq!(found.files, [deep.join("a.txt")]);
+        #[cfg(unix)]
+        {
+            assert_eq!(found.diagnostics.len(), 1, "{:?}", found.diagnostics);
+            assert!(found.diagnostics[0].message.contains("already loaded"));
+        }
+    }
+}
