@@ -83,14 +83,44 @@ pub fn load(path: Option<&Path>) -> (Config, Option<String>) {
     };
     let parsed = std::fs::read_to_string(path)
         .map_err(|e| e.to_string())
-        .and_then(|text| toml::from_str::<Config>(&text).map_err(|e| e.message().to_string()));
+        .and_then(|text| toml::from_str::<Config>(&text).map_err(|e| toml_error(&text, &e)));
     match parsed {
         Ok(config) => (config, None),
         Err(e) => (
             Config::default(),
-            Some(format!("config {}: {e}; using defaults", path.display())),
+            Some(format!("config {}, {e}; using defaults", path.display())),
         ),
     }
+}
+
+/// A TOML error as `line N, column C: message` (the line where the span
+/// starts, 1-based), or the message alone when it has no position.
+pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().trim_end();
+    match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("line {line}, column {column}: {message}")
+        }
+        None => message.to_owned(),
+    }
+}
+
+/// Writes the commented default config to `path`, atomically, unless a
+/// file is already there. Creates the folder.
+pub fn write_default(path: &Path) -> std::io::Result<()> {
+    if path.exists() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            format!("{} already exists; not overwritten", path.display()),
+        ));
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    crate::atomic::write(path, default_text().as_bytes())
 }
 
 /// The commented default configuration.
@@ -170,6 +200,38 @@ mod tests {
             .join("\n");
         let config: Config = toml::from_str(&text).unwrap();
         assert_eq!(config.keys.len(), COMMANDS.len());
+    }
+
+    #[test]
+    fn a_broken_file_names_the_line_and_falls_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "theme = \"light\"\n\n[thresholds]\nclaim_pair = \"high\"\n",
+        )
+        .unwrap();
+        let (config, error) = load(Some(&path));
+        assert_eq!(config, Config::default());
+        let error = error.unwrap();
+        assert!(error.contains("config.toml, line 4, column 14:"), "{error}");
+        assert!(error.ends_with("using defaults"), "{error}");
+        std::fs::write(&path, "theme = \"light\"\n[keys\n").unwrap();
+        let error = load(Some(&path)).1.unwrap();
+        assert!(error.contains("line 2"), "{error}");
+    }
+
+    #[test]
+    fn the_default_is_written_once_and_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("parallax").join("config.toml");
+        write_default(&path).unwrap();
+        let (config, error) = load(Some(&path));
+        assert_eq!((config.theme.as_deref(), error), (Some("default"), None));
+        std::fs::write(&path, "theme = \"mono\"\n").unwrap();
+        let again = write_default(&path).unwrap_err();
+        assert_eq!(again.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "theme = \"mono\"\n");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod atomic;
 pub mod cli;
 pub mod compare;
 pub mod config;

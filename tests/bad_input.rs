@@ -130,30 +130,43 @@ fn list_still_lists_the_good_articles() {
 #[test]
 fn the_corpus_is_never_written() {
     let dir = bad_corpus();
-    let snapshot = |p: &Path| {
-        let mut v: Vec<(String, u64, std::time::SystemTime)> = fs::read_dir(p)
+    // Name, size, modification time and contents of every entry, nested
+    // folders included (symlinks are not followed).
+    type Entry = (String, u64, std::time::SystemTime, Vec<u8>);
+    fn snapshot(p: &Path, out: &mut Vec<Entry>) {
+        for e in fs::read_dir(p).unwrap() {
+            let path = e.unwrap().path();
+            let m = fs::symlink_metadata(&path).unwrap();
+            let contents = if m.is_file() {
+                fs::read(&path).unwrap()
+            } else {
+                Vec::new()
+            };
+            out.push((
+                path.display().to_string(),
+                m.len(),
+                m.modified().unwrap(),
+                contents,
+            ));
+            if m.is_dir() {
+                snapshot(&path, out);
+            }
+        }
+        out.sort();
+    }
+    let mut before = Vec::new();
+    snapshot(dir.path(), &mut before);
+    for command in [&["check"][..], &["list", "--json"], &["quotes"], &["speakers"]] {
+        Command::cargo_bin("parallax")
             .unwrap()
-            .map(|e| {
-                let e = e.unwrap();
-                let m = fs::symlink_metadata(e.path()).unwrap();
-                (
-                    e.file_name().to_string_lossy().into_owned(),
-                    m.len(),
-                    m.modified().unwrap(),
-                )
-            })
-            .collect();
-        v.sort();
-        v
-    };
-    let before = snapshot(dir.path());
-    Command::cargo_bin("parallax")
-        .unwrap()
-        .arg("check")
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert_eq!(before, snapshot(dir.path()));
+            .args(command)
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let mut after = Vec::new();
+        snapshot(dir.path(), &mut after);
+        assert!(before == after, "`parallax {}` changed the corpus", command[0]);
+    }
 }
 
 #[cfg(unix)]

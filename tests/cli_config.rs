@@ -40,3 +40,25 @@ fn the_reader_needs_a_terminal() {
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(err.contains("needs a terminal"), "{err}");
 }
+
+#[test]
+fn init_writes_the_default_once_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("parallax").join("config.toml");
+    let run = || {
+        parallax()
+            .env("XDG_CONFIG_HOME", dir.path())
+            .args(["config", "--init"])
+            .assert()
+    };
+    run().success();
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("theme = \"default\""));
+    std::fs::write(&path, "theme = [\n").unwrap();
+    let again = run().failure();
+    let err = String::from_utf8(again.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "theme = [\n");
+    let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no temporary file is left behind");
+}

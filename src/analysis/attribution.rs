@@ -12,6 +12,9 @@ use super::subjects::{appositive_phrase, sentence_subject, speaker_start, speake
 const PRE_WINDOW: usize = 30;
 /// How far after a quote the speaker phrase and cue may be.
 const POST_WINDOW: usize = 28;
+/// How many earlier quotes of the same sentence the look-back may step
+/// over (each in one step), so a sentence of many quotes stays linear.
+const MAX_QUOTES_SKIPPED: usize = 4;
 
 /// A speaker found by a pattern, before pronoun and alias resolution.
 #[derive(Debug, Clone)]
@@ -161,10 +164,17 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
     let lo = doc.sent_tokens[sentence].0;
     let mut k = open_tok;
     let mut seen = 0;
+    let mut skipped = 0;
     while k > lo && seen < PRE_WINDOW {
         k -= 1;
-        if doc.quoted[k].is_some() {
-            // An earlier quote in the same sentence shares its cue.
+        if let Some(span) = doc.quoted[k] {
+            // An earlier quote in the same sentence shares its cue: jump to
+            // its opening mark, over a bounded number of quotes.
+            skipped += 1;
+            if skipped > MAX_QUOTES_SKIPPED {
+                return None;
+            }
+            k = k.min(doc.token_at(doc.spans[span as usize].open));
             continue;
         }
         seen += 1;

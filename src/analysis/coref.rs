@@ -10,6 +10,9 @@ use super::names::Pronoun;
 const LOOK_BACK: usize = 40;
 /// How many chars back a pronoun's antecedent may be.
 const LOOK_BACK_CHARS: usize = 2000;
+/// How many different full names one surname or given name may stand for
+/// (a bound on the work per mention in pathological text).
+const MAX_NAMES_PER_WORD: usize = 64;
 
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -148,17 +151,19 @@ impl<'a> People<'a> {
             for key in [doc.lw(m.token), doc.lw(m.first)] {
                 let list = index.entry(key).or_default();
                 let title = (m.title < m.first).then(|| (m.title, m.first - 1));
+                let full = list.len() >= MAX_NAMES_PER_WORD;
                 match list.iter_mut().find(|e| e.full.chars().eq(name.iter().copied())) {
                     Some(entry) => {
                         entry.positions.push(m.token);
                         entry.title = entry.title.or(title);
                     }
-                    None => list.push(Entry {
+                    None if !full => list.push(Entry {
                         full: name.iter().collect(),
                         positions: vec![m.token],
                         gender: None,
                         title,
                     }),
+                    None => {}
                 }
             }
         }
@@ -287,7 +292,9 @@ fn name_range(doc: &Doc, n: usize, last: usize) -> (usize, usize) {
 /// go to the person introduced first: a second person with the same
 /// surname is usually named in full or by first name.
 fn score(positions: &[usize], at: usize) -> (usize, usize, usize) {
-    let before = positions.iter().filter(|&&p| p <= at).count();
+    // Positions are pushed in token order, so sorted: binary search keeps a
+    // long article's many mentions from going quadratic.
+    let before = positions.partition_point(|&p| p <= at);
     let first = positions.first().map_or(0, |&p| usize::MAX - p);
     (before, positions.len(), first)
 }

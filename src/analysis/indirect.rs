@@ -68,7 +68,9 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
                 && b >= end
             {
                 let sp = names::speaker(doc, a, b, None);
-                return reported(doc, lo, k - 2, doc.phrase(k, k), sp, "clause, cue S", 0.75);
+                // A sentence that starts ", said S" has no clause.
+                let last = k.checked_sub(2)?;
+                return reported(doc, lo, last, doc.phrase(k, k), sp, "clause, cue S", 0.75);
             }
         }
         if k + 1 > end {
@@ -78,7 +80,15 @@ pub fn in_sentence(doc: &Doc, s: usize) -> Option<Reported> {
             if sp.start < doc.tok(c).end {
                 return None;
             }
-            return reported(doc, lo, c - 1, doc.phrase(k, k), sp, "clause, S cue", 0.75);
+            return reported(
+                doc,
+                lo,
+                c.checked_sub(1)?,
+                doc.phrase(k, k),
+                sp,
+                "clause, S cue",
+                0.75,
+            );
         }
         if matches!(w, "said" | "says") && doc.is_word(k + 1) && !doc.cap(k + 1) {
             let sp = subjects::subject_of(doc, k, lo)?;

@@ -38,3 +38,6 @@ pub fn analyze_text(body: &str) -> Analysis {
     let quotes = quotes::quotes(&doc);
     Analysis { sentences, quotes }
 }
+
+#[cfg(test)]
+mod bounds_tests;

@@ -19,6 +19,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let mut out: Vec<(usize, Quote)> = Vec::with_capacity(doc.spans.len());
     let mut quoted_sentences = vec![false; doc.sentences.len()];
     let mut no_inherit = Vec::new();
+    let mut according = AccordingCache::default();
     for span in doc.spans {
         let open_tok = doc.token_at(span.open);
         let last_tok = last_token(doc, span, open_tok);
@@ -42,7 +43,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         let found = found
             .or_else(|| ok(attribution::colon_intro(doc, open_tok)))
             .or_else(|| ok(attribution::later_in_sentence(doc, last_tok)))
-            .or_else(|| ok(attribution::according_in_sentence(doc, doc.sentence(open_tok))));
+            .or_else(|| ok(according.get(doc, doc.sentence(open_tok))));
         let kind = kind(doc, span, open_tok, last_tok, found.is_some());
         let cue_without_speaker = found.as_ref().is_some_and(|f| f.speaker.object);
         // A cue whose only subject is an object ("at the hotel called it
@@ -87,6 +88,24 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     out.into_iter().map(|(_, q)| q).collect()
 }
 
+/// `according to S` of the last sentence asked about: a sentence holding
+/// many quotes is scanned once, not once per quote.
+#[derive(Default)]
+struct AccordingCache(Option<(usize, Option<Found>)>);
+
+impl AccordingCache {
+    fn get(&mut self, doc: &Doc, sentence: usize) -> Option<Found> {
+        match &self.0 {
+            Some((s, found)) if *s == sentence => found.clone(),
+            _ => {
+                let found = attribution::according_in_sentence(doc, sentence);
+                self.0 = Some((sentence, found.clone()));
+                found
+            }
+        }
+    }
+}
+
 fn last_token(doc: &Doc, span: &Span, open_tok: usize) -> usize {
     let at = span.close.unwrap_or(span.end.saturating_sub(1));
     doc.token_at(at).min(doc.len().saturating_sub(1)).max(open_tok)
@@ -102,9 +121,9 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
     let starts = open_tok == lo
         || (open_tok > lo && doc.is(open_tok - 1, ':'))
         || (open_tok > lo + 1
+            && open_tok - lo <= 8
             && (doc.is(open_tok - 1, ',') || doc.is_word(open_tok - 1))
             && (lo..open_tok).any(|k| doc.is_word(k) && !doc.cap(k) && lexicon::cue_verb(doc.lw(k)))
-            && open_tok - lo <= 8
             && !(lo..open_tok).any(|k| doc.lw(k) == "that"));
     let title_case = words <= 8
         && open_tok > lo

@@ -45,6 +45,7 @@ pub fn spans(text: &Text) -> Vec<Span> {
         marks(&text.chars, ps, pe, p, &mut all);
     }
     by_para.push(all.len());
+    let next_single_close = next_single_closes(&all);
     let mut out = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut i = 0;
@@ -71,7 +72,9 @@ pub fn spans(text: &Text) -> Vec<Span> {
         }
         match &pending {
             None => {
-                if m.opens && (m.family != Family::Single || single_has_close(&all[i..], &m)) {
+                if m.opens
+                    && (m.family != Family::Single || single_has_close(&all, m.at, next_single_close[i - 1]))
+                {
                     pending = Some(Pending {
                         mark: m,
                         para: m.paragraph,
@@ -132,11 +135,28 @@ fn continuation(text: &Text, all: &[Mark], by_para: &[usize], pend: &Pending) ->
     None
 }
 
-/// A single opener is a quote only when a closer follows in its paragraph.
-fn single_has_close(rest: &[Mark], open: &Mark) -> bool {
-    rest.iter()
-        .take_while(|m| m.paragraph == open.paragraph && m.at - open.at < MAX_CHARS)
-        .any(|m| m.family == Family::Single && m.closes)
+/// For each mark, the index of the next single closing mark in its
+/// paragraph, if any: computed once, so that a paragraph of many single
+/// openers is not scanned again from each one.
+fn next_single_closes(all: &[Mark]) -> Vec<Option<usize>> {
+    let mut next = vec![None; all.len()];
+    let mut upcoming = None;
+    for k in (0..all.len()).rev() {
+        if all.get(k + 1).is_some_and(|n| n.paragraph != all[k].paragraph) {
+            upcoming = None;
+        }
+        next[k] = upcoming;
+        if all[k].family == Family::Single && all[k].closes {
+            upcoming = Some(k);
+        }
+    }
+    next
+}
+
+/// A single opener is a quote only when a closer follows in its paragraph
+/// (within [`MAX_CHARS`]); `next_close` is the first one after it.
+fn single_has_close(all: &[Mark], open_at: usize, next_close: Option<usize>) -> bool {
+    next_close.is_some_and(|k| all[k].at - open_at < MAX_CHARS)
 }
 
 /// Another closing candidate later in the same paragraph.
@@ -244,6 +264,27 @@ mod tests {
     fn unmatched_mark_ends_with_its_paragraph() {
         let q = quoted("He said “we will win.\n\nThe vote was close.\n\nOthers \"disagreed\".");
         assert_eq!(q, ["we will win.", "disagreed"]);
+    }
+
+    #[test]
+    fn a_single_opener_needs_a_close_in_reach() {
+        assert_eq!(quoted("'a b' and 'c d"), ["a b"]);
+        let far = format!("'a {} b'", "x ".repeat(MAX_CHARS));
+        assert!(quoted(&far).is_empty());
+        assert!(quoted("'a b\n\nc' d").is_empty());
+    }
+
+    #[test]
+    fn many_single_openers_are_found_in_linear_time() {
+        // Each opener once scanned every mark within MAX_CHARS after it.
+        let body = "'a ".repeat(200_000);
+        let t = std::time::Instant::now();
+        assert!(quoted(&body).is_empty());
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            t.elapsed()
+        );
     }
 
     #[test]

@@ -11,11 +11,22 @@ pub struct ConfigArgs {
     /// Print a commented default config.toml.
     #[arg(long)]
     pub print_default: bool,
+    /// Write the commented default config.toml (never overwrites a file).
+    #[arg(long, conflicts_with = "print_default")]
+    pub init: bool,
 }
 
 pub fn run(args: &ConfigArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     if args.print_default {
         out.write_all(config::default_text().as_bytes())?;
+        return Ok(super::EXIT_OK);
+    }
+    if args.init {
+        let Some(path) = config::config_path() else {
+            anyhow::bail!("no config folder: set HOME or XDG_CONFIG_HOME");
+        };
+        config::write_default(&path).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        writeln!(out, "wrote {}", path.display())?;
         return Ok(super::EXIT_OK);
     }
     match config::config_path() {

@@ -20,6 +20,19 @@ pub const DEFAULT_THRESHOLD: f32 = 0.46;
 /// name is not a claim).
 pub const MIN_SHARED_TERMS: usize = 3;
 
+/// A term in more sentences than this on either side does not find
+/// candidates (it still counts in the score): an article that repeats
+/// itself cannot make the candidate search quadratic.
+pub const MAX_TERM_SENTENCES: usize = 128;
+
+/// A sentence longer than this (in bytes) is no claim: no real sentence is
+/// this long, and one such run-on must not stall a comparison.
+pub const MAX_SENTENCE_BYTES: usize = 8_000;
+
+/// Sentences with the same words pair at 1.0; within a run of repeats on
+/// both sides, only repeats this close in rank are candidates.
+pub const REPEAT_BAND: usize = 4;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClaimOptions {
     pub threshold: f32,
@@ -46,6 +59,13 @@ struct TermSet {
     quotes: Vec<Vec<String>>,
     /// Words in the longest quoted phrase.
     longest_quote: usize,
+}
+
+impl TermSet {
+    /// The content terms (function words left out).
+    fn content(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.terms.iter().copied().filter(|&(_, w)| w > WEIGHT_STOP)
+    }
 }
 
 #[derive(Default)]
@@ -180,16 +200,34 @@ fn dice(shared: u32, total: u32) -> f32 {
 /// first; returns the chosen pairs sorted by left index.
 pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored> {
     let mut vocab = Vocabulary::default();
-    let lsets: Vec<TermSet> = left.iter().map(|s| vocab.set(s)).collect();
-    let rsets: Vec<TermSet> = right.iter().map(|s| vocab.set(s)).collect();
+    let claim = |s: &&str| s.len() <= MAX_SENTENCE_BYTES;
+    let mut set = |s: &&str| {
+        if claim(s) {
+            vocab.set(s)
+        } else {
+            TermSet::default()
+        }
+    };
+    let lsets: Vec<TermSet> = left.iter().map(&mut set).collect();
+    let rsets: Vec<TermSet> = right.iter().map(&mut set).collect();
     // Candidates share content terms: an inverted index over the right
-    // side's content terms (function words are left out of it).
+    // side's content terms (function words are left out of it, and so are
+    // terms too common on either side to discriminate).
+    let mut df = vec![(0usize, 0usize); vocab.0.len()];
+    for set in &lsets {
+        set.content().for_each(|(id, _)| df[id as usize].0 += 1);
+    }
+    for set in &rsets {
+        set.content().for_each(|(id, _)| df[id as usize].1 += 1);
+    }
+    let indexed = |id: u32| {
+        let (l, r) = df[id as usize];
+        l.max(r) <= MAX_TERM_SENTENCES
+    };
     let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocab.0.len()];
     for (r, set) in rsets.iter().enumerate() {
-        for &(id, w) in &set.terms {
-            if w > WEIGHT_STOP {
-                postings[id as usize].push((r as u32, w));
-            }
+        for (id, w) in set.content().filter(|&(id, _)| indexed(id)) {
+            postings[id as usize].push((r as u32, w));
         }
     }
     let mut candidates = Vec::new();
@@ -197,8 +235,13 @@ pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored
     let mut content_shared = vec![0u32; right.len()];
     let mut touched = Vec::new();
     for (l, set) in lsets.iter().enumerate() {
-        for &(id, w) in &set.terms {
-            if w <= WEIGHT_STOP {
+        // Common terms left out of the index may still be shared: count
+        // them as shared in the bound.
+        let (mut common_terms, mut common_weight) = (0, 0);
+        for (id, w) in set.content() {
+            if !indexed(id) {
+                common_terms += 1;
+                common_weight += w;
                 continue;
             }
             for &(r, rw) in &postings[id as usize] {
@@ -216,14 +259,14 @@ pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored
             // the longest possible shared quotation. Most pairs stop here.
             let bound = with_quote_bonus(
                 dice(
-                    content_shared[r] + set.stop.min(other.stop),
+                    content_shared[r] + common_weight + set.stop.min(other.stop),
                     set.total + other.total,
                 ),
                 set.longest_quote.min(other.longest_quote),
             );
-            if count[r] >= options.min_shared_terms && bound >= options.threshold {
-                let (score, _) = score_sets(set, other);
-                if score >= options.threshold {
+            if count[r] + common_terms >= options.min_shared_terms && bound >= options.threshold {
+                let (score, content) = score_sets(set, other);
+                if score >= options.threshold && content >= options.min_shared_terms {
                     candidates.push(Scored {
                         left: l,
                         right: r,
@@ -244,19 +287,28 @@ pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored
             .join(" ")
     };
     let mut right_by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    for (r, s) in right.iter().enumerate() {
+    for (r, s) in right.iter().enumerate().filter(|(_, s)| claim(s)) {
         right_by_key.entry(key(s)).or_default().push(r);
     }
-    for (l, s) in left.iter().enumerate() {
+    let mut left_rank: HashMap<String, usize> = HashMap::new();
+    for (l, s) in left.iter().enumerate().filter(|(_, s)| claim(s)) {
         // A duplicate of a scored candidate is harmless: the greedy pass
-        // skips pairs whose sentences are taken.
-        for &r in right_by_key.get(&key(s)).into_iter().flatten() {
+        // skips pairs whose sentences are taken. The k-th repeat on the
+        // left meets the repeats of about the same rank on the right.
+        let key = key(s);
+        let Some(rights) = right_by_key.get(&key) else {
+            continue;
+        };
+        let rank = left_rank.entry(key).or_insert(0);
+        let lo = rank.saturating_sub(REPEAT_BAND);
+        for &r in rights.iter().skip(lo).take(*rank + REPEAT_BAND + 1 - lo) {
             candidates.push(Scored {
                 left: l,
                 right: r,
                 score: 1.0,
             });
         }
+        *rank += 1;
     }
     // Best first; ties broken by position in a way that reads the same from
     // either side (pairs that conflict always differ in left + right).

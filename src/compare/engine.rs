@@ -92,11 +92,17 @@ pub fn sentence_texts<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<&'a str>
     out
 }
 
+/// The most sentences of one article searched for claim pairs (a long
+/// read has a few thousand); later sentences are listed as unique. Keeps
+/// one pathological article from stalling a comparison.
+pub const MAX_CLAIM_SENTENCES: usize = 4000;
+
 /// Compares two analysed articles.
 pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
     let ltexts = sentence_texts(&left.article.body, &left.analysis.sentences);
     let rtexts = sentence_texts(&right.article.body, &right.analysis.sentences);
-    let pairs = claims::align(&ltexts, &rtexts, options.claims);
+    let cap = |texts: &[&str]| texts.len().min(MAX_CLAIM_SENTENCES);
+    let pairs = claims::align(&ltexts[..cap(&ltexts)], &rtexts[..cap(&rtexts)], options.claims);
     let moved = moved_flags(&pairs.iter().map(|p| (p.left, p.right)).collect::<Vec<_>>());
     let span = |texts: &[&str], sentences: &[Sentence], i: usize| Span {
         text: texts[i].to_owned(),
@@ -133,13 +139,20 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
         options.altered_min_similarity,
     );
     let unique = |texts: &[&str], sentences: &[Sentence], paired: &[usize], quoted: &[(usize, usize)]| {
+        let mut taken = vec![false; sentences.len()];
+        paired.iter().for_each(|&i| taken[i] = true);
+        for &(s, e) in quoted {
+            // Sentences are sorted and disjoint: mark those overlapping [s, e).
+            let first = sentences.partition_point(|x| x.end <= s);
+            for (i, x) in sentences.iter().enumerate().skip(first) {
+                if x.start >= e {
+                    break;
+                }
+                taken[i] = true;
+            }
+        }
         (0..sentences.len())
-            .filter(|i| !paired.contains(i))
-            .filter(|&i| {
-                !quoted
-                    .iter()
-                    .any(|&(s, e)| s < sentences[i].end && sentences[i].start < e)
-            })
+            .filter(|&i| !taken[i])
             .map(|i| span(texts, sentences, i))
             .collect::<Vec<_>>()
     };

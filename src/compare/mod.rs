@@ -17,4 +17,6 @@ pub use related::{Options as RelatedOptions, RelatedIndex};
 pub use side::{Pair, Side};
 
 #[cfg(test)]
+mod bounds_tests;
+#[cfg(test)]
 mod tests;

@@ -18,6 +18,13 @@ pub const ALTERED_MIN_SIMILARITY: f32 = 0.8;
 pub const MIN_WORDS_EXACT: usize = 2;
 /// Quotes of fewer words are not searched for as altered or unquoted.
 pub const MIN_WORDS_FUZZY: usize = 5;
+/// A word in more quotes than this on either side finds no candidates (an
+/// article quoting the same words over and over stays linear); identical
+/// quotes still meet the repeats of about the same rank on the other side.
+pub const MAX_WORD_QUOTES: usize = 64;
+const REPEAT_BAND: usize = 4;
+/// How many places of its rarest word an unquoted search tries.
+const MAX_ANCHOR_TRIES: usize = 256;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -165,19 +172,44 @@ struct Candidate {
     similarity: f32,
 }
 
+/// For each word, how many (matchable) quotes hold it.
+fn quote_counts<'a>(words: &'a [Vec<String>], quotes: &[Quote]) -> HashMap<&'a str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (words, q) in words.iter().zip(quotes) {
+        if matchable(q) {
+            sorted_set(words)
+                .into_iter()
+                .for_each(|w| *counts.entry(w).or_default() += 1);
+        }
+    }
+    counts
+}
+
 /// Finds the shared quotes of two articles, one to one, in left order.
 pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> Vec<SharedQuote> {
     let lwords: Vec<Vec<String>> = left.quotes.iter().map(|q| words_of(&q.text)).collect();
     let rwords: Vec<Vec<String>> = right.quotes.iter().map(|q| words_of(&q.text)).collect();
     let mut candidates = Vec::new();
+    let (ldf, rdf) = (
+        quote_counts(&lwords, left.quotes),
+        quote_counts(&rwords, right.quotes),
+    );
+    let common = |w: &str| ldf.get(w).max(rdf.get(w)).is_some_and(|&n| n > MAX_WORD_QUOTES);
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for (r, words) in rwords.iter().enumerate() {
         if matchable(&right.quotes[r]) {
-            for w in words.iter().filter(|w| !is_stop_word(w)) {
+            for w in words.iter().filter(|w| !is_stop_word(w) && !common(w)) {
                 by_word.entry(w.as_str()).or_default().push(r);
             }
         }
     }
+    let mut right_same: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (r, words) in rwords.iter().enumerate() {
+        if matchable(&right.quotes[r]) && words.len() >= MIN_WORDS_EXACT {
+            right_same.entry(words.as_slice()).or_default().push(r);
+        }
+    }
+    let mut left_rank: HashMap<&[String], usize> = HashMap::new();
     let word_sets: Vec<Vec<&str>> = rwords.iter().map(|w| sorted_set(w)).collect();
     for (l, lw) in lwords.iter().enumerate() {
         if !matchable(&left.quotes[l]) || lw.len() < MIN_WORDS_EXACT {
@@ -189,6 +221,13 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> V
             .flatten()
             .copied()
             .collect();
+        // Identical quotes made only of common words are found by rank.
+        if let Some(same) = right_same.get(lw.as_slice()) {
+            let rank = left_rank.entry(lw.as_slice()).or_insert(0);
+            let lo = rank.saturating_sub(REPEAT_BAND);
+            seen.extend(same.iter().skip(lo).take(*rank + REPEAT_BAND + 1 - lo));
+            *rank += 1;
+        }
         seen.sort_unstable();
         seen.dedup();
         let lset = sorted_set(lw);
@@ -288,8 +327,30 @@ fn quoted_in_one(
     used: &[bool],
     side: super::side::Side,
 ) -> Vec<SharedQuote> {
+    let eligible = |i: usize| !used[i] && matchable(&quoted.quotes[i]) && words[i].len() >= MIN_WORDS_FUZZY;
+    if !(0..words.len()).any(eligible) {
+        // Nothing to search for: do not tokenize the other body.
+        return Vec::new();
+    }
     let body_tokens: Vec<_> = tokenize(plain.body).into_iter().filter(|t| t.is_word).collect();
     let body_words: Vec<String> = body_tokens.iter().map(|t| fold(t.text)).collect();
+    let mut places: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, w) in body_words.iter().enumerate() {
+        places.entry(w.as_str()).or_default().push(i);
+    }
+    // The first place `w` stands in the body: tried at the places of its
+    // rarest word, in order, a bounded number of times.
+    let find = |w: &[String]| {
+        let (k, at) = w
+            .iter()
+            .enumerate()
+            .map(|(k, word)| (k, places.get(word.as_str())))
+            .min_by_key(|(_, at)| at.map_or(0, |v| v.len()))?;
+        at?.iter()
+            .take(MAX_ANCHOR_TRIES)
+            .filter_map(|&p| p.checked_sub(k))
+            .find(|&s| body_words.get(s..s + w.len()) == Some(w))
+    };
     let inside_quote = |start: usize| {
         plain
             .quotes
@@ -299,10 +360,10 @@ fn quoted_in_one(
     let mut found = Vec::new();
     for (i, q) in quoted.quotes.iter().enumerate() {
         let w = &words[i];
-        if used[i] || !matchable(q) || w.len() < MIN_WORDS_FUZZY {
+        if !eligible(i) {
             continue;
         }
-        let Some(at) = body_words.windows(w.len()).position(|win| win == w.as_slice()) else {
+        let Some(at) = find(w) else {
             continue;
         };
         let (start, end) = (body_tokens[at].start, body_tokens[at + w.len() - 1].end);

@@ -249,7 +249,7 @@ fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, String> {
     } else {
         options.max_text_bytes
     };
-    let file = File::open(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
+    let file = open_for_reading(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
     let meta = file
         .metadata()
         .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
@@ -268,6 +268,20 @@ fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, String> {
         return Err(too_large(bytes.len() as u64, limit));
     }
     Ok(bytes)
+}
+
+/// Opens a file for reading without blocking: a FIFO put where a file was
+/// found (or named directly) would otherwise wait for a writer forever.
+/// Regular files read as usual; anything else is refused after `open`.
+fn open_for_reading(path: &Path) -> std::io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 fn too_large(size: u64, limit: u64) -> String {

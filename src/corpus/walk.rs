@@ -57,7 +57,7 @@ fn is_hidden(path: &Path) -> bool {
 /// Walks the given files and folders.
 pub fn discover(inputs: &[PathBuf]) -> Discovery {
     let mut found = Discovery::default();
-    let mut visited: HashSet<PathBuf> = HashSet::new();
+    let mut visited: HashSet<FolderId> = HashSet::new();
     for input in inputs {
         match fs::metadata(input) {
             Err(e) => found.diagnostics.push(Diagnostic::error(input, io_reason(&e))),
@@ -71,11 +71,10 @@ pub fn discover(inputs: &[PathBuf]) -> Discovery {
 
 /// Depth-first, in name order, with an explicit stack so that deeply
 /// nested folders cannot overflow the call stack.
-fn walk_dir(root: &Path, visited: &mut HashSet<PathBuf>, found: &mut Discovery) {
+fn walk_dir(root: &Path, visited: &mut HashSet<FolderId>, found: &mut Discovery) {
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let canonical = fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
-        if !visited.insert(canonical) {
+        if !visited.insert(folder_id(&dir)) {
             found.diagnostics.push(Diagnostic::warning(
                 &dir,
                 "symlink loop or folder already loaded through another path: not followed",
@@ -116,6 +115,25 @@ fn walk_dir(root: &Path, visited: &mut HashSet<PathBuf>, found: &mut Discovery) 
     }
 }
 
+/// What makes a folder the same folder whatever the path to it.
+#[cfg(unix)]
+type FolderId = (u64, u64);
+#[cfg(not(unix))]
+type FolderId = PathBuf;
+
+/// The folder's device and inode: one `stat`, where canonicalising the
+/// path costs a call per component (quadratic in deeply nested folders).
+#[cfg(unix)]
+fn folder_id(dir: &Path) -> FolderId {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(dir).map_or((0, 0), |m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn folder_id(dir: &Path) -> FolderId {
+    fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf())
+}
+
 fn not_regular(path: &Path, meta: &fs::Metadata) -> Diagnostic {
     Diagnostic::warning(path, format!("skipped: not a regular file ({})", file_kind(meta)))
 }
@@ -150,6 +168,31 @@ pub fn io_reason(e: &std::io::Error) -> String {
         _ => {
             let text = e.to_string();
             text.split(" (os error").next().unwrap_or(&text).to_owned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_folders_are_walked_and_a_folder_linked_twice_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut deep = dir.path().to_path_buf();
+        for _ in 0..300 {
+            deep.push("d");
+        }
+        fs::create_dir_all(&deep).unwrap();
+        fs::write(deep.join("a.txt"), "A body.").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("d"), dir.path().join("zlink")).unwrap();
+        let found = discover(&[dir.path().to_path_buf()]);
+        assert_eq!(found.files, [deep.join("a.txt")]);
+        #[cfg(unix)]
+        {
+            assert_eq!(found.diagnostics.len(), 1, "{:?}", found.diagnostics);
+            assert!(found.diagnostics[0].message.contains("already loaded"));
         }
     }
 }

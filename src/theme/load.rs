@@ -57,7 +57,8 @@ fn resolve(name: &str, themes_dir: Option<&Path>) -> Result<Theme, String> {
 fn user_theme(name: &str, path: &Path) -> Result<Theme, String> {
     let fail = |e: &dyn std::fmt::Display| format!("theme {}: {e}", path.display());
     let text = std::fs::read_to_string(path).map_err(|e| fail(&e))?;
-    let mut user: toml::Table = toml::from_str(&text).map_err(|e| fail(&e.message()))?;
+    let mut user: toml::Table =
+        toml::from_str(&text).map_err(|e| fail(&crate::config::toml_error(&text, &e)))?;
     let base_name = match user.remove("inherits") {
         Some(toml::Value::String(s)) => s,
         Some(_) => return Err(fail(&"`inherits` must be a theme name")),
