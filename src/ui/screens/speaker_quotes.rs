@@ -1,6 +1,7 @@
 //! One speaker's quotes across the corpus, with source and date; `Enter`
 //! opens the article at the quote.
 
+use crate::analysis::QuoteKind;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -48,10 +49,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             let article = &state.corpus.articles[a];
             let quote = &analysis.analyses[a].quotes[q];
             let date = article.published_display().unwrap_or("–");
-            let text = format!(
-                "“{}”",
-                quote.text.split_whitespace().collect::<Vec<_>>().join(" ")
-            );
+            let words = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            // Reported speech is not the speaker's words: never show it
+            // between quote marks.
+            let text = if quote.kind == QuoteKind::Indirect {
+                format!("(reported) {words}")
+            } else {
+                format!("“{words}”")
+            };
             Line::from(vec![
                 Span::raw(" "),
                 Span::raw("  "),
