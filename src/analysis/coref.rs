@@ -1,4 +1,4 @@
-//! People mentioned in an article: full names, short forms ("Netanyahu",
+//! People mentioned in an article: full names, short forms ("Kell",
 //! "Tian") resolved to the full name, and pronouns resolved to the nearest
 //! earlier compatible person (bounded look-back).
 
@@ -342,10 +342,10 @@ static MALE: Words = Words::new(
     "aaron adam alan albert alex alexander andrew anthony antony barack ben benjamin bernie bill \
      bob brian bruce carl charles chris christopher chuck dan daniel david dennis donald doug \
      edward eric frank gary george greg harry henry ian jack jacob james jason jeb jeff jeffrey \
-     jim joe john jonathan jose joseph josep josh juan justin keith ken kevin larry lindsey mark \
+     jim joe john jonathan jose joseph josh juan justin keith ken kevin larry lindsey mark \
      martin matt matthew michael mike mitch mitt newt nick oren paul peter rafael ralph reince \
      richard rick robert roger ron rudolph rudy ryan sam scott sean stephen steve steven ted \
-     thomas tim timothy tom tony vedant vladimir walter william xi",
+     thomas tim timothy tom tony vladimir walter william xi",
 );
 
 static FEMALE: Words = Words::new(

@@ -181,7 +181,7 @@ static VERB_FILLER: Words = Words::new(
 );
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue
-/// verb ("Netanyahu has publicly said").
+/// verb ("Kell has publicly said").
 pub fn is_verb_filler(w: &str) -> bool {
     VERB_FILLER.has(w) || (w.len() > 4 && w.ends_with("ly") && w != "early" && w != "only")
 }
@@ -223,7 +223,7 @@ static ORG_WORD: Words = Words::new(
 );
 
 /// Words that show a capitalised phrase is a place or an organisation,
-/// not a person ("White House", "Global Times").
+/// not a person ("White House", "Valley Wire").
 pub fn is_org_word(w: &str) -> bool {
     ORG_WORD.has(w)
 }

@@ -29,9 +29,9 @@ pub enum QuoteKind {
 /// Who said a quote, and how sure we are.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attribution {
-    /// The speaker as written at the evidence site ("he", "Netanyahu").
+    /// The speaker as written at the evidence site ("he", "Kell").
     pub speaker: String,
-    /// The resolved full name ("Benjamin Netanyahu"), when known.
+    /// The resolved full name ("Adaeze Kell"), when known.
     pub name: Option<String>,
     /// A role or title found with the name ("a research fellow at ...").
     pub role: Option<String>,

@@ -1,6 +1,6 @@
 //! Speaker phrases: the noun phrase before or after a cue, split into the
-//! name, its title and an appositive role ("Lu Xiang, a research fellow at
-//! ..." keeps the role; "Prime Minister Benjamin Netanyahu" strips it).
+//! name, its title and an appositive role ("Lena Voss, a hydrologist at
+//! ..." keeps the role; "Transport Minister Adaeze Kell" strips it).
 
 use super::doc::{CAP_STOP, Doc, TITLE};
 use super::lexicon;
@@ -20,9 +20,9 @@ pub enum Pronoun {
 /// A speaker as found in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
-    /// The mention as written, role and title excluded ("Netanyahu", "he").
+    /// The mention as written, role and title excluded ("Kell", "he").
     pub written: String,
-    /// The name without titles, for proper names ("Benjamin Netanyahu").
+    /// The name without titles, for proper names ("Adaeze Kell").
     pub name: Option<String>,
     pub role: Option<String>,
     pub pronoun: Option<Pronoun>,

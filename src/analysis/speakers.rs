@@ -1,6 +1,6 @@
 //! The corpus speaker index: attributions merged by person across
-//! articles. "Netanyahu", "Benjamin Netanyahu" and "Israeli Prime Minister
-//! Benjamin Netanyahu" are one speaker; "Bill Clinton" and "Hillary
+//! articles. "Kell", "Adaeze Kell" and "Israeli Prime Minister
+//! Adaeze Kell" are one speaker; "Bill Clinton" and "Hillary
 //! Clinton" are two, and a bare "Clinton" joins a full name only when
 //! exactly one first name goes with that surname.
 

@@ -149,7 +149,7 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
 }
 
 /// The subject at the start of a sentence, after an introductory phrase
-/// ("In a statement, Netanyahu ..., insisting ...").
+/// ("In a statement, Kell ..., insisting ...").
 pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     // Skip a leading quote and its punctuation: `"Q," Trump said, adding ...`.
     let mut s = lo;
@@ -182,7 +182,7 @@ pub fn speaker_start(doc: &Doc, j: usize) -> bool {
         || lexicon::is_group_noun(w)
 }
 
-/// A phrase between a quote and its cue: `Tian Wenlin, a research fellow
+/// A phrase between a quote and its cue: `Lena Voss, a hydrologist
 /// at ...,` or `the mayor`.
 pub fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
     let mut e = e;

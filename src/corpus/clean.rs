@@ -233,9 +233,9 @@ mod tests {
         assert!(is_placeholder("Author details not found"));
         assert!(is_placeholder(" N/A "));
         assert!(is_placeholder(""));
-        assert!(!is_placeholder("Fan Anqi"));
+        assert!(!is_placeholder("Signe Halvorsen"));
         assert_eq!(meta_value("Author details not found"), None);
-        assert_eq!(meta_value("  Fan   Anqi "), Some("Fan Anqi".into()));
+        assert_eq!(meta_value("  Signe   Halvorsen "), Some("Signe Halvorsen".into()));
     }
 
     #[test]

@@ -101,7 +101,7 @@ fn apply(fields: &mut Fields, key: &str, line: &str, value: &str) {
     }
 }
 
-/// `Category 1: CHINA; Category 2: DIPLOMACY` holds several categories.
+/// `Category 1: CITY; Category 2: WATER` holds several categories.
 fn categories(line: &str) -> Vec<String> {
     line.split(';')
         .filter_map(|part| part.split_once(':').map(|(_, v)| v).or(Some(part)))
