@@ -2,6 +2,8 @@
 
 #[path = "support/generate.rs"]
 mod generate;
+#[path = "support/rng.rs"]
+mod rng;
 
 use std::hint::black_box;
 use std::time::Duration;

@@ -6,13 +6,27 @@ mod support;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use parallax::analysis::{Analysis, analyze};
-use parallax::compare::{CompareOptions, Doc, compare};
+use parallax::compare::{CompareOptions, Comparison, Doc, compare};
 use parallax::corpus::Article;
 
 fn article(paragraphs: Vec<String>) -> Article {
     let mut a = Article::default();
     a.set_paragraphs(paragraphs);
     a
+}
+
+fn compare_pair(left: &Article, la: &Analysis, right: &Article, ra: &Analysis) -> Comparison {
+    compare(
+        Doc {
+            article: left,
+            analysis: la,
+        },
+        Doc {
+            article: right,
+            analysis: ra,
+        },
+        &CompareOptions::default(),
+    )
 }
 
 fn bench(c: &mut Criterion) {
@@ -34,56 +48,19 @@ fn bench(c: &mut Criterion) {
         for (kind, left, right) in &pairs {
             let (la, ra): (Analysis, Analysis) = (analyze(left), analyze(right));
             let id = format!("{kind}_{words}w");
-            let options = CompareOptions::default();
-            let claims = compare(
-                Doc {
-                    article: left,
-                    analysis: &la,
-                },
-                Doc {
-                    article: right,
-                    analysis: &ra,
-                },
-                &options,
-            )
-            .claims
-            .len();
+            let claims = compare_pair(left, &la, right, &ra).claims.len();
             eprintln!(
                 "{id}: {} and {} words, {claims} claim pairs",
                 left.word_count(),
                 right.word_count()
             );
             group.bench_function(BenchmarkId::new("compare", &id), |b| {
-                b.iter(|| {
-                    compare(
-                        Doc {
-                            article: left,
-                            analysis: &la,
-                        },
-                        Doc {
-                            article: right,
-                            analysis: &ra,
-                        },
-                        &options,
-                    )
-                })
+                b.iter(|| compare_pair(left, &la, right, &ra))
             });
             group.bench_function(BenchmarkId::new("analyze_and_compare", &id), |b| {
                 b.iter(|| {
                     let (la, ra) = (analyze(left), analyze(right));
-                    compare(
-                        Doc {
-                            article: left,
-                            analysis: &la,
-                        },
-                        Doc {
-                            article: right,
-                            analysis: &ra,
-                        },
-                        &options,
-                    )
-                    .claims
-                    .len()
+                    compare_pair(left, &la, right, &ra).claims.len()
                 })
             });
         }

@@ -4,6 +4,8 @@
 
 #[path = "../benches/support/generate.rs"]
 mod generate;
+#[path = "../benches/support/rng.rs"]
+mod rng;
 
 use std::hash::{Hash, Hasher};
 use std::time::Instant;

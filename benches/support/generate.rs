@@ -1,25 +1,7 @@
 //! A deterministic generator of news-like article bodies (~5 KB each) with
 //! quotes in several styles, attributions, pronouns and abbreviations.
 
-/// xorshift64*: small, fast and reproducible.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    pub fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
+pub use crate::rng::Rng;
 
 const FIRST: &[&str] = &[
     "Ana", "Piet", "Lotte", "Rune", "Ida", "Gus", "Mae", "Oskar", "Noor", "Ines",
