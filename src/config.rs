@@ -28,8 +28,11 @@ pub struct Config {
 pub struct Thresholds {
     /// Two quotes this similar count as the same quote.
     pub shared_quote: f32,
-    /// Two sentences this similar are shown as a claim pair.
+    /// Two sentences this similar are shown as a strong claim pair.
     pub claim_pair: f32,
+    /// Two sentences this similar (and below `claim_pair`) are shown as a
+    /// possible claim pair.
+    pub claim_possible: f32,
     /// Articles this similar are listed as related.
     pub related: f32,
 }
@@ -42,6 +45,7 @@ impl Default for Thresholds {
         Thresholds {
             shared_quote: options.altered_min_similarity,
             claim_pair: options.claims.threshold,
+            claim_possible: options.claims.possible,
             related: 0.1,
         }
     }
@@ -55,6 +59,7 @@ impl Thresholds {
             altered_min_similarity: self.shared_quote.clamp(0.0, 1.0),
             claims: ClaimOptions {
                 threshold: self.claim_pair.clamp(0.0, 1.0),
+                possible: self.claim_possible.clamp(0.0, 1.0),
                 ..defaults.claims
             },
         }
@@ -144,8 +149,13 @@ pub fn default_text() -> String {
     );
     let _ = writeln!(
         out,
-        "claim_pair = {:.2}    # two sentences this similar are a claim pair",
+        "claim_pair = {:.2}    # two sentences this similar are a strong claim pair",
         t.claim_pair
+    );
+    let _ = writeln!(
+        out,
+        "claim_possible = {:.2} # this similar (below claim_pair): a possible claim pair",
+        t.claim_possible
     );
     let _ = writeln!(
         out,

@@ -227,8 +227,8 @@ fn config_thresholds_reach_the_comparison() {
         serde_json::from_slice(&out.stdout).unwrap()
     };
     let default = run("");
-    let strict = run("[thresholds]\nclaim_pair = 0.99\nshared_quote = 0.99\n");
-    let loose = run("[thresholds]\nclaim_pair = 0.2\n");
+    let strict = run("[thresholds]\nclaim_pair = 0.99\nclaim_possible = 0.99\nshared_quote = 0.99\n");
+    let loose = run("[thresholds]\nclaim_pair = 0.05\nclaim_possible = 0.05\n");
     let claims = |v: &Value| v["claims"].as_array().unwrap().len();
     assert!(
         claims(&strict) < claims(&default),

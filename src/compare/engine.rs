@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::claims::{self, ClaimOptions};
+use super::claims::{self, ClaimKind, ClaimOptions};
 use super::diff::{DiffPart, Emphasis, word_diff};
 use super::moved::moved_flags;
 use super::quotes::{QuoteSide, SharedQuote, shared_quotes};
@@ -24,6 +24,24 @@ pub struct Span {
     pub end: usize,
 }
 
+/// How sure a claim pair is: strong pairs are shown as they are,
+/// possible pairs dimmer (and hidden with `v` in compare).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Strong,
+    Possible,
+}
+
+impl Tier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Strong => "strong",
+            Tier::Possible => "possible",
+        }
+    }
+}
+
 /// Two sentences that assert the same thing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
@@ -31,6 +49,12 @@ pub struct Claim {
     pub right: Span,
     /// 0–1; see `claims::DEFAULT_THRESHOLD`.
     pub score: f32,
+    pub tier: Tier,
+    /// `same`, `partial` (one sentence holds the other's claim plus more)
+    /// or `quote` (the same quotation).
+    pub kind: ClaimKind,
+    /// What ties the pair: `number:…`, `date:…`, `name:…`, `quote:N words`.
+    pub anchors: Vec<String>,
     /// The pair stands in a different order on the two sides.
     pub moved: bool,
     pub diff: Vec<DiffPart>,
@@ -97,6 +121,10 @@ pub fn sentence_texts<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<&'a str>
 /// one pathological article from stalling a comparison.
 pub const MAX_CLAIM_SENTENCES: usize = 4000;
 
+/// A shared quote of fewer words stands as an item only inside a claim
+/// pair.
+pub const MIN_QUOTE_WORDS_ALONE: usize = 4;
+
 /// Compares two analysed articles.
 pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
     let ltexts = sentence_texts(&left.article.body, &left.analysis.sentences);
@@ -118,6 +146,13 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
                 left: span(&ltexts, &left.analysis.sentences, p.left),
                 right: span(&rtexts, &right.analysis.sentences, p.right),
                 score: p.score,
+                tier: if p.score >= options.claims.threshold {
+                    Tier::Strong
+                } else {
+                    Tier::Possible
+                },
+                kind: p.kind,
+                anchors: p.anchors.clone(),
                 moved,
                 diff: diff.parts,
                 emphasis: diff.emphasis,
@@ -127,7 +162,7 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
         .collect();
     claims.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.left.start.cmp(&b.left.start)));
 
-    let shared_quotes = shared_quotes(
+    let mut shared_quotes = shared_quotes(
         &QuoteSide {
             body: &left.article.body,
             quotes: &left.analysis.quotes,
@@ -138,6 +173,23 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
         },
         options.altered_min_similarity,
     );
+    // A shared quote inside a claim pair belongs to that pair (one item on
+    // screen); a short one (a phrase such as "witch hunt") counts only
+    // there: alone it says nothing about the sentences around it.
+    let sentence_at = |sentences: &[Sentence], at: usize| sentences.partition_point(|x| x.end <= at);
+    shared_quotes.retain_mut(|q| {
+        let at = (
+            sentence_at(&left.analysis.sentences, q.left_start),
+            sentence_at(&right.analysis.sentences, q.right_start),
+        );
+        q.claim = claims.iter().position(|c| c.sentences == at);
+        q.claim.is_some()
+            || q.left_text
+                .split_whitespace()
+                .count()
+                .min(q.right_text.split_whitespace().count())
+                >= MIN_QUOTE_WORDS_ALONE
+    });
     let unique = |texts: &[&str], sentences: &[Sentence], paired: &[usize], quoted: &[(usize, usize)]| {
         let mut taken = vec![false; sentences.len()];
         paired.iter().for_each(|&i| taken[i] = true);

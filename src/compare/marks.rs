@@ -5,7 +5,7 @@
 
 use super::diff::{DiffPart, word_diff};
 use super::side::{Pair, Side};
-use super::{Comparison, SharedKind};
+use super::{Comparison, SharedKind, Tier};
 
 /// What a span of text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +54,11 @@ pub struct Item {
     /// The pair stands in a different order on the two sides.
     pub moved: bool,
     pub diff: Vec<DiffPart>,
+    /// A claim pair's tier (`None` for a shared quote).
+    pub tier: Option<Tier>,
+    /// A shared quote inside this claim pair: shown as a badge on the
+    /// pair, not as an item of its own (its kind and body ranges).
+    pub quote: Option<(SharedKind, Pair<(usize, usize)>)>,
 }
 
 /// One side's layers, each sorted by start: quotes (speaker colours),
@@ -87,6 +92,9 @@ pub fn marks(comparison: &Comparison, quotes: Pair<&[QuoteRange]>) -> Marks {
             push_emphasis(&mut emphasis.left, q.left_start, &d.emphasis.left);
             push_emphasis(&mut emphasis.right, q.right_start, &d.emphasis.right);
         }
+        if q.claim.is_some() {
+            continue;
+        }
         items.push(Item {
             kind: ItemKind::Quote(q.kind),
             number: 0,
@@ -96,9 +104,21 @@ pub fn marks(comparison: &Comparison, quotes: Pair<&[QuoteRange]>) -> Marks {
             cues: Pair::new(q.left_cue.clone(), q.right_cue.clone()),
             moved: false,
             diff: q.diff.clone(),
+            tier: None,
+            quote: None,
         });
     }
-    for c in &comparison.claims {
+    for (k, c) in comparison.claims.iter().enumerate() {
+        let quote = comparison
+            .shared_quotes
+            .iter()
+            .find(|q| q.claim == Some(k))
+            .map(|q| {
+                (
+                    q.kind,
+                    Pair::new((q.left_start, q.left_end), (q.right_start, q.right_end)),
+                )
+            });
         push_emphasis(&mut emphasis.left, c.left.start, &c.emphasis.left);
         push_emphasis(&mut emphasis.right, c.right.start, &c.emphasis.right);
         items.push(Item {
@@ -110,6 +130,8 @@ pub fn marks(comparison: &Comparison, quotes: Pair<&[QuoteRange]>) -> Marks {
             cues: Pair::default(),
             moved: c.moved,
             diff: c.diff.clone(),
+            tier: Some(c.tier),
+            quote,
         });
     }
     items.sort_by_key(|i| (i.span.left.0, i.span.right.0));
@@ -165,19 +187,28 @@ fn side_layers(
             mark: Mark::Quote(speaker),
         })
         .collect();
-    let mut item_spans: Vec<MarkSpan> = items
-        .iter()
-        .enumerate()
-        .map(|(id, item)| {
-            let (start, end) = *item.span.get(side);
-            let mark = match item.kind {
-                ItemKind::Claim => Mark::Claim(id),
-                ItemKind::Quote(SharedKind::Exact) => Mark::SharedQuote(id),
-                ItemKind::Quote(_) => Mark::AlteredQuote(id),
-            };
-            MarkSpan { start, end, mark }
-        })
-        .collect();
+    let quote_mark = |kind: SharedKind, id: usize| match kind {
+        SharedKind::Exact => Mark::SharedQuote(id),
+        _ => Mark::AlteredQuote(id),
+    };
+    let mut item_spans: Vec<MarkSpan> = Vec::with_capacity(items.len());
+    for (id, item) in items.iter().enumerate() {
+        let (start, end) = *item.span.get(side);
+        let mark = match item.kind {
+            ItemKind::Claim => Mark::Claim(id),
+            ItemKind::Quote(kind) => quote_mark(kind, id),
+        };
+        item_spans.push(MarkSpan { start, end, mark });
+        // The quote badge of a claim pair keeps its quote's highlight.
+        if let Some((kind, span)) = &item.quote {
+            let (start, end) = *span.get(side);
+            item_spans.push(MarkSpan {
+                start,
+                end,
+                mark: quote_mark(*kind, id),
+            });
+        }
+    }
     let mut unique: Vec<MarkSpan> = unique
         .iter()
         .map(|s| MarkSpan {
@@ -225,7 +256,8 @@ mod tests {
             &CompareOptions::default(),
         );
         let m = marks(&cmp, Pair::new(&[], &[]));
-        assert_eq!(m.items.len(), cmp.claims.len() + cmp.shared_quotes.len());
+        let inside = cmp.shared_quotes.iter().filter(|q| q.claim.is_some()).count();
+        assert_eq!(m.items.len(), cmp.claims.len() + cmp.shared_quotes.len() - inside);
         assert!(m.items.windows(2).all(|w| w[0].span.left.0 <= w[1].span.left.0));
         assert!(!m.layers.left.emphasis.is_empty());
         assert_eq!(m.layers.left.unique.len(), cmp.unique_left.len());

@@ -11,7 +11,7 @@ pub mod related;
 pub mod side;
 pub mod words;
 
-pub use engine::{Claim, CompareOptions, Comparison, Doc, Span, compare, sentence_texts};
+pub use engine::{Claim, CompareOptions, Comparison, Doc, Span, Tier, compare, sentence_texts};
 pub use quotes::{SharedKind, SharedQuote};
 pub use related::{Options as RelatedOptions, RelatedIndex};
 pub use side::{Pair, Side};

@@ -61,6 +61,9 @@ pub struct SharedQuote {
     /// has the words unquoted); `None` for quotes on both sides.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quoted_on: Option<super::side::Side>,
+    /// The index in `claims` of the claim pair whose sentences hold this
+    /// quote, if any.
+    pub claim: Option<usize>,
 }
 
 /// One side's input: the body, its quotes, and the body's folded words.
@@ -299,6 +302,7 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> V
                 Vec::new()
             },
             quoted_on: None,
+            claim: None,
         });
     }
     shared.extend(quoted_in_one(
@@ -394,6 +398,7 @@ fn quoted_in_one(
             right_end: right.4,
             diff: Vec::new(),
             quoted_on: Some(side),
+            claim: None,
         });
     }
     found

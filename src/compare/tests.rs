@@ -212,3 +212,50 @@ fn an_article_compared_with_itself_pairs_every_sentence_at_one() {
     assert!(c.unique_left.is_empty() && c.unique_right.is_empty());
     assert_eq!(c.overlap, 1.0);
 }
+
+#[test]
+fn claims_carry_tier_kind_and_anchors() {
+    let c = run(
+        (LEFT, &[("Ilse Marrow", "said")]),
+        (RIGHT, &[("Bertil Sandhu", "claimed")]),
+    );
+    assert!(!c.claims.is_empty());
+    for claim in &c.claims {
+        let strong = claim.score >= crate::compare::claims::DEFAULT_THRESHOLD;
+        assert_eq!(claim.tier == crate::compare::Tier::Strong, strong, "{claim:?}");
+    }
+    let price = c
+        .claims
+        .iter()
+        .find(|p| p.left.text.contains("410 million") || p.right.text.contains("410 million"))
+        .expect("the price pair");
+    assert!(
+        price.anchors.iter().any(|a| a == "number:410"),
+        "{:?}",
+        price.anchors
+    );
+}
+
+#[test]
+fn a_shared_quote_inside_a_claim_pair_names_the_pair() {
+    let c = run(
+        (LEFT, &[("Ilse Marrow", "said")]),
+        (RIGHT, &[("Bertil Sandhu", "claimed")]),
+    );
+    let q = &c.shared_quotes[0];
+    let k = q.claim.expect("the quote's sentences pair");
+    let pair = &c.claims[k];
+    assert!(pair.left.start <= q.left_start && q.left_end <= pair.left.end + 1);
+    assert_eq!(pair.kind, crate::compare::claims::ClaimKind::Quote);
+}
+
+#[test]
+fn a_short_quote_alone_is_no_shared_item() {
+    // "witch hunt"-like scare quotes: two words in unrelated sentences.
+    let left = "Ferries ran late. Tolls rose. The harbour closed at noon. \
+        The mayor called the audit a \u{201C}paper storm\u{201D} on Monday.";
+    let right = "It rained all week. Grain prices fell. Tractors blocked the ring road. \
+        Farmers said the new quota rules were a \u{201C}paper storm\u{201D} that nobody read.";
+    let c = run((left, &[]), (right, &[]));
+    assert!(c.shared_quotes.is_empty(), "{:?}", c.shared_quotes);
+}

@@ -312,6 +312,11 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["united", "kingdom"], "uk"),
     (&["european", "union"], "eu"),
     (&["per", "cent"], "percent"),
+    (&["step", "down"], "leave"),
+    (&["stepped", "down"], "leave"),
+    (&["steps", "down"], "leave"),
+    (&["step", "aside"], "leave"),
+    (&["stepped", "aside"], "leave"),
 ];
 
 /// Single-word spellings folded to one key: entity spellings, irregular
@@ -343,6 +348,23 @@ fn alias(folded: &str) -> Option<&'static str> {
         "killed" | "kill" | "kills" | "dead" | "died" | "die" | "dies" => "kill",
         "ceo" => "chief executive",
         "big" | "large" | "huge" => "large",
+        // News paraphrase groups: words outlets swap for one another when
+        // they report the same fact.
+        "resign" | "resigned" | "resigns" | "resigning" | "resignation" | "quit" | "quits" | "quitting"
+        | "retire" | "retired" | "retires" | "retiring" | "retirement" | "departure" | "depart" => "leave",
+        "fired" | "fire" | "fires" | "firing" | "sacked" | "sack" | "dismissed" | "dismiss" | "ousted"
+        | "oust" => "fire",
+        "declared" | "declare" | "declares" | "declaring" | "declaration" | "invoke" | "invoked"
+        | "invokes" | "invoking" => "declare",
+        "diverging" | "diverge" | "diverges" | "divergent" | "divergence" | "differ" | "differs"
+        | "different" | "difference" | "differences" | "gap" | "gaps" | "rift" | "rifts" => "differ",
+        "widening" | "widen" | "widens" | "widened" | "deepening" | "deepen" | "deepened" | "growing"
+        | "grow" | "grows" | "grew" => "grow",
+        "perspectives" | "perspective" | "views" | "view" | "positions" | "position" | "stance"
+        | "stances" => "view",
+        "texts" | "text" | "messages" | "message" | "tweets" | "tweet" | "tweeted" => "message",
+        "blamed" | "blame" | "blames" | "criticized" | "criticised" | "criticize" | "criticise"
+        | "criticism" | "slammed" | "slam" | "blasted" | "blast" | "denounced" | "denounce" => "criticise",
         _ => return None,
     })
 }
@@ -377,9 +399,10 @@ pub fn content_terms(text: &str) -> Vec<Term> {
                 .all(|(k, w)| folded.get(i + k).is_some_and(|f| f == w));
             hit.then_some((words.len(), *key))
         }) {
+            let weight = if key.len() <= 2 { WEIGHT_NAME } else { WEIGHT_WORD };
             terms.push(Term {
                 key: key.to_owned(),
-                weight: WEIGHT_NAME,
+                weight,
             });
             i += len;
             continue;

@@ -10,9 +10,9 @@ use ratatui::widgets::Paragraph;
 use crate::app::compare_view::CompareState;
 use crate::app::quote_nav::QuoteStop;
 use crate::app::{Action, ScreenKind, State};
-use crate::compare::SharedKind;
 use crate::compare::diff::{DiffPart, Op};
 use crate::compare::marks::{Item, ItemKind};
+use crate::compare::{SharedKind, Tier};
 use crate::theme::Theme;
 
 use super::super::highlight::speaker_style;
@@ -75,13 +75,24 @@ fn describe(t: &Theme, item: &Item) -> Line<'static> {
                 t.claim_number,
             ));
             spans.push(Span::styled(format!("  ·  score {pct}"), t.muted));
+            if item.tier == Some(Tier::Possible) {
+                spans.push(Span::styled("  ·  possible", t.muted));
+            }
+            if let Some((kind, _)) = item.quote {
+                let label = match kind {
+                    SharedKind::Altered => "  ·  ❝ holds an altered quote",
+                    _ => "  ·  ❝ holds a shared quote",
+                };
+                spans.push(Span::styled(label, t.claim_number));
+            }
             if item.moved {
                 spans.push(Span::styled("  ·  told in a different order", t.warning));
             }
         }
         ItemKind::Quote(kind) => {
             let kind = match kind {
-                SharedKind::Exact => "word for word",
+                SharedKind::Exact if item.score >= 0.99 => "word for word",
+                SharedKind::Exact => "one quotes part of the other",
                 SharedKind::Altered => "altered",
                 SharedKind::QuotedInOne => "quoted on one side only",
             };
