@@ -58,6 +58,19 @@ fn main() {
     if flag("--sweep") {
         sweep(&events);
     }
+    if flag("--misses") {
+        let mut scores = alignment::missed_scores(&events, ClaimOptions::default());
+        scores.sort_by(f32::total_cmp);
+        let bucket = |lo: f32, hi: f32| scores.iter().filter(|&&s| s >= lo && s < hi).count();
+        println!(
+            "missed primary pairs {}: not a candidate or score < 0.05: {}, 0.05-0.2: {}, 0.2-0.48: {}, >= 0.48 (lost to another partner): {}",
+            scores.len(),
+            bucket(-1.0, 0.05),
+            bucket(0.05, 0.2),
+            bucket(0.2, 0.48),
+            bucket(0.48, 2.0)
+        );
+    }
     if flag("--cv") {
         cross_validate(&events);
     }

@@ -360,3 +360,40 @@ pub fn labelled(events: &[Event]) -> Vec<([f32; FEATURES], bool)> {
     }
     out
 }
+
+/// For each primary pair missed at these settings: the model's best score
+/// among the candidate sentence pairs that map to it (0 when none is a
+/// candidate), for a histogram of how far the misses are.
+pub fn missed_scores(events: &[Event], claims: ClaimOptions) -> Vec<f32> {
+    let mut out = Vec::new();
+    for pair in events.iter().flat_map(|e| &e.pairs) {
+        let predicted = predictions(pair, claims);
+        let lt = sentence_texts(&pair.left.article.body, &pair.left.analysis.sentences);
+        let rt = sentence_texts(&pair.right.article.body, &pair.right.analysis.sentences);
+        let mut best: BTreeMap<(String, String), f32> = BTreeMap::new();
+        for (l, r, f) in candidate_features(&lt, &rt, 1) {
+            let (ls, rs) = (
+                &pair.left.analysis.sentences[l],
+                &pair.right.analysis.sentences[r],
+            );
+            if let (Some(a), Some(b)) = (
+                sentence_of(&pair.left, ls.start, ls.end),
+                sentence_of(&pair.right, rs.start, rs.end),
+            ) {
+                let s = claims.model.score(&f);
+                let e = best.entry((a, b)).or_insert(0.0);
+                *e = e.max(s);
+            }
+        }
+        for (a, b, _) in &pair.primary {
+            let found = predicted.contains_key(&(a.clone(), b.clone()))
+                || predicted
+                    .keys()
+                    .any(|(x, y)| (x == a || y == b) && pair.acceptable.contains(&(x.clone(), y.clone())));
+            if !found {
+                out.push(best.get(&(a.clone(), b.clone())).copied().unwrap_or(0.0));
+            }
+        }
+    }
+    out
+}
