@@ -46,9 +46,16 @@ pub const MODEL: Model = Model {
 
 impl Model {
     pub fn score(&self, f: &[f32; FEATURES]) -> f32 {
-        let z = self.bias + self.weights.iter().zip(f).map(|(w, x)| w * x).sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        sigmoid(self.z(f))
     }
+
+    fn z(&self, f: &[f32; FEATURES]) -> f32 {
+        self.bias + self.weights.iter().zip(f).map(|(w, x)| w * x).sum::<f32>()
+    }
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 /// Integer weight of each term in this comparison (fixed point, 1000 =
@@ -95,7 +102,121 @@ pub fn features(
     pa: Position,
     pb: Position,
 ) -> [f32; FEATURES] {
-    let (mut shared, mut ta, mut tb) = (0u64, 0u64, 0u64);
+    let (mut f, shared_terms) = cheap_features(a, b, w, kinds, pa, pb);
+    finish(&mut f, a, b, w, shared_terms);
+    f
+}
+
+/// The score of a pair when it can reach `floor`, else `None`: the cheap
+/// features (one merge of the two term lists) first, and the rest only
+/// when their best case could lift the pair over the floor. Most
+/// candidates of a long comparison stop there.
+#[allow(clippy::too_many_arguments)]
+pub fn score_above(
+    model: &Model,
+    floor: f32,
+    a: &TermSet,
+    b: &TermSet,
+    w: &[u32],
+    kinds: &[TermKind],
+    pa: Position,
+    pb: Position,
+) -> Option<f32> {
+    let (mut f, shared_terms) = cheap_features(a, b, w, kinds, pa, pb);
+    let best = |k: usize, max: f32| (model.weights[k] * max).max(0.0);
+    let quote_max = if a.longest_quote >= 3 && b.longest_quote >= 3 {
+        (a.longest_quote.min(b.longest_quote) as f32 / 5.0).min(2.0)
+    } else {
+        0.0
+    };
+    let upper = model.z(&f)
+        + best(BIGRAMS, (shared_terms.saturating_sub(1) as f32).min(4.0))
+        + best(QUOTE, quote_max)
+        + best(CLAUSE, 1.0)
+        + best(PREFIX, 1.0);
+    if sigmoid(upper) < floor {
+        return None;
+    }
+    finish(&mut f, a, b, w, shared_terms);
+    Some(model.score(&f))
+}
+
+/// What the candidate search knows of a pair before any merge: at most
+/// this much weight and this many terms shared, each side's total weight,
+/// each side's longest quotation.
+pub struct BoundInput {
+    pub shared_weight: u64,
+    pub shared_terms: usize,
+    pub totals: (u64, u64),
+    pub quotes: (usize, usize),
+}
+
+/// The highest score a pair could reach given what the candidate search
+/// knows of it: a cheap test that skips most candidates of a long
+/// comparison.
+pub fn upper_bound(model: &Model, b: &BoundInput, pa: Position, pb: Position) -> f32 {
+    let (ta, tb) = b.totals;
+    let shared = b.shared_weight.min(ta).min(tb);
+    let dice = if ta + tb == 0 {
+        0.0
+    } else {
+        (2 * shared) as f32 / (ta + tb) as f32
+    };
+    let containment = if ta.min(tb) == 0 {
+        0.0
+    } else {
+        shared as f32 / ta.min(tb) as f32
+    };
+    let n = (b.shared_terms as f32).min(3.0);
+    let quote_max = if b.quotes.0 >= 3 && b.quotes.1 >= 3 {
+        (b.quotes.0.min(b.quotes.1) as f32 / 5.0).min(2.0)
+    } else {
+        0.0
+    };
+    let rel = |p: Position| p.index as f32 / p.count.max(1) as f32;
+    let most = [
+        dice,
+        containment,
+        (1.0 + shared as f32 / 1000.0).ln(),
+        n,
+        n,
+        (b.shared_terms.saturating_sub(1) as f32).min(4.0),
+        quote_max,
+        f32::from(pa.index < 2 && pb.index < 2),
+        1.0 - (rel(pa) - rel(pb)).abs(),
+        3.0,
+        1.0,
+        1.0,
+    ];
+    // Each term at its most helpful: a feature with a negative weight at 0,
+    // except those known exactly (dice, containment and shared weight are
+    // bounds that rise together; position and lede are exact).
+    let mut z = model.bias;
+    for (k, (&w, &x)) in model.weights.iter().zip(&most).enumerate() {
+        z += match k {
+            7 | 8 => w * x,
+            _ => (w * x).max(0.0),
+        };
+    }
+    sigmoid(z)
+}
+
+const BIGRAMS: usize = 5;
+const QUOTE: usize = 6;
+const CLAUSE: usize = 10;
+const PREFIX: usize = 11;
+
+/// Every feature but word pairs, quotation, clause and prefix overlap
+/// (left at 0), and how many terms the two share.
+fn cheap_features(
+    a: &TermSet,
+    b: &TermSet,
+    w: &[u32],
+    kinds: &[TermKind],
+    pa: Position,
+    pb: Position,
+) -> ([f32; FEATURES], usize) {
+    let (mut shared, mut ta, mut tb, mut count) = (0u64, 0u64, 0u64, 0usize);
     let (mut numbers, mut names, mut anchors_a, mut anchors_b) = (0u32, 0u32, 0u32, 0u32);
     let (mut i, mut j) = (0, 0);
     let anchor = |id: u32| matches!(kinds[id as usize], TermKind::Number | TermKind::Date);
@@ -115,6 +236,7 @@ pub fn features(
             shared += wx;
             ta += wx;
             tb += wx;
+            count += 1;
             match kinds[x as usize] {
                 TermKind::Number | TermKind::Date => numbers += 1,
                 TermKind::Name => names += 1,
@@ -124,8 +246,6 @@ pub fn features(
             j += 1;
         }
     }
-    let bigrams = count_shared(&a.bigrams, &b.bigrams);
-    let quote = shared_quote_words(a, b);
     let dice = if ta + tb == 0 {
         0.0
     } else {
@@ -137,26 +257,38 @@ pub fn features(
         shared as f32 / ta.min(tb) as f32
     };
     let rel = |p: Position| p.index as f32 / p.count.max(1) as f32;
-    [
+    let f = [
         dice,
         containment,
         (1.0 + shared as f32 / 1000.0).ln(),
         (numbers as f32).min(3.0),
         (names as f32).min(3.0),
-        (bigrams as f32).min(4.0),
-        // A two-word scare quote ("witch hunt") says little about the
-        // sentences around it.
-        if quote >= 3 {
-            (quote as f32 / 5.0).min(2.0)
-        } else {
-            0.0
-        },
+        0.0,
+        0.0,
         f32::from(pa.index < 2 && pb.index < 2),
         1.0 - (rel(pa) - rel(pb)).abs(),
         (anchors_a.min(anchors_b) as f32).min(3.0),
-        clause_dice(a, b, w),
-        weighted_dice(&a.prefixes, &b.prefixes, w),
-    ]
+        0.0,
+        0.0,
+    ];
+    (f, count)
+}
+
+/// Fills in the costlier features.
+fn finish(f: &mut [f32; FEATURES], a: &TermSet, b: &TermSet, w: &[u32], shared_terms: usize) {
+    if shared_terms >= 2 {
+        f[BIGRAMS] = (count_shared(&a.bigrams, &b.bigrams) as f32).min(4.0);
+    }
+    let quote = shared_quote_words(a, b);
+    // A two-word scare quote ("witch hunt") says little about the
+    // sentences around it.
+    f[QUOTE] = if quote >= 3 {
+        (quote as f32 / 5.0).min(2.0)
+    } else {
+        0.0
+    };
+    f[CLAUSE] = clause_dice(a, b, w);
+    f[PREFIX] = weighted_dice(&a.prefixes, &b.prefixes, w);
 }
 
 /// The best weighted Dice overlap of a clause of one sentence with a

@@ -118,6 +118,13 @@ struct Candidate {
     score: f32,
 }
 
+/// At most this much is shared by a candidate pair (an upper bound).
+#[derive(Debug, Clone, Copy)]
+struct Shared {
+    terms: usize,
+    weight: u64,
+}
+
 /// Everything the aligner knows about two lists of sentences.
 struct Sides {
     vocab: Vocabulary,
@@ -126,6 +133,8 @@ struct Sides {
     /// Sentences holding each term on (left, right).
     df: Vec<(usize, usize)>,
     weights: Vec<u32>,
+    /// The summed term weight of each sentence.
+    totals: (Vec<u64>, Vec<u64>),
 }
 
 impl Sides {
@@ -154,21 +163,24 @@ impl Sides {
                 .for_each(|&id| df[id as usize].1 += 1);
         }
         let weights = term_weights(&vocab, &df);
+        let total = |sets: &[TermSet]| -> Vec<u64> {
+            sets.iter()
+                .map(|s| s.terms.iter().map(|&id| u64::from(weights[id as usize])).sum())
+                .collect()
+        };
+        let totals = (total(&lsets), total(&rsets));
         Sides {
             vocab,
             left: lsets,
             right: rsets,
             df,
             weights,
+            totals,
         }
     }
 
-    fn features(&self, l: usize, r: usize) -> [f32; features::FEATURES] {
-        features(
-            &self.left[l],
-            &self.right[r],
-            &self.weights,
-            &self.vocab.kinds,
+    fn positions(&self, l: usize, r: usize) -> (Position, Position) {
+        (
             Position {
                 index: l,
                 count: self.left.len(),
@@ -180,10 +192,36 @@ impl Sides {
         )
     }
 
+    fn features(&self, l: usize, r: usize) -> [f32; features::FEATURES] {
+        let (pl, pr) = self.positions(l, r);
+        features(
+            &self.left[l],
+            &self.right[r],
+            &self.weights,
+            &self.vocab.kinds,
+            pl,
+            pr,
+        )
+    }
+
+    fn score_above(&self, model: &Model, floor: f32, l: usize, r: usize) -> Option<f32> {
+        let (pl, pr) = self.positions(l, r);
+        features::score_above(
+            model,
+            floor,
+            &self.left[l],
+            &self.right[r],
+            &self.weights,
+            &self.vocab.kinds,
+            pl,
+            pr,
+        )
+    }
+
     /// Pairs that share at least `min_shared` content terms, found through
     /// an inverted index over the right side (terms too common on either
     /// side to discriminate are left out of the index but still counted).
-    fn candidates(&self, min_shared: usize, mut visit: impl FnMut(usize, usize)) {
+    fn candidates(&self, min_shared: usize, mut visit: impl FnMut(usize, usize, Shared)) {
         let indexed = |id: u32| {
             let (l, r) = self.df[id as usize];
             l.max(r) <= MAX_TERM_SENTENCES
@@ -195,23 +233,37 @@ impl Sides {
             }
         }
         let mut count = vec![0usize; self.right.len()];
+        let mut weight = vec![0u64; self.right.len()];
         let mut touched = Vec::new();
         for (l, set) in self.left.iter().enumerate() {
-            let common = set.terms.iter().filter(|&&id| !indexed(id)).count();
-            for &id in set.terms.iter().filter(|&&id| indexed(id)) {
+            // Terms left out of the index may still be shared: the bound
+            // counts them as shared.
+            let (mut common, mut common_weight) = (0, 0u64);
+            for &id in &set.terms {
+                if !indexed(id) {
+                    common += 1;
+                    common_weight += u64::from(self.weights[id as usize]);
+                    continue;
+                }
                 for &r in &postings[id as usize] {
                     let r = r as usize;
                     if count[r] == 0 {
                         touched.push(r);
                     }
                     count[r] += 1;
+                    weight[r] += u64::from(self.weights[id as usize]);
                 }
             }
             for r in touched.drain(..) {
                 if count[r] + common >= min_shared.max(1) {
-                    visit(l, r);
+                    let shared = Shared {
+                        terms: count[r] + common,
+                        weight: weight[r] + common_weight,
+                    };
+                    visit(l, r, shared);
                 }
                 count[r] = 0;
+                weight[r] = 0;
             }
         }
     }
@@ -234,7 +286,7 @@ impl Sides {
                         TermKind::Word | TermKind::Prefix => None,
                     };
                     if let Some(label) = label {
-                        anchors.push(format!("{label}:{}", self.vocab.surfaces[id]));
+                        anchors.push(format!("{label}:{}", self.vocab.keys[id]));
                     }
                     i += 1;
                     j += 1;
@@ -293,7 +345,7 @@ pub fn candidate_features(
 ) -> Vec<(usize, usize, [f32; features::FEATURES])> {
     let sides = Sides::new(left, right);
     let mut out = Vec::new();
-    sides.candidates(min_shared, |l, r| out.push((l, r, sides.features(l, r))));
+    sides.candidates(min_shared, |l, r, _| out.push((l, r, sides.features(l, r))));
     out
 }
 
@@ -302,9 +354,20 @@ pub fn candidate_features(
 pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored> {
     let sides = Sides::new(left, right);
     let mut candidates = Vec::new();
-    sides.candidates(options.min_shared_terms, |l, r| {
-        let score = options.model.score(&sides.features(l, r));
-        if score >= options.floor() {
+    sides.candidates(options.min_shared_terms, |l, r, shared| {
+        let (pl, pr) = sides.positions(l, r);
+        let bound = features::BoundInput {
+            shared_weight: shared.weight,
+            shared_terms: shared.terms,
+            totals: (sides.totals.0[l], sides.totals.1[r]),
+            quotes: (sides.left[l].longest_quote, sides.right[r].longest_quote),
+        };
+        if features::upper_bound(&options.model, &bound, pl, pr) < options.floor() {
+            return;
+        }
+        if let Some(score) = sides.score_above(&options.model, options.floor(), l, r)
+            && score >= options.floor()
+        {
             candidates.push(Candidate {
                 left: l,
                 right: r,

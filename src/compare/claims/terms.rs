@@ -58,7 +58,6 @@ pub struct Vocabulary {
     ids: HashMap<String, u32>,
     pub kinds: Vec<TermKind>,
     pub keys: Vec<String>,
-    pub surfaces: Vec<String>,
 }
 
 const MONTHS_AND_DAYS: &[&str] = &[
@@ -88,25 +87,21 @@ impl Vocabulary {
         self.keys.len()
     }
 
-    /// A term's kind and spelling do not depend on which side was read
-    /// first (the score must read the same from either side): the
-    /// strongest kind seen wins, and the smallest spelling.
-    fn intern(&mut self, key: String, kind: TermKind, surface: &str) -> u32 {
-        if let Some(&id) = self.ids.get(&key) {
+    /// A term's kind does not depend on which side was read first (the
+    /// score must read the same from either side): the strongest kind
+    /// seen wins.
+    fn intern(&mut self, key: &str, kind: TermKind) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
             let i = id as usize;
             if kind.rank() > self.kinds[i].rank() {
                 self.kinds[i] = kind;
             }
-            if surface < self.surfaces[i].as_str() {
-                self.surfaces[i] = surface.to_owned();
-            }
             return id;
         }
         let id = self.keys.len() as u32;
-        self.ids.insert(key.clone(), id);
-        self.keys.push(key);
+        self.ids.insert(key.to_owned(), id);
+        self.keys.push(key.to_owned());
         self.kinds.push(kind);
-        self.surfaces.push(surface.to_owned());
         id
     }
 
@@ -156,6 +151,7 @@ impl Vocabulary {
     }
 
     fn clause(&mut self, text: &str, order: &mut Vec<u32>, prefixes: &mut Vec<u32>) {
+        let mut prefix = String::with_capacity(8);
         for term in content_terms(text) {
             if term.weight <= WEIGHT_STOP {
                 continue;
@@ -174,11 +170,12 @@ impl Vocabulary {
                 TermKind::Word
             };
             if kind == TermKind::Word && term.key.len() >= 6 && term.key.is_ascii() {
-                let prefix = format!("~{}", &term.key[..5]);
-                prefixes.push(self.intern(prefix.clone(), TermKind::Prefix, &prefix));
+                prefix.clear();
+                prefix.push('~');
+                prefix.push_str(&term.key[..5]);
+                prefixes.push(self.intern(&prefix, TermKind::Prefix));
             }
-            let surface = term.key.clone();
-            order.push(self.intern(term.key, kind, &surface));
+            order.push(self.intern(&term.key, kind));
         }
     }
 }
