@@ -13,6 +13,7 @@
 //! eight, as Rust to paste into `src/compare/claims/features.rs`.
 
 #[path = "eval_support/alignment.rs"]
+#[allow(dead_code)] // shared with eval_alignment, which uses the rest
 mod alignment;
 
 use std::path::PathBuf;
