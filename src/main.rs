@@ -26,7 +26,7 @@ fn main() -> ExitCode {
             Ok(Ok(articles)) => interactive(Start::Compare(articles), args.theme.as_deref()),
             Ok(Err(code)) => ExitCode::from(code as u8),
             Err(e) => {
-                eprintln!("parallax: {e:#}");
+                eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
                 ExitCode::from(EXIT_PROBLEMS as u8)
             }
         };
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("parallax: {e:#}");
+            eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
             ExitCode::from(EXIT_PROBLEMS as u8)
         }
     }
@@ -46,7 +46,7 @@ fn interactive(start: Start, theme: Option<&str>) -> ExitCode {
     match parallax::tui::run(start, theme) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("parallax: {e:#}");
+            eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
             ExitCode::from(cli::EXIT_USAGE as u8)
         }
     }

@@ -54,7 +54,7 @@ pub fn compare(
     let (l, r) = (&articles[0], &articles[1]);
     let (config, config_error) = config::load(config::config_path().as_deref());
     if let Some(problem) = config_error {
-        writeln!(err, "parallax: {problem}")?;
+        writeln!(err, "parallax: {}", crate::escape::line(&problem))?;
     }
     let (la, ra) = rayon::join(|| analyze(l), || analyze(r));
     let comparison = compare_docs(
@@ -74,7 +74,7 @@ pub fn compare(
             right: ArticleSummary::of(r),
             comparison: &comparison,
         };
-        serde_json::to_writer_pretty(&mut *out, &report)?;
+        crate::escape::write_json(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         write_markdown(l, r, &comparison, out)?;

@@ -61,6 +61,12 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(f, "{level}: {}: {}", self.location, self.message)
+        // Paths and messages may quote the file: never print them raw.
+        write!(
+            f,
+            "{level}: {}: {}",
+            crate::escape::line(&self.location),
+            crate::escape::line(&self.message)
+        )
     }
 }
