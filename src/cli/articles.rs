@@ -7,7 +7,7 @@ use anyhow::Context;
 
 use super::summary::{ArticleDetail, ArticleSummary};
 use super::{EXIT_OK, EXIT_PROBLEMS};
-use crate::corpus::{self, Article, Corpus, LoadOptions};
+use crate::corpus::{self, Article, Corpus, Diagnostic, Kind, LoadOptions};
 use crate::escape::{line, text};
 
 pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
@@ -22,9 +22,21 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write, err: &mut dyn Writ
 }
 
 /// Problems go to stderr so they never corrupt the output; a summary line
-/// points to `parallax check` for the details.
+/// points to `parallax check` for the details. Errors are shown, and the
+/// warnings about files that were not read at all (a FIFO, a socket, a
+/// device), as `check` shows them.
 pub(super) fn report_problems(corpus: &Corpus, err: &mut dyn Write) -> anyhow::Result<i32> {
     const SHOWN: usize = 5;
+    let unread = |d: &&Diagnostic| d.kind == Kind::NotRegular;
+    for d in corpus
+        .diagnostics
+        .iter()
+        .filter(|d| !d.is_error())
+        .filter(unread)
+        .take(SHOWN)
+    {
+        writeln!(err, "parallax: {d}")?;
+    }
     let errors: Vec<_> = corpus.diagnostics.iter().filter(|d| d.is_error()).collect();
     for d in errors.iter().take(SHOWN) {
         writeln!(err, "parallax: {d}")?;

@@ -41,10 +41,7 @@ pub struct RelatedArgs {
 }
 
 pub fn run(args: &RelatedArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
-    let corpus = CorpusArgs {
-        paths: args.corpus.clone(),
-    }
-    .load();
+    let corpus = CorpusArgs::of(args.corpus.clone()).load();
     related(&args.article, corpus, args.top, args.json, out, err)
 }
 

@@ -1,11 +1,15 @@
 //! JSON articles: one object, an array of objects (or an object holding one
 //! under `articles`/`items`/`data`), or JSON Lines.
 
+use std::fmt;
+
+use serde::Deserializer as _;
+use serde::de::{IgnoredAny, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::article::{Article, Fields, Format};
 use super::clean;
-use super::parse::{ParseError, body_paragraphs};
+use super::parse::{ParseError, Parsed, body_paragraphs};
 
 const TITLE: &[&str] = &["title", "headline", "name"];
 const BODY: &[&str] = &[
@@ -49,10 +53,28 @@ const WRAPPERS: &[&str] = &["articles", "items", "data", "documents", "results"]
 pub type Entries = Vec<Result<Article, ParseError>>;
 
 /// A single JSON value: an object, or an array of objects.
+#[cfg(test)]
 pub fn parse(text: &str) -> Result<Entries, ParseError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ParseError::Json(e.to_string()))?;
+    parse_capped(text, usize::MAX).map(|p| p.entries)
+}
+
+/// [`parse`] keeping at most `cap` articles. A top-level array is read one
+/// element at a time, each made into an article before the next is read,
+/// so a file of millions of small objects never holds them all as JSON
+/// values; elements past the cap are skipped without being built.
+pub fn parse_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> {
+    let json_error = |e: serde_json::Error| ParseError::Json(e.to_string());
+    if text.trim_start().starts_with('[') {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let parsed = de.deserialize_seq(Items { cap }).map_err(json_error)?;
+        de.end().map_err(json_error)?;
+        if parsed.entries.is_empty() && parsed.dropped == 0 {
+            return Err(ParseError::Malformed("the JSON array is empty".into()));
+        }
+        return Ok(parsed);
+    }
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
     let items = match value {
-        Value::Array(items) => items,
         Value::Object(mut obj) if find(&obj, BODY).is_none() => {
             match WRAPPERS
                 .iter()
@@ -67,15 +89,58 @@ pub fn parse(text: &str) -> Result<Entries, ParseError> {
     if items.is_empty() {
         return Err(ParseError::Malformed("the JSON array is empty".into()));
     }
-    Ok(items.into_iter().map(|v| article(v, Format::Json)).collect())
+    let dropped = items.len().saturating_sub(cap);
+    let entries = items
+        .into_iter()
+        .take(cap)
+        .map(|v| article(v, Format::Json))
+        .collect();
+    Ok(Parsed { entries, dropped })
+}
+
+/// Reads a JSON array element by element (see [`parse_capped`]).
+struct Items {
+    cap: usize,
+}
+
+impl<'de> Visitor<'de> for Items {
+    type Value = Parsed;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of articles")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Parsed, A::Error> {
+        let mut parsed = Parsed::default();
+        while parsed.entries.len() < self.cap {
+            match seq.next_element::<Value>()? {
+                Some(value) => parsed.entries.push(article(value, Format::Json)),
+                None => return Ok(parsed),
+            }
+        }
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            parsed.dropped += 1;
+        }
+        Ok(parsed)
+    }
 }
 
 /// JSON Lines: every non-empty line is one object.
+#[cfg(test)]
 pub fn parse_lines(text: &str) -> Result<Entries, ParseError> {
-    let entries: Entries = text
+    parse_lines_capped(text, usize::MAX).map(|p| p.entries)
+}
+
+/// [`parse_lines`] keeping at most `cap` articles; lines past it are
+/// counted, not parsed.
+pub fn parse_lines_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> {
+    let mut lines = text
         .lines()
         .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
+        .filter(|(_, line)| !line.trim().is_empty());
+    let entries: Entries = lines
+        .by_ref()
+        .take(cap)
         .map(|(n, line)| {
             serde_json::from_str(line)
                 .map_err(|e| ParseError::Json(format!("line {}: {e}", n + 1)))
@@ -85,7 +150,8 @@ pub fn parse_lines(text: &str) -> Result<Entries, ParseError> {
     if entries.is_empty() {
         return Err(ParseError::NoBody);
     }
-    Ok(entries)
+    let dropped = lines.count();
+    Ok(Parsed { entries, dropped })
 }
 
 /// True when several lines each hold a JSON object (JSON Lines).
@@ -236,6 +302,31 @@ mod tests {
         assert!(matches!(entries[2], Err(ParseError::Malformed(_))));
         let wrapped = parse(r#"{"articles": [{"text": "a"}, {"text": "b"}]}"#).unwrap();
         assert_eq!(wrapped.len(), 2);
+    }
+
+    #[test]
+    fn the_cap_keeps_the_first_articles_and_counts_the_rest() {
+        let text = r#"[{"text": "a"}, {"text": "b"}, {"x": [1, {"y": 2}]}, 4]"#;
+        let parsed = parse_capped(text, 2).unwrap();
+        assert_eq!(parsed.entries.len(), 2);
+        assert_eq!(parsed.dropped, 2);
+        assert_eq!(parsed.entries[1].as_ref().unwrap().body, "b");
+        let all = parse_capped(text, 10).unwrap();
+        assert_eq!((all.entries.len(), all.dropped), (4, 0));
+        let wrapped = parse_capped(r#"{"items": [{"text": "a"}, {"text": "b"}]}"#, 1).unwrap();
+        assert_eq!((wrapped.entries.len(), wrapped.dropped), (1, 1));
+        let lines = parse_lines_capped("{\"text\": \"a\"}\n\n{\"text\": \"b\"}\n{bad\n", 1).unwrap();
+        assert_eq!((lines.entries.len(), lines.dropped), (1, 2));
+    }
+
+    #[test]
+    fn a_streamed_array_reports_errors_like_a_whole_parse() {
+        match parse(r#"[{"text": "a"}, {"text": "b""#) {
+            Err(ParseError::Json(msg)) => assert!(msg.contains("line 1 column"), "{msg}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(parse(r#"[{"text": "a"}] x"#), Err(ParseError::Json(_))));
+        assert!(matches!(parse("  [ ]"), Err(ParseError::Malformed(_))));
     }
 
     #[test]

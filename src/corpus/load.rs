@@ -4,32 +4,42 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use super::article::Article;
-use super::decode::decode_owned;
-use super::diagnostics::Diagnostic;
-use super::parse::parse_document;
-use super::walk::{Discovery, discover, io_reason};
+use super::article::{Article, Format};
+use super::clean::normalize_newlines;
+use super::decode::{DecodeError, decode_owned};
+use super::detect::detect;
+use super::diagnostics::{Diagnostic, Kind};
+use super::parse::{ParseError, parse_detected};
+use super::walk::{Discovery, discover, io_kind, io_reason};
 
 /// Limits applied while loading.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
-    /// Largest text article file (header, reference, headline, Markdown).
+    /// Largest text article file (header, reference, headline, Markdown),
+    /// applied once the content shows the file is not JSON.
     pub max_text_bytes: u64,
     /// Largest JSON or JSON Lines file (these may hold many articles).
     pub max_json_bytes: u64,
+    /// Most articles taken from one file; past it a diagnostic names the
+    /// file and the cap, and the articles before it load.
+    pub max_articles_per_file: usize,
 }
+
+/// The default cap on articles per file.
+pub const MAX_ARTICLES_PER_FILE: usize = 2_000_000;
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_text_bytes: 8 << 20,
             max_json_bytes: 256 << 20,
+            max_articles_per_file: MAX_ARTICLES_PER_FILE,
         }
     }
 }
@@ -120,8 +130,16 @@ pub fn load_documents(documents: &[(&str, &[u8])]) -> Corpus {
 }
 
 fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
+    // One allocation for every article: growing by doubling would copy
+    // millions of articles and hold two buffers at once.
+    let total: usize = results.iter().map(|r| r.articles.len()).sum();
+    corpus.articles.reserve_exact(total);
     for result in results {
-        corpus.articles.extend(result.articles);
+        if corpus.articles.is_empty() && result.articles.len() == total {
+            corpus.articles = result.articles;
+        } else {
+            corpus.articles.extend(result.articles);
+        }
         corpus.diagnostics.extend(result.diagnostics);
     }
     corpus.duplicates = find_duplicates(&corpus.articles);
@@ -132,9 +150,11 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
         } else {
             format!("same body as {} under another title", first.id)
         };
-        corpus
-            .diagnostics
-            .push(Diagnostic::warning(&again.path, message).with_location(&again.id));
+        corpus.diagnostics.push(
+            Diagnostic::warning(&again.path, message)
+                .with_location(&again.id)
+                .kind(Kind::Duplicate),
+        );
     }
 }
 
@@ -226,48 +246,68 @@ impl StreamHash {
 /// Reads and parses one file. Never panics on bad content.
 pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
     match read_limited(path, options) {
-        Ok(bytes) => parse_owned(path, bytes),
-        Err(message) => FileResult {
+        Ok(bytes) => parse_with(path, bytes, options),
+        Err(diagnostic) => FileResult {
             articles: Vec::new(),
-            diagnostics: vec![Diagnostic::error(path, message)],
+            diagnostics: vec![diagnostic],
         },
     }
 }
 
-fn is_json_name(path: &Path) -> bool {
-    path.extension().is_some_and(|e| {
-        matches!(
-            e.to_string_lossy().to_ascii_lowercase().as_str(),
-            "json" | "jsonl" | "ndjson"
-        )
-    })
-}
-
-fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, String> {
-    let limit = if is_json_name(path) {
-        options.max_json_bytes
-    } else {
-        options.max_text_bytes
+/// Reads a file up to the larger of the two size limits; which limit
+/// applies is decided after format detection ([`parse_with`]), since the
+/// format comes from the content, not the name.
+fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, Diagnostic> {
+    let limit = options.max_json_bytes.max(options.max_text_bytes);
+    let io_error = |what: &str, e: &std::io::Error| {
+        Diagnostic::error(path, format!("{what}: {}", io_reason(e))).kind(io_kind(e))
     };
-    let file = open_for_reading(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    let file = open_for_reading(path).map_err(|e| io_error("cannot open", &e))?;
+    let meta = file.metadata().map_err(|e| io_error("cannot read", &e))?;
     if !meta.is_file() {
-        return Err("not a regular file".into());
+        return Err(Diagnostic::error(path, "not a regular file").kind(Kind::NotRegular));
     }
     if meta.len() > limit {
-        return Err(too_large(meta.len(), limit));
+        return Err(too_large(path, meta.len(), limit, "one article file"));
+    }
+    // Only JSON may pass the text limit: a big file that does not open like
+    // JSON is refused without being read whole.
+    let mut file = file;
+    if meta.len() > options.max_text_bytes {
+        let mut head = Vec::with_capacity(4096);
+        (&mut file)
+            .take(4096)
+            .read_to_end(&mut head)
+            .map_err(|e| io_error("cannot read", &e))?;
+        if !opens_like_json(&head) {
+            return Err(too_large(
+                path,
+                meta.len(),
+                options.max_text_bytes,
+                "a text article file",
+            ));
+        }
+        file.seek(SeekFrom::Start(0))
+            .map_err(|e| io_error("cannot read", &e))?;
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // Read one byte past the limit so a file that grows while read is caught.
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+        .map_err(|e| io_error("cannot read", &e))?;
     if bytes.len() as u64 > limit {
-        return Err(too_large(bytes.len() as u64, limit));
+        return Err(too_large(path, bytes.len() as u64, limit, "one article file"));
     }
     Ok(bytes)
+}
+
+/// True when the first bytes, past a byte-order mark, NULs (UTF-16) and
+/// white space, open a JSON object or array.
+fn opens_like_json(head: &[u8]) -> bool {
+    head.iter()
+        .copied()
+        .find(|b| !matches!(b, 0 | 0xEF | 0xBB | 0xBF | 0xFE | 0xFF) && !b.is_ascii_whitespace())
+        .is_some_and(|b| b == b'{' || b == b'[')
 }
 
 /// Opens a file for reading without blocking: a FIFO put where a file was
@@ -284,44 +324,97 @@ fn open_for_reading(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-fn too_large(size: u64, limit: u64) -> String {
-    format!(
-        "file too large: {:.1} MB is over the {:.0} MB limit for one article file",
-        size as f64 / 1e6,
-        limit as f64 / (1 << 20) as f64
+fn too_large(path: &Path, size: u64, limit: u64, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        format!(
+            "file too large: {} is over the {} limit for {what}",
+            mib(size),
+            mib(limit)
+        ),
     )
+    .kind(Kind::TooLarge)
+}
+
+/// A size in binary megabytes, as the limits are set: `10.5 MiB`, `8 MiB`.
+fn mib(bytes: u64) -> String {
+    let mib = bytes as f64 / (1u64 << 20) as f64;
+    if bytes.is_multiple_of(1 << 20) {
+        format!("{mib:.0} MiB")
+    } else {
+        format!("{mib:.1} MiB")
+    }
 }
 
 /// Decodes and parses a file's bytes into articles and diagnostics.
 pub fn parse_bytes(path: &Path, bytes: &[u8]) -> FileResult {
-    parse_owned(path, bytes.to_vec())
+    parse_with(path, bytes.to_vec(), LoadOptions::default())
 }
 
-fn parse_owned(path: &Path, bytes: Vec<u8>) -> FileResult {
+fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
     let mut result = FileResult::default();
+    let size = bytes.len() as u64;
     let decoded = match decode_owned(bytes) {
         Ok(d) => d,
         Err(e) => {
-            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            let kind = match e {
+                DecodeError::Empty => Kind::Empty,
+                DecodeError::Binary(_) => Kind::Binary,
+            };
+            result
+                .diagnostics
+                .push(Diagnostic::error(path, e.to_string()).kind(kind));
             return result;
         }
     };
     if let Some(encoding) = decoded.fallback {
-        result.diagnostics.push(Diagnostic::warning(
-            path,
-            format!("not valid UTF-8: decoded as {encoding}; check accented letters and symbols"),
-        ));
+        result.diagnostics.push(
+            Diagnostic::warning(
+                path,
+                format!("not valid UTF-8: decoded as {encoding}; check accented letters and symbols"),
+            )
+            .kind(Kind::Encoding),
+        );
+    }
+    if let Some(guess) = decoded.guessed {
+        result.diagnostics.push(
+            Diagnostic::warning(
+                path,
+                format!("no byte-order mark: decoded as {guess} from its pattern of NUL bytes"),
+            )
+            .kind(Kind::Encoding),
+        );
     }
     let extension = path.extension().map(|e| e.to_string_lossy());
-    let entries = match parse_document(&decoded.text, extension.as_deref()) {
-        Ok(entries) => entries,
+    let text = normalize_newlines(&decoded.text);
+    let format = detect(&text, extension.as_deref());
+    let json = matches!(format, Format::Json | Format::Jsonl);
+    let limit = if json {
+        options.max_json_bytes
+    } else {
+        options.max_text_bytes
+    };
+    if size > limit {
+        let what = if json {
+            "a JSON file"
+        } else {
+            "a text article file"
+        };
+        result.diagnostics.push(too_large(path, size, limit, what));
+        return result;
+    }
+    let parsed = match parse_detected(&text, format, options.max_articles_per_file) {
+        Ok(parsed) => parsed,
         Err(e) => {
-            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            result
+                .diagnostics
+                .push(Diagnostic::error(path, e.to_string()).kind(parse_kind(&e)));
             return result;
         }
     };
-    let many = entries.len() > 1;
-    for (n, entry) in entries.into_iter().enumerate() {
+    let many = parsed.entries.len() + parsed.dropped > 1;
+    result.articles.reserve_exact(parsed.entries.len());
+    for (n, entry) in parsed.entries.into_iter().enumerate() {
         let id = if many {
             format!("{}#{}", path.display(), n + 1)
         } else {
@@ -333,12 +426,34 @@ fn parse_owned(path: &Path, bytes: Vec<u8>) -> FileResult {
                 article.path = path.to_path_buf();
                 result.articles.push(article);
             }
-            Err(e) => result
-                .diagnostics
-                .push(Diagnostic::error(path, e.to_string()).with_location(&id)),
+            Err(e) => result.diagnostics.push(
+                Diagnostic::error(path, e.to_string())
+                    .with_location(&id)
+                    .kind(parse_kind(&e)),
+            ),
         }
     }
+    if parsed.dropped > 0 {
+        let cap = options.max_articles_per_file;
+        result.diagnostics.push(
+            Diagnostic::error(
+                path,
+                format!(
+                    "too many articles: the first {cap} loaded, {} more left out (the cap is {cap} articles per file; `--max-articles N` raises it)",
+                    parsed.dropped
+                ),
+            )
+            .kind(Kind::TooManyArticles),
+        );
+    }
     result
+}
+
+fn parse_kind(e: &ParseError) -> Kind {
+    match e {
+        ParseError::NoBody => Kind::NoBody,
+        ParseError::Json(_) | ParseError::Malformed(_) => Kind::Malformed,
+    }
 }
 
 #[cfg(test)]

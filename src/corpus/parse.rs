@@ -28,17 +28,37 @@ pub fn body_paragraphs(text: &str) -> Result<Vec<String>, ParseError> {
     }
 }
 
+/// The articles of a document, and how many past the cap were left out.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub entries: Entries,
+    /// Articles (or JSON values) past the cap, not parsed.
+    pub dropped: usize,
+}
+
 /// Detects the format of `text` (the extension is only a hint) and parses it.
 pub fn parse_document(text: &str, extension: Option<&str>) -> Result<Entries, ParseError> {
     let text = clean::normalize_newlines(text);
-    let one = |r: Result<Article, ParseError>| r.map(|a| vec![Ok(a)]);
-    match detect::detect(&text, extension) {
-        Format::Json => json::parse(&text),
-        Format::Jsonl => json::parse_lines(&text),
-        Format::Markdown => one(markdown::parse(&text)),
-        Format::Header => one(header::parse(&text)),
-        Format::Reference => one(reference::parse(&text)),
-        Format::Headline | Format::Plain => one(headline::parse(&text)),
+    let format = detect::detect(&text, extension);
+    parse_detected(&text, format, usize::MAX).map(|p| p.entries)
+}
+
+/// Parses newline-normalised `text` as `format`, keeping at most
+/// `max_articles` articles (a JSON or JSON Lines file may hold millions).
+pub fn parse_detected(text: &str, format: Format, max_articles: usize) -> Result<Parsed, ParseError> {
+    let one = |r: Result<Article, ParseError>| {
+        r.map(|a| Parsed {
+            entries: vec![Ok(a)],
+            dropped: 0,
+        })
+    };
+    match format {
+        Format::Json => json::parse_capped(text, max_articles),
+        Format::Jsonl => json::parse_lines_capped(text, max_articles),
+        Format::Markdown => one(markdown::parse(text)),
+        Format::Header => one(header::parse(text)),
+        Format::Reference => one(reference::parse(text)),
+        Format::Headline | Format::Plain => one(headline::parse(text)),
     }
 }
 
