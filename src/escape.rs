@@ -43,6 +43,9 @@ pub fn text(s: &str) -> Cow<'_, str> {
 
 fn escape(s: &str, keep_layout: bool) -> Cow<'_, str> {
     let keep = |c: char| keep_layout && matches!(c, '\n' | '\t');
+    if s.bytes().all(|b| (0x20..0x7F).contains(&b)) {
+        return Cow::Borrowed(s);
+    }
     if !s.chars().any(|c| is_unsafe(c) && !keep(c)) {
         return Cow::Borrowed(s);
     }
@@ -77,6 +80,11 @@ struct SafeFormatter<'a>(PrettyFormatter<'a>);
 
 impl Formatter for SafeFormatter<'_> {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        // Fast path: the characters escaped here all start with DEL, 0xC2
+        // (C1) or 0xE2 (the format characters) in UTF-8.
+        if !fragment.bytes().any(|b| matches!(b, 0x7F | 0xC2 | 0xE2)) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_unsafe(c)) {
             writer.write_all(&rest.as_bytes()[..at])?;

@@ -1,6 +1,6 @@
 //! The `parallax` binary: parse the command line, run a command or the TUI.
 
-use std::io::{self, ErrorKind, IsTerminal};
+use std::io::{self, BufWriter, ErrorKind, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -31,7 +31,12 @@ fn main() -> ExitCode {
             }
         };
     }
-    let result = cli::run(command, &mut io::stdout().lock(), &mut io::stderr().lock());
+    // Standard output is line-buffered: one write call per line. Results
+    // are written through a large buffer instead and flushed once at the end.
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let result = cli::run(command, &mut out, &mut io::stderr().lock());
+    let flushed = out.flush();
+    let result = result.and_then(|code| flushed.map(|()| code).map_err(anyhow::Error::from));
     match result {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,

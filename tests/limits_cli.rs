@@ -221,3 +221,22 @@ fn utf16_without_a_bom_loads_with_a_warning() {
     let out = run(&["show", file.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Harbour fees rise"));
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_status_0() {
+    for args in [&["quotes", "--json"][..], &["list"], &["speakers", "--json"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", "/nonexistent-parallax-config")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the command writes its (buffered)
+        // output: the write fails with a broken pipe.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}: {}", stderr(&out));
+    }
+}
