@@ -11,6 +11,7 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod escape;
+pub mod signals;
 pub mod theme;
 pub mod tui;
 pub mod ui;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use parallax::cli::{self, Cli, Command, EXIT_PROBLEMS};
-use parallax::tui::Start;
+use parallax::tui::{Exit, Start};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -49,7 +49,8 @@ fn main() -> ExitCode {
 
 fn interactive(start: Start, theme: Option<&str>) -> ExitCode {
     match parallax::tui::run(start, theme) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Exit::Quit) => ExitCode::SUCCESS,
+        Ok(Exit::Signal(signal)) => ExitCode::from((128 + signal) as u8),
         Err(e) => {
             eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
             ExitCode::from(cli::EXIT_USAGE as u8)
