@@ -48,14 +48,10 @@ const URL: &[&str] = &["url", "link", "uri"];
 const CATEGORIES: &[&str] = &["categories", "category", "keywords", "tags", "section"];
 const WRAPPERS: &[&str] = &["articles", "items", "data", "documents", "results"];
 
-/// One entry per article in the document; an entry is an error when that
-/// object could not be made into an article.
-pub type Entries = Vec<Result<Article, ParseError>>;
-
 /// A single JSON value: an object, or an array of objects.
 #[cfg(test)]
-pub fn parse(text: &str) -> Result<Entries, ParseError> {
-    parse_capped(text, usize::MAX).map(|p| p.entries)
+pub fn parse(text: &str) -> Result<super::parse::Entries, ParseError> {
+    parse_capped(text, usize::MAX).map(Parsed::into_entries)
 }
 
 /// [`parse`] keeping at most `cap` articles. A top-level array is read one
@@ -68,7 +64,7 @@ pub fn parse_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> {
         let mut de = serde_json::Deserializer::from_str(text);
         let parsed = de.deserialize_seq(Items { cap }).map_err(json_error)?;
         de.end().map_err(json_error)?;
-        if parsed.entries.is_empty() && parsed.dropped == 0 {
+        if parsed.is_empty() && parsed.dropped == 0 {
             return Err(ParseError::Malformed("the JSON array is empty".into()));
         }
         return Ok(parsed);
@@ -89,13 +85,14 @@ pub fn parse_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> {
     if items.is_empty() {
         return Err(ParseError::Malformed("the JSON array is empty".into()));
     }
-    let dropped = items.len().saturating_sub(cap);
-    let entries = items
-        .into_iter()
-        .take(cap)
-        .map(|v| article(v, Format::Json))
-        .collect();
-    Ok(Parsed { entries, dropped })
+    let mut parsed = Parsed {
+        dropped: items.len().saturating_sub(cap),
+        ..Parsed::default()
+    };
+    for value in items.into_iter().take(cap) {
+        parsed.push(article(value, Format::Json));
+    }
+    Ok(parsed)
 }
 
 /// Reads a JSON array element by element (see [`parse_capped`]).
@@ -112,9 +109,9 @@ impl<'de> Visitor<'de> for Items {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Parsed, A::Error> {
         let mut parsed = Parsed::default();
-        while parsed.entries.len() < self.cap {
+        while parsed.len() < self.cap {
             match seq.next_element::<Value>()? {
-                Some(value) => parsed.entries.push(article(value, Format::Json)),
+                Some(value) => parsed.push(article(value, Format::Json)),
                 None => return Ok(parsed),
             }
         }
@@ -127,8 +124,8 @@ impl<'de> Visitor<'de> for Items {
 
 /// JSON Lines: every non-empty line is one object.
 #[cfg(test)]
-pub fn parse_lines(text: &str) -> Result<Entries, ParseError> {
-    parse_lines_capped(text, usize::MAX).map(|p| p.entries)
+pub fn parse_lines(text: &str) -> Result<super::parse::Entries, ParseError> {
+    parse_lines_capped(text, usize::MAX).map(Parsed::into_entries)
 }
 
 /// [`parse_lines`] keeping at most `cap` articles; lines past it are
@@ -138,20 +135,19 @@ pub fn parse_lines_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> 
         .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty());
-    let entries: Entries = lines
-        .by_ref()
-        .take(cap)
-        .map(|(n, line)| {
+    let mut parsed = Parsed::default();
+    for (n, line) in lines.by_ref().take(cap) {
+        parsed.push(
             serde_json::from_str(line)
                 .map_err(|e| ParseError::Json(format!("line {}: {e}", n + 1)))
-                .and_then(|v| article(v, Format::Jsonl))
-        })
-        .collect();
-    if entries.is_empty() {
+                .and_then(|v| article(v, Format::Jsonl)),
+        );
+    }
+    if parsed.is_empty() {
         return Err(ParseError::NoBody);
     }
-    let dropped = lines.count();
-    Ok(Parsed { entries, dropped })
+    parsed.dropped = lines.count();
+    Ok(parsed)
 }
 
 /// True when several lines each hold a JSON object (JSON Lines).
@@ -308,15 +304,16 @@ mod tests {
     fn the_cap_keeps_the_first_articles_and_counts_the_rest() {
         let text = r#"[{"text": "a"}, {"text": "b"}, {"x": [1, {"y": 2}]}, 4]"#;
         let parsed = parse_capped(text, 2).unwrap();
-        assert_eq!(parsed.entries.len(), 2);
+        assert_eq!(parsed.len(), 2);
         assert_eq!(parsed.dropped, 2);
-        assert_eq!(parsed.entries[1].as_ref().unwrap().body, "b");
+        assert_eq!(parsed.articles[1].body, "b");
         let all = parse_capped(text, 10).unwrap();
-        assert_eq!((all.entries.len(), all.dropped), (4, 0));
+        assert_eq!((all.articles.len(), all.failures.len(), all.dropped), (2, 2, 0));
+        assert_eq!(all.failures[0].0, 2);
         let wrapped = parse_capped(r#"{"items": [{"text": "a"}, {"text": "b"}]}"#, 1).unwrap();
-        assert_eq!((wrapped.entries.len(), wrapped.dropped), (1, 1));
+        assert_eq!((wrapped.len(), wrapped.dropped), (1, 1));
         let lines = parse_lines_capped("{\"text\": \"a\"}\n\n{\"text\": \"b\"}\n{bad\n", 1).unwrap();
-        assert_eq!((lines.entries.len(), lines.dropped), (1, 2));
+        assert_eq!((lines.len(), lines.dropped), (1, 2));
     }
 
     #[test]

@@ -133,11 +133,12 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
     // One allocation for every article: growing by doubling would copy
     // millions of articles and hold two buffers at once.
     let total: usize = results.iter().map(|r| r.articles.len()).sum();
-    corpus.articles.reserve_exact(total);
     for result in results {
         if corpus.articles.is_empty() && result.articles.len() == total {
+            // All the articles come from one file: take its list as it is.
             corpus.articles = result.articles;
         } else {
+            corpus.articles.reserve_exact(total - corpus.articles.len());
             corpus.articles.extend(result.articles);
         }
         corpus.diagnostics.extend(result.diagnostics);
@@ -159,15 +160,22 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
 }
 
 /// Finds articles whose bodies have the same words in the same order.
+/// One map entry per distinct hash (a few bytes per article, for corpora
+/// of millions); bodies whose hashes collide go to a second, small map.
 fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
     let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(&a.paragraphs)).collect();
-    let mut first_with_hash: HashMap<u64, Vec<usize>> = HashMap::with_capacity(articles.len());
+    let mut first_with_hash: HashMap<u64, usize> = HashMap::with_capacity(articles.len());
+    let mut colliding: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut duplicates = Vec::new();
     for (i, &hash) in hashes.iter().enumerate() {
-        let seen = first_with_hash.entry(hash).or_default();
+        let first = *first_with_hash.entry(hash).or_insert(i);
+        if first == i {
+            continue;
+        }
         let body = &articles[i].body;
-        match seen
-            .iter()
+        let others = colliding.get(&hash).map_or(&[][..], Vec::as_slice);
+        match std::iter::once(&first)
+            .chain(others)
             .find(|&&j| articles[j].body.split_whitespace().eq(body.split_whitespace()))
         {
             Some(&original) => duplicates.push(Duplicate {
@@ -175,7 +183,7 @@ fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
                 duplicate: i,
                 same_title: articles[original].title == articles[i].title,
             }),
-            None => seen.push(i),
+            None => colliding.entry(hash).or_default().push(i),
         }
     }
     duplicates
@@ -403,7 +411,7 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
         result.diagnostics.push(too_large(path, size, limit, what));
         return result;
     }
-    let parsed = match parse_detected(&text, format, options.max_articles_per_file) {
+    let mut parsed = match parse_detected(&text, format, options.max_articles_per_file) {
         Ok(parsed) => parsed,
         Err(e) => {
             result
@@ -412,27 +420,35 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
             return result;
         }
     };
-    let many = parsed.entries.len() + parsed.dropped > 1;
-    result.articles.reserve_exact(parsed.entries.len());
-    for (n, entry) in parsed.entries.into_iter().enumerate() {
-        let id = if many {
+    // The text is no longer needed: free it before the articles move on.
+    drop(text);
+    drop(decoded);
+    let many = parsed.len() + parsed.dropped > 1;
+    let id_of = |n: usize| {
+        if many {
             format!("{}#{}", path.display(), n + 1)
         } else {
             path.display().to_string()
-        };
-        match entry {
-            Ok(mut article) => {
-                article.id = id;
-                article.path = path.to_path_buf();
-                result.articles.push(article);
-            }
-            Err(e) => result.diagnostics.push(
-                Diagnostic::error(path, e.to_string())
-                    .with_location(&id)
-                    .kind(parse_kind(&e)),
-            ),
         }
+    };
+    let failure = |at: usize, e: ParseError| {
+        Diagnostic::error(path, e.to_string())
+            .with_location(&id_of(at))
+            .kind(parse_kind(&e))
+    };
+    let mut failures = parsed.failures.into_iter().peekable();
+    let mut n = 0;
+    for article in &mut parsed.articles {
+        while let Some((at, e)) = failures.next_if(|(at, _)| *at == n) {
+            result.diagnostics.push(failure(at, e));
+            n += 1;
+        }
+        article.id = id_of(n);
+        article.path = path.to_path_buf();
+        n += 1;
     }
+    result.diagnostics.extend(failures.map(|(at, e)| failure(at, e)));
+    result.articles = parsed.articles;
     if parsed.dropped > 0 {
         let cap = options.max_articles_per_file;
         result.diagnostics.push(
@@ -471,5 +487,31 @@ mod hash_tests {
         let other = vec!["The council met on Monday and voted to reject the plan.".to_owned()];
         assert_ne!(words_hash(&one), words_hash(&other));
         assert_ne!(words_hash(&["ab".to_owned()]), words_hash(&["ab\0".to_owned()]));
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::*;
+
+    #[test]
+    fn ids_count_failed_entries_and_failures_name_theirs() {
+        let text = br#"[{"title": "no body"}, {"text": "a"}, 3, {"text": "b"}, {"x": 1}]"#;
+        let result = parse_bytes(Path::new("m.json"), text);
+        let ids: Vec<&str> = result.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["m.json#2", "m.json#4"]);
+        let failed: Vec<(&str, Kind)> = result
+            .diagnostics
+            .iter()
+            .map(|d| (d.location.as_str(), d.kind))
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                ("m.json#1", Kind::NoBody),
+                ("m.json#3", Kind::Malformed),
+                ("m.json#5", Kind::NoBody)
+            ]
+        );
     }
 }
