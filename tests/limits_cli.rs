@@ -240,3 +240,23 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
         assert!(out.stderr.is_empty(), "{args:?}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn whitespace_between_quote_marks_is_no_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("marks.txt");
+    // Lines of a lone `"` (no blank line: each line is a paragraph).
+    let mut text = "\"\n".repeat(20_000);
+    text.push_str("\" \" and “ ” and \"\t\" but \"We will build it,\" said Mayor Ana Ruiz.\n");
+    fs::write(&file, text).unwrap();
+    let out = run(&["quotes", "--json", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let texts: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["We will build it"]);
+}
