@@ -52,10 +52,8 @@ pub fn compare(
         Err(code) => return Ok(code),
     };
     let (l, r) = (&articles[0], &articles[1]);
-    let (config, config_error) = config::load(config::config_path().as_deref());
-    if let Some(problem) = config_error {
-        writeln!(err, "parallax: {}", crate::escape::line(&problem))?;
-    }
+    // A broken config file was reported by `cli::run`.
+    let (config, _) = config::load(config::config_path().as_deref());
     let (la, ra) = rayon::join(|| analyze(l), || analyze(r));
     let comparison = compare_docs(
         Doc {

@@ -145,6 +145,11 @@ pub const EXIT_USAGE: i32 = 2;
 /// Runs a non-interactive command, writing results to `out` and problems
 /// to `err`.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    // Every command says when the config file is broken (and goes on with
+    // the defaults), not only those that read it.
+    if let (_, Some(problem)) = crate::config::load(crate::config::config_path().as_deref()) {
+        writeln!(err, "parallax: {}", crate::escape::line(&problem))?;
+    }
     match command {
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),
         Command::Show { file, json } => articles::show(file, *json, out, err),
