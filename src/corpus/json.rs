@@ -95,6 +95,16 @@ pub fn parse_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> {
     Ok(parsed)
 }
 
+/// A top-level JSON array read from `reader` element by element, never
+/// holding the file's text (see [`super::stream`]).
+pub fn parse_array_reader<R: std::io::Read>(reader: R, cap: usize) -> Result<Parsed, ParseError> {
+    let json_error = |e: serde_json::Error| ParseError::Json(e.to_string());
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = de.deserialize_seq(Items { cap }).map_err(json_error)?;
+    de.end().map_err(json_error)?;
+    Ok(parsed)
+}
+
 /// Reads a JSON array element by element (see [`parse_capped`]).
 struct Items {
     cap: usize,

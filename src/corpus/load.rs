@@ -15,7 +15,7 @@ use super::clean::normalize_newlines;
 use super::decode::{DecodeError, decode_owned};
 use super::detect::detect;
 use super::diagnostics::{Diagnostic, Kind};
-use super::parse::{ParseError, parse_detected};
+use super::parse::{ParseError, Parsed, parse_detected};
 use super::walk::{Discovery, discover, io_kind, io_reason};
 
 /// Limits applied while loading.
@@ -253,6 +253,9 @@ impl StreamHash {
 
 /// Reads and parses one file. Never panics on bad content.
 pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
+    if let Some(result) = super::stream::load_big_array(path, options) {
+        return result;
+    }
     match read_limited(path, options) {
         Ok(bytes) => parse_with(path, bytes, options),
         Err(diagnostic) => FileResult {
@@ -321,7 +324,7 @@ fn opens_like_json(head: &[u8]) -> bool {
 /// Opens a file for reading without blocking: a FIFO put where a file was
 /// found (or named directly) would otherwise wait for a writer forever.
 /// Regular files read as usual; anything else is refused after `open`.
-fn open_for_reading(path: &Path) -> std::io::Result<File> {
+pub(super) fn open_for_reading(path: &Path) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -411,7 +414,7 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
         result.diagnostics.push(too_large(path, size, limit, what));
         return result;
     }
-    let mut parsed = match parse_detected(&text, format, options.max_articles_per_file) {
+    let parsed = match parse_detected(&text, format, options.max_articles_per_file) {
         Ok(parsed) => parsed,
         Err(e) => {
             result
@@ -423,6 +426,14 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
     // The text is no longer needed: free it before the articles move on.
     drop(text);
     drop(decoded);
+    name_articles(path, parsed, options, &mut result);
+    result
+}
+
+/// Gives the parsed articles their ids (`path#N` in a multi-article file,
+/// counting the entries that failed) and adds a diagnostic per failure and
+/// for the articles past the cap.
+pub(super) fn name_articles(path: &Path, mut parsed: Parsed, options: LoadOptions, result: &mut FileResult) {
     let many = parsed.len() + parsed.dropped > 1;
     let id_of = |n: usize| {
         if many {
@@ -462,10 +473,9 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
             .kind(Kind::TooManyArticles),
         );
     }
-    result
 }
 
-fn parse_kind(e: &ParseError) -> Kind {
+pub(super) fn parse_kind(e: &ParseError) -> Kind {
     match e {
         ParseError::NoBody => Kind::NoBody,
         ParseError::Json(_) | ParseError::Malformed(_) => Kind::Malformed,

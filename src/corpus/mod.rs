@@ -15,9 +15,10 @@ mod load;
 mod markdown;
 mod parse;
 mod reference;
+mod stream;
 mod walk;
 
-pub use article::{Article, Format, PARAGRAPH_SEPARATOR, Published};
+pub use article::{Article, Extra, Format, PARAGRAPH_SEPARATOR, Published};
 pub use dates::to_iso;
 pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
