@@ -52,6 +52,31 @@ impl Default for Thresholds {
 }
 
 impl Thresholds {
+    /// Puts back the default for every threshold that is not a finite
+    /// number from 0 to 1, and says which.
+    pub fn validate(&mut self) -> Vec<String> {
+        let defaults = Thresholds::default();
+        let mut problems = Vec::new();
+        for (name, value, default) in [
+            ("shared_quote", &mut self.shared_quote, defaults.shared_quote),
+            ("claim_pair", &mut self.claim_pair, defaults.claim_pair),
+            (
+                "claim_possible",
+                &mut self.claim_possible,
+                defaults.claim_possible,
+            ),
+            ("related", &mut self.related, defaults.related),
+        ] {
+            if !(value.is_finite() && (0.0..=1.0).contains(value)) {
+                problems.push(format!(
+                    "thresholds.{name} = {value} is not a number from 0 to 1; using {default:.2}"
+                ));
+                *value = default;
+            }
+        }
+        problems
+    }
+
     /// The compare options these thresholds set (values clamped to 0–1).
     pub fn compare_options(&self) -> CompareOptions {
         let defaults = CompareOptions::default();
@@ -90,7 +115,12 @@ pub fn load(path: Option<&Path>) -> (Config, Option<String>) {
         .map_err(|e| e.to_string())
         .and_then(|text| toml::from_str::<Config>(&text).map_err(|e| toml_error(&text, &e)));
     match parsed {
-        Ok(config) => (config, None),
+        Ok(mut config) => {
+            let problems = config.thresholds.validate();
+            let message =
+                (!problems.is_empty()).then(|| format!("config {}, {}", path.display(), problems.join("; ")));
+            (config, message)
+        }
         Err(e) => (
             Config::default(),
             Some(format!("config {}, {e}; using defaults", path.display())),
@@ -262,6 +292,32 @@ mod tests {
 #[cfg(test)]
 mod threshold_tests {
     use super::*;
+
+    #[test]
+    fn thresholds_out_of_range_or_not_finite_are_reported_and_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "theme = \"light\"\n[thresholds]\nclaim_pair = 1.5\nshared_quote = nan\nrelated = 0.3\n",
+        )
+        .unwrap();
+        let (config, error) = load(Some(&path));
+        let error = error.unwrap();
+        assert!(error.contains("config.toml"), "{error}");
+        assert!(
+            error.contains("thresholds.claim_pair = 1.5 is not a number from 0 to 1"),
+            "{error}"
+        );
+        assert!(error.contains("thresholds.shared_quote = NaN"), "{error}");
+        assert_eq!(config.theme.as_deref(), Some("light"));
+        let defaults = Thresholds::default();
+        assert_eq!(config.thresholds.claim_pair, defaults.claim_pair);
+        assert_eq!(config.thresholds.shared_quote, defaults.shared_quote);
+        assert_eq!(config.thresholds.related, 0.3);
+        std::fs::write(&path, "[thresholds]\nclaim_pair = -inf\n").unwrap();
+        assert!(load(Some(&path)).1.unwrap().contains("claim_pair = -inf"));
+    }
 
     #[test]
     fn default_thresholds_are_the_engines() {

@@ -10,6 +10,8 @@ pub mod cli;
 pub mod compare;
 pub mod config;
 pub mod corpus;
+pub mod escape;
+pub mod signals;
 pub mod theme;
 pub mod tui;
 pub mod ui;

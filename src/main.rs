@@ -1,11 +1,11 @@
 //! The `parallax` binary: parse the command line, run a command or the TUI.
 
-use std::io::{self, ErrorKind, IsTerminal};
+use std::io::{self, BufWriter, ErrorKind, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 use parallax::cli::{self, Cli, Command, EXIT_PROBLEMS};
-use parallax::tui::Start;
+use parallax::tui::{Exit, Start};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -26,17 +26,22 @@ fn main() -> ExitCode {
             Ok(Ok(articles)) => interactive(Start::Compare(articles), args.theme.as_deref()),
             Ok(Err(code)) => ExitCode::from(code as u8),
             Err(e) => {
-                eprintln!("parallax: {e:#}");
+                eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
                 ExitCode::from(EXIT_PROBLEMS as u8)
             }
         };
     }
-    let result = cli::run(command, &mut io::stdout().lock(), &mut io::stderr().lock());
+    // Standard output is line-buffered: one write call per line. Results
+    // are written through a large buffer instead and flushed once at the end.
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let result = cli::run(command, &mut out, &mut io::stderr().lock());
+    let flushed = out.flush();
+    let result = result.and_then(|code| flushed.map(|()| code).map_err(anyhow::Error::from));
     match result {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("parallax: {e:#}");
+            eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
             ExitCode::from(EXIT_PROBLEMS as u8)
         }
     }
@@ -44,9 +49,10 @@ fn main() -> ExitCode {
 
 fn interactive(start: Start, theme: Option<&str>) -> ExitCode {
     match parallax::tui::run(start, theme) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Exit::Quit) => ExitCode::SUCCESS,
+        Ok(Exit::Signal(signal)) => ExitCode::from((128 + signal) as u8),
         Err(e) => {
-            eprintln!("parallax: {e:#}");
+            eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
             ExitCode::from(cli::EXIT_USAGE as u8)
         }
     }

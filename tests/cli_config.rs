@@ -62,3 +62,39 @@ fn init_writes_the_default_once_and_never_overwrites() {
     let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
     assert_eq!(names.len(), 1, "no temporary file is left behind");
 }
+
+#[test]
+fn every_command_reports_a_broken_config_and_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("parallax").join("config.toml");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, "theme = \"light\"\n[thresholds]\nclaim_pair = \"high\"\n").unwrap();
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["quotes", "--json"],
+        &["speakers"],
+        &["show", "demo/rail-valley-wire.txt"],
+        &["related", "demo/rail-valley-wire.txt"],
+        &[
+            "compare",
+            "--json",
+            "demo/rail-valley-wire.txt",
+            "demo/rail-valley-wire.txt",
+        ],
+    ] {
+        let out = parallax()
+            .env("XDG_CONFIG_HOME", dir.path())
+            .args(args)
+            .assert()
+            .success();
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert_eq!(
+            err.matches("config.toml, line 3, column 14:").count(),
+            1,
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("using defaults"), "{args:?}: {err}");
+        assert!(!out.get_output().stdout.is_empty(), "{args:?}");
+    }
+}

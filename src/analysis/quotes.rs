@@ -21,6 +21,12 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let mut no_inherit = Vec::new();
     let mut according = AccordingCache::default();
     for span in doc.spans {
+        // Only white space between two marks is no quote (a file of lone
+        // `"` lines once gave hundreds of thousands).
+        let text = span.text(doc.text);
+        if text.trim().is_empty() {
+            continue;
+        }
         let open_tok = doc.token_at(span.open);
         let last_tok = last_token(doc, span, open_tok);
         quoted_sentences[doc.sentence(open_tok)..=doc.sentence(last_tok)].fill(true);
@@ -57,7 +63,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             _ => found.map(|f| resolve(doc, &people, f)),
         };
         let quote = Quote {
-            text: span.text(doc.text),
+            text,
             kind,
             start: span.start,
             end: span.end,

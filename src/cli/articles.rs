@@ -7,12 +7,13 @@ use anyhow::Context;
 
 use super::summary::{ArticleDetail, ArticleSummary};
 use super::{EXIT_OK, EXIT_PROBLEMS};
-use crate::corpus::{self, Article, Corpus, LoadOptions};
+use crate::corpus::{self, Article, Corpus, Diagnostic, Kind, LoadOptions};
+use crate::escape::{line, text};
 
 pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     if json {
         let rows: Vec<ArticleSummary> = corpus.articles.iter().map(ArticleSummary::of).collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        crate::escape::write_json(&mut *out, &rows)?;
         writeln!(out)?;
     } else {
         write_table(corpus, out)?;
@@ -21,9 +22,21 @@ pub fn list(corpus: &Corpus, json: bool, out: &mut dyn Write, err: &mut dyn Writ
 }
 
 /// Problems go to stderr so they never corrupt the output; a summary line
-/// points to `parallax check` for the details.
+/// points to `parallax check` for the details. Errors are shown, and the
+/// warnings about files that were not read at all (a FIFO, a socket, a
+/// device), as `check` shows them.
 pub(super) fn report_problems(corpus: &Corpus, err: &mut dyn Write) -> anyhow::Result<i32> {
     const SHOWN: usize = 5;
+    let unread = |d: &&Diagnostic| d.kind == Kind::NotRegular;
+    for d in corpus
+        .diagnostics
+        .iter()
+        .filter(|d| !d.is_error())
+        .filter(unread)
+        .take(SHOWN)
+    {
+        writeln!(err, "parallax: {d}")?;
+    }
     let errors: Vec<_> = corpus.diagnostics.iter().filter(|d| d.is_error()).collect();
     for d in errors.iter().take(SHOWN) {
         writeln!(err, "parallax: {d}")?;
@@ -42,7 +55,7 @@ fn write_table(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<()> {
     let source_width = corpus
         .articles
         .iter()
-        .map(|a| a.source.as_deref().unwrap_or("-").chars().count())
+        .map(|a| line(a.source.as_deref().unwrap_or("-")).chars().count())
         .max()
         .unwrap_or(6)
         .clamp(6, 24);
@@ -52,14 +65,15 @@ fn write_table(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<()> {
         "DATE", "SOURCE", "WORDS"
     )?;
     for a in &corpus.articles {
-        let date: String = a.published_display().unwrap_or("-").chars().take(10).collect();
-        let source = truncate(a.source.as_deref().unwrap_or("-"), source_width);
-        let title = a.title.as_deref().unwrap_or(&a.id);
+        let date = line(a.published_display().unwrap_or("-"));
+        let date: String = date.chars().take(10).collect();
+        let source = truncate(&line(a.source.as_deref().unwrap_or("-")), source_width);
+        let title = line(a.title.as_deref().unwrap_or(&a.id));
         writeln!(
             out,
             "{date:<10}  {source:<source_width$}  {:>6}  {}",
             a.word_count(),
-            truncate(title, 90)
+            truncate(&title, 90)
         )?;
     }
     Ok(())
@@ -86,7 +100,7 @@ pub fn show(file: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) ->
         }
     };
     if json {
-        serde_json::to_writer_pretty(&mut *out, &ArticleDetail::of(&article))?;
+        crate::escape::write_json(&mut *out, &ArticleDetail::of(&article))?;
         writeln!(out)?;
     } else {
         write_article(&article, out)?;
@@ -117,7 +131,11 @@ pub(super) fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<Str
         .find(|a| a.id == wanted || entry.is_none());
     Ok(match found {
         Some(article) => Ok(article),
-        None if problems.is_empty() => Err(vec![format!("{wanted}: no such article in {path}")]),
+        None if problems.is_empty() => Err(vec![format!(
+            "{}: no such article in {}",
+            line(wanted),
+            line(path)
+        )]),
         None => Err(problems),
     })
 }
@@ -125,6 +143,7 @@ pub(super) fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<Str
 fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {
     let width = 80;
     if let Some(title) = &a.title {
+        let title = line(title);
         writeln!(out, "{title}")?;
         writeln!(out, "{}", "=".repeat(title.chars().count().min(width)))?;
     }
@@ -144,13 +163,13 @@ fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {
     ];
     for (label, value) in meta {
         if let Some(value) = value {
-            writeln!(out, "{label:>10}: {value}")?;
+            writeln!(out, "{label:>10}: {}", line(&value))?;
         }
     }
     for p in &a.paragraphs {
         writeln!(out)?;
-        for line in textwrap::wrap(p, width) {
-            writeln!(out, "{line}")?;
+        for wrapped in textwrap::wrap(&text(p), width) {
+            writeln!(out, "{wrapped}")?;
         }
     }
     Ok(())

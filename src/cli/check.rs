@@ -2,14 +2,42 @@
 
 use std::io::Write;
 
-use super::{EXIT_OK, EXIT_PROBLEMS};
-use crate::corpus::Corpus;
+use serde::Serialize;
 
-pub fn check(corpus: &Corpus, out: &mut dyn Write) -> anyhow::Result<i32> {
+use super::{EXIT_OK, EXIT_PROBLEMS};
+use crate::corpus::{Corpus, Kind, Severity};
+
+/// One row of `check --json`. Field names and kinds are a contract.
+#[derive(Debug, Serialize)]
+pub struct DiagnosticRow<'a> {
+    /// The file's path, or `path#N` for one article of a multi-article file.
+    pub path: &'a str,
+    pub severity: Severity,
+    pub kind: Kind,
+    pub message: &'a str,
+}
+
+pub fn check(corpus: &Corpus, json: bool, out: &mut dyn Write) -> anyhow::Result<i32> {
+    let errors = corpus.diagnostics.iter().filter(|d| d.is_error()).count();
+    let status = if errors > 0 { EXIT_PROBLEMS } else { EXIT_OK };
+    if json {
+        let rows: Vec<DiagnosticRow> = corpus
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticRow {
+                path: &d.location,
+                severity: d.severity,
+                kind: d.kind,
+                message: &d.message,
+            })
+            .collect();
+        crate::escape::write_json(out, &rows)?;
+        writeln!(out)?;
+        return Ok(status);
+    }
     for d in &corpus.diagnostics {
         writeln!(out, "{d}")?;
     }
-    let errors = corpus.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = corpus.diagnostics.len() - errors;
     let mut summary = format!(
         "{} article(s) loaded from {} file(s); {} error(s), {} warning(s)",
@@ -35,5 +63,5 @@ pub fn check(corpus: &Corpus, out: &mut dyn Write) -> anyhow::Result<i32> {
         ));
     }
     writeln!(out, "{summary}")?;
-    Ok(if errors > 0 { EXIT_PROBLEMS } else { EXIT_OK })
+    Ok(status)
 }

@@ -52,10 +52,8 @@ pub fn compare(
         Err(code) => return Ok(code),
     };
     let (l, r) = (&articles[0], &articles[1]);
-    let (config, config_error) = config::load(config::config_path().as_deref());
-    if let Some(problem) = config_error {
-        writeln!(err, "parallax: {problem}")?;
-    }
+    // A broken config file was reported by `cli::run`.
+    let (config, _) = config::load(config::config_path().as_deref());
     let (la, ra) = rayon::join(|| analyze(l), || analyze(r));
     let comparison = compare_docs(
         Doc {
@@ -74,7 +72,7 @@ pub fn compare(
             right: ArticleSummary::of(r),
             comparison: &comparison,
         };
-        serde_json::to_writer_pretty(&mut *out, &report)?;
+        crate::escape::write_json(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         write_markdown(l, r, &comparison, out)?;

@@ -7,12 +7,23 @@ use super::compare::label;
 use crate::compare::diff::{DiffPart, Op};
 use crate::compare::{Comparison, SharedKind, Side, Span};
 use crate::corpus::Article;
+use crate::escape::line;
 
 pub fn write_markdown(l: &Article, r: &Article, c: &Comparison, out: &mut dyn Write) -> io::Result<()> {
     let (ls, rs) = (short_name(l), short_name(r));
     writeln!(out, "# Comparison\n")?;
-    writeln!(out, "- **Left ({ls}):** {} (`{}`)", escape(&label(l)), l.id)?;
-    writeln!(out, "- **Right ({rs}):** {} (`{}`)", escape(&label(r)), r.id)?;
+    writeln!(
+        out,
+        "- **Left ({ls}):** {} (`{}`)",
+        escape_line(&label(l)),
+        line(&l.id)
+    )?;
+    writeln!(
+        out,
+        "- **Right ({rs}):** {} (`{}`)",
+        escape_line(&label(r)),
+        line(&r.id)
+    )?;
     writeln!(
         out,
         "- **Overlap:** {:.0}% of sentences in claim pairs · {} shared quote(s) · {} claim pair(s) · {} and {} sentence(s) only on one side\n",
@@ -36,8 +47,8 @@ pub fn write_markdown(l: &Article, r: &Article, c: &Comparison, out: &mut dyn Wr
         };
         writeln!(out, "{}. “{}” ({kind})", i + 1, escape(&q.left_text))?;
         let who = |name: &Option<String>, cue: &Option<String>| match (name, cue) {
-            (Some(n), Some(c)) => format!("{n} ({c})"),
-            (Some(n), None) => n.clone(),
+            (Some(n), Some(c)) => format!("{} ({})", escape_line(n), escape_line(c)),
+            (Some(n), None) => escape_line(n),
             _ => "no speaker".to_owned(),
         };
         writeln!(out, "   - {ls}: {}", who(&q.left_speaker, &q.left_cue))?;
@@ -81,14 +92,15 @@ fn unique_section(out: &mut dyn Write, name: &str, spans: &[Span]) -> io::Result
     Ok(())
 }
 
-/// The outlet's name, else the file name.
+/// The outlet's name, else the file name (control characters escaped).
 fn short_name(a: &Article) -> String {
-    a.source.clone().unwrap_or_else(|| {
+    let name = a.source.clone().unwrap_or_else(|| {
         a.path
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_else(|| a.id.clone())
-    })
+    });
+    line(&name).into_owned()
 }
 
 /// Deleted words struck through, inserted words in bold; no space before
@@ -111,8 +123,19 @@ fn diff_markdown(parts: &[DiffPart]) -> String {
     out
 }
 
-/// Escapes the characters Markdown would read as markup.
+/// A single-line field: control characters escaped, then Markdown markup.
+fn escape_line(text: &str) -> String {
+    escape_markup(&line(text))
+}
+
+/// Running text (quotes, sentences): control characters escaped (newlines
+/// kept), then Markdown markup.
 fn escape(text: &str) -> String {
+    escape_markup(&crate::escape::text(text))
+}
+
+/// Escapes the characters Markdown would read as markup.
+fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(

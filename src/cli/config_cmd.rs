@@ -26,7 +26,7 @@ pub fn run(args: &ConfigArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             anyhow::bail!("no config folder: set HOME or XDG_CONFIG_HOME");
         };
         config::write_default(&path).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
-        writeln!(out, "wrote {}", path.display())?;
+        writeln!(out, "wrote {}", crate::escape::line(&path.display().to_string()))?;
         return Ok(super::EXIT_OK);
     }
     match config::config_path() {
@@ -36,11 +36,15 @@ pub fn run(args: &ConfigArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             } else {
                 "not created yet"
             };
-            writeln!(out, "{} ({state})", path.display())?;
+            writeln!(
+                out,
+                "{} ({state})",
+                crate::escape::line(&path.display().to_string())
+            )?;
             writeln!(
                 out,
                 "`parallax config --print-default > {}` writes a commented default.",
-                path.display()
+                crate::escape::line(&path.display().to_string())
             )?;
         }
         None => writeln!(out, "no config folder: set HOME or XDG_CONFIG_HOME")?,

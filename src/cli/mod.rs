@@ -17,7 +17,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::corpus::{self, Corpus};
+use std::sync::atomic::AtomicUsize;
+
+use crate::corpus::{self, Corpus, LoadOptions};
 
 pub use compare::load_pair;
 pub use summary::ArticleSummary;
@@ -93,6 +95,9 @@ pub enum Command {
     Check {
         #[command(flatten)]
         corpus: CorpusArgs,
+        /// Print the diagnostics as a JSON array `[{path, severity, kind, message}]`.
+        #[arg(long)]
+        json: bool,
     },
     /// Show where the config file is, or print a commented default.
     Config(config_cmd::ConfigArgs),
@@ -103,15 +108,31 @@ pub enum Command {
 pub struct CorpusArgs {
     /// Files or folders (default: the built-in demo corpus).
     pub paths: Vec<PathBuf>,
+    /// Most articles taken from one file (a JSON array or JSON Lines file);
+    /// past it a diagnostic names the file and the articles before load.
+    #[arg(long, value_name = "N", default_value_t = corpus::MAX_ARTICLES_PER_FILE)]
+    pub max_articles: usize,
 }
 
 impl CorpusArgs {
+    /// The named files and folders, with the default limits.
+    pub fn of(paths: Vec<PathBuf>) -> Self {
+        CorpusArgs {
+            paths,
+            max_articles: corpus::MAX_ARTICLES_PER_FILE,
+        }
+    }
+
     /// Loads the named files and folders, or the demo corpus when none are named.
     pub fn load(&self) -> Corpus {
         if self.paths.is_empty() {
             corpus::demo_corpus()
         } else {
-            corpus::load(&self.paths)
+            let options = LoadOptions {
+                max_articles_per_file: self.max_articles.max(1),
+                ..LoadOptions::default()
+            };
+            corpus::load_with(&self.paths, options, &AtomicUsize::new(0))
         }
     }
 }
@@ -124,10 +145,15 @@ pub const EXIT_USAGE: i32 = 2;
 /// Runs a non-interactive command, writing results to `out` and problems
 /// to `err`.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    // Every command says when the config file is broken (and goes on with
+    // the defaults), not only those that read it.
+    if let (_, Some(problem)) = crate::config::load(crate::config::config_path().as_deref()) {
+        writeln!(err, "parallax: {}", crate::escape::line(&problem))?;
+    }
     match command {
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),
         Command::Show { file, json } => articles::show(file, *json, out, err),
-        Command::Check { corpus } => check::check(&corpus.load(), out),
+        Command::Check { corpus, json } => check::check(&corpus.load(), *json, out),
         Command::Compare {
             left, right, json, ..
         } => compare::compare(left, right, *json, out, err),
@@ -135,9 +161,15 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             corpus,
             speaker,
             json,
-        } => quotes::quotes(&corpus.load(), speaker.as_deref(), *json, out).map(|()| EXIT_OK),
+        } => {
+            let corpus = corpus.load();
+            quotes::quotes(&corpus, speaker.as_deref(), *json, out)?;
+            articles::report_problems(&corpus, err)
+        }
         Command::Speakers { corpus, json } => {
-            speakers::speakers_cmd(&corpus.load(), *json, out).map(|()| EXIT_OK)
+            let corpus = corpus.load();
+            speakers::speakers_cmd(&corpus, *json, out)?;
+            articles::report_problems(&corpus, err)
         }
         Command::Config(args) => config_cmd::run(args, out),
         Command::Related(args) => related::run(args, out, err),

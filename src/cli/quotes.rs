@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::analysis::{Analysis, Quote, QuoteKind, analyze};
 use crate::corpus::{Article, Corpus};
+use crate::escape::{self, line};
 
 /// One row of `quotes --json`. Field names are a user contract.
 #[derive(Debug, Serialize)]
@@ -76,13 +77,13 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn 
         .map(|(article, q)| QuoteRow::of(article, q))
         .collect();
     if json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        crate::escape::write_json(&mut *out, &rows)?;
         writeln!(out)?;
         return Ok(());
     }
     let who_width = rows
         .iter()
-        .map(|r| who(r).chars().count())
+        .map(|r| line(&who(r)).chars().count())
         .max()
         .unwrap_or(7)
         .clamp(7, 28);
@@ -94,7 +95,7 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn 
     let mut last_article = "";
     for r in &rows {
         if r.article != last_article {
-            writeln!(out, "── {}", r.article)?;
+            writeln!(out, "── {}", line(r.article))?;
             last_article = r.article;
         }
         let kind = serde_json::to_value(r.kind)?.as_str().unwrap_or("").to_owned();
@@ -103,8 +104,8 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn 
         writeln!(
             out,
             "{kind:<8}  {:<who_width$}  {conf:>4}  {}",
-            clip(&who(r), who_width),
-            clip(&text, 100)
+            clip(&line(&who(r)), who_width),
+            clip(&escape::text(&text), 100)
         )?;
     }
     Ok(())

@@ -12,6 +12,7 @@ use super::articles::{find_article, report_problems};
 use super::{CorpusArgs, EXIT_PROBLEMS};
 use crate::compare::RelatedIndex;
 use crate::corpus::{Article, Corpus};
+use crate::escape::line;
 
 /// One row of `related --json`. Field names are a contract.
 #[derive(Debug, Serialize)]
@@ -40,10 +41,7 @@ pub struct RelatedArgs {
 }
 
 pub fn run(args: &RelatedArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
-    let corpus = CorpusArgs {
-        paths: args.corpus.clone(),
-    }
-    .load();
+    let corpus = CorpusArgs::of(args.corpus.clone()).load();
     related(&args.article, corpus, args.top, args.json, out, err)
 }
 
@@ -85,7 +83,7 @@ fn related(
         })
         .collect();
     if json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        crate::escape::write_json(&mut *out, &rows)?;
         writeln!(out)?;
     } else {
         write_table(&corpus.articles[doc], &rows, out)?;
@@ -126,7 +124,7 @@ fn write_table(article: &Article, rows: &[RelatedRow], out: &mut dyn Write) -> s
     }
     writeln!(out, "{:>5}  {:<20}  TITLE", "SCORE", "SOURCE")?;
     for r in rows {
-        let source: String = r.source.unwrap_or("-").chars().take(20).collect();
+        let source: String = line(r.source.unwrap_or("-")).chars().take(20).collect();
         writeln!(out, "{:>5.3}  {source:<20}  {}", r.score, describe(r.title, r.id))?;
     }
     Ok(())
@@ -134,7 +132,7 @@ fn write_table(article: &Article, rows: &[RelatedRow], out: &mut dyn Write) -> s
 
 fn describe(title: Option<&str>, id: &str) -> String {
     match title {
-        Some(title) => format!("{title} ({id})"),
-        None => id.to_owned(),
+        Some(title) => format!("{} ({})", line(title), line(id)),
+        None => line(id).into_owned(),
     }
 }

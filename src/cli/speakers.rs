@@ -5,18 +5,19 @@ use std::io::Write;
 use super::quotes::analyze_all;
 use crate::analysis::speakers;
 use crate::corpus::Corpus;
+use crate::escape::line;
 
 pub fn speakers_cmd(corpus: &Corpus, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
     let analyses = analyze_all(corpus);
     let list = speakers(corpus.articles.iter().map(|a| a.id.as_str()).zip(&analyses));
     if json {
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        crate::escape::write_json(&mut *out, &list)?;
         writeln!(out)?;
         return Ok(());
     }
     let width = list
         .iter()
-        .map(|s| s.name.chars().count())
+        .map(|s| line(&s.name).chars().count())
         .max()
         .unwrap_or(4)
         .clamp(4, 32);
@@ -31,10 +32,10 @@ pub fn speakers_cmd(corpus: &Corpus, json: bool, out: &mut dyn Write) -> anyhow:
         writeln!(
             out,
             "{:<width$}  {:>6}  {:>8}  {}",
-            s.name,
+            line(&s.name),
             s.quotes,
             s.articles.len(),
-            extra.join(" · ")
+            line(&extra.join(" · "))
         )?;
     }
     Ok(())

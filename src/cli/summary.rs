@@ -1,12 +1,10 @@
 //! The JSON shapes of the CLI. Field names are a contract: scripts depend
 //! on them, so they only ever grow.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use crate::analysis::{Analysis, analyze};
-use crate::corpus::{Article, Format};
+use crate::corpus::{Article, Extra, Format};
 
 /// One article in `list --json` (and the head of `show --json`).
 #[derive(Debug, Serialize)]
@@ -48,7 +46,7 @@ pub struct ArticleDetail<'a> {
     #[serde(flatten)]
     pub summary: ArticleSummary<'a>,
     pub url: Option<&'a str>,
-    pub extra: &'a BTreeMap<String, String>,
+    pub extra: &'a Extra,
     pub paragraphs: &'a [String],
     pub body: &'a str,
     /// `sentences` and `quotes` (with attributions), offsets into `body`.

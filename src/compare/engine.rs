@@ -116,11 +116,6 @@ pub fn sentence_texts<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<&'a str>
     out
 }
 
-/// The most sentences of one article searched for claim pairs (a long
-/// read has a few thousand); later sentences are listed as unique. Keeps
-/// one pathological article from stalling a comparison.
-pub const MAX_CLAIM_SENTENCES: usize = 4000;
-
 /// A shared quote of fewer words stands as an item only inside a claim
 /// pair.
 pub const MIN_QUOTE_WORDS_ALONE: usize = 4;
@@ -129,8 +124,9 @@ pub const MIN_QUOTE_WORDS_ALONE: usize = 4;
 pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
     let ltexts = sentence_texts(&left.article.body, &left.analysis.sentences);
     let rtexts = sentence_texts(&right.article.body, &right.analysis.sentences);
-    let cap = |texts: &[&str]| texts.len().min(MAX_CLAIM_SENTENCES);
-    let pairs = claims::align(&ltexts[..cap(&ltexts)], &rtexts[..cap(&rtexts)], options.claims);
+    // Every sentence is searched, however long the article: the candidate
+    // index bounds the work (see `claims::MAX_TERM_SENTENCES`).
+    let pairs = claims::align(&ltexts, &rtexts, options.claims);
     let moved = moved_flags(&pairs.iter().map(|p| (p.left, p.right)).collect::<Vec<_>>());
     let span = |texts: &[&str], sentences: &[Sentence], i: usize| Span {
         text: texts[i].to_owned(),

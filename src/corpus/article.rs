@@ -1,6 +1,5 @@
 //! The article model every later layer reads.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -67,12 +66,14 @@ pub struct Article {
     pub title: Option<String>,
     /// The outlet (a name or a site).
     pub source: Option<String>,
-    pub published: Option<Published>,
+    /// Boxed: most articles of a big JSON file have none, and the model
+    /// stays small (a file may hold millions of articles).
+    pub published: Option<Box<Published>>,
     pub authors: Vec<String>,
     pub categories: Vec<String>,
     pub url: Option<String>,
     /// Every other metadata key, kept as written.
-    pub extra: BTreeMap<String, String>,
+    pub extra: Extra,
     pub paragraphs: Vec<String>,
     pub body: String,
 }
@@ -81,9 +82,17 @@ pub struct Article {
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
 impl Article {
-    /// Sets the paragraphs and rebuilds the body from them.
-    pub fn set_paragraphs(&mut self, paragraphs: Vec<String>) {
+    /// Sets the paragraphs and rebuilds the body from them. Spare capacity
+    /// is given back: a file may hold millions of small articles, and a
+    /// vector grown by pushing holds room for four paragraphs.
+    pub fn set_paragraphs(&mut self, mut paragraphs: Vec<String>) {
         self.body = paragraphs.join(PARAGRAPH_SEPARATOR);
+        paragraphs.shrink_to_fit();
+        for p in &mut paragraphs {
+            if p.capacity() - p.len() >= 16 {
+                p.shrink_to_fit();
+            }
+        }
         self.paragraphs = paragraphs;
     }
 
@@ -112,6 +121,74 @@ impl Article {
     }
 }
 
+/// Metadata keys beyond the usual fields, in key order (a later value for
+/// the same key replaces the earlier one). A sorted vector: most articles
+/// have none or a few, where a B-tree node costs half a kilobyte even for
+/// one key, which a file of millions of small objects multiplies.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Extra(Vec<(String, String)>);
+
+impl Extra {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+
+    /// Sets `key`; returns the value it replaces.
+    pub fn insert(&mut self, key: String, value: String) -> Option<String> {
+        match self.find(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (key, value));
+                None
+            }
+        }
+    }
+
+    /// The keys and values in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(String, String)> for Extra {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(items: I) -> Self {
+        let mut pairs: Vec<(String, String)> = items.into_iter().collect();
+        // Stable: of equal keys the last stays, as with a map.
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut extra: Vec<(String, String)> = Vec::with_capacity(pairs.len());
+        for pair in pairs {
+            match extra.last_mut() {
+                Some(last) if last.0 == pair.0 => *last = pair,
+                _ => extra.push(pair),
+            }
+        }
+        extra.shrink_to_fit();
+        Extra(extra)
+    }
+}
+
+impl Serialize for Extra {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
 /// Metadata fields a parser found before the body, in the order the format
 /// gives them. Parsers fill this; [`Fields::into_article`] builds the model.
 #[derive(Debug, Default)]
@@ -122,27 +199,53 @@ pub struct Fields {
     pub authors: Vec<String>,
     pub categories: Vec<String>,
     pub url: Option<String>,
-    pub extra: BTreeMap<String, String>,
+    pub extra: Extra,
 }
 
 impl Fields {
     pub fn into_article(self, format: Format, paragraphs: Vec<String>) -> Article {
-        let published = self.published.map(|raw| Published {
-            iso: super::dates::to_iso(&raw),
-            raw,
+        let published = self.published.map(|raw| {
+            Box::new(Published {
+                iso: super::dates::to_iso(&raw),
+                raw,
+            })
         });
+        let (mut authors, mut categories) = (self.authors, self.categories);
+        authors.shrink_to_fit();
+        categories.shrink_to_fit();
         let mut article = Article {
             format: Some(format),
             title: self.title,
             source: self.source,
             published,
-            authors: self.authors,
-            categories: self.categories,
+            authors,
+            categories,
             url: self.url,
             extra: self.extra,
             ..Article::default()
         };
         article.set_paragraphs(paragraphs);
         article
+    }
+}
+
+#[cfg(test)]
+mod extra_tests {
+    use super::Extra;
+
+    #[test]
+    fn extra_behaves_like_a_sorted_map() {
+        let mut e: Extra = [("b", "1"), ("a", "2"), ("b", "3")]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        assert_eq!(e.len(), 2);
+        assert_eq!(e.get("b").map(String::as_str), Some("3"));
+        assert_eq!(e.insert("c".into(), "4".into()), None);
+        assert_eq!(e.insert("a".into(), "5".into()), Some("2".into()));
+        let keys: Vec<&str> = e.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["a", "b", "c"]);
+        assert!(e.contains_key("c") && !e.contains_key("d"));
+        assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"a":"5","b":"3","c":"4"}"#);
     }
 }

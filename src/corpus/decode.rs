@@ -12,6 +12,9 @@ pub struct Decoded {
     pub fallback: Option<&'static str>,
     /// `Some(name)` when a byte-order mark selected the encoding.
     pub bom: Option<&'static str>,
+    /// `Some(name)` when the encoding was guessed without a byte-order
+    /// mark (UTF-16 told by its NUL bytes): a warning for the user.
+    pub guessed: Option<&'static str>,
 }
 
 /// Why bytes could not be turned into article text.
@@ -51,6 +54,14 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         bytes.drain(..bom_len);
         return decode_utf8_or_fallback(bytes, Some(name));
     }
+    if let Some(encoding) = utf16_without_bom(&bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+        if !had_errors {
+            let mut decoded = finish(text.into_owned(), None, None)?;
+            decoded.guessed = Some(encoding.name());
+            return Ok(decoded);
+        }
+    }
     if let Some(kind) = sniff_binary(&bytes) {
         return Err(DecodeError::Binary(kind));
     }
@@ -78,7 +89,39 @@ fn finish(
     if text.contains('\0') {
         return Err(DecodeError::Binary("contains NUL bytes"));
     }
-    Ok(Decoded { text, fallback, bom })
+    Ok(Decoded {
+        text,
+        fallback,
+        bom,
+        guessed: None,
+    })
+}
+
+/// UTF-16 without a byte-order mark, told by its pattern: an even length,
+/// and in the first bytes a NUL in every other byte (the high byte of
+/// ASCII-range characters) and almost never in the others. Binary files
+/// have NULs scattered on both sides.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let pairs = head.len() / 2;
+    let (mut even_nul, mut odd_nul) = (0, 0);
+    for pair in head.chunks_exact(2) {
+        even_nul += usize::from(pair[0] == 0);
+        odd_nul += usize::from(pair[1] == 0);
+    }
+    // At least 70% of the characters in the ASCII range, none with both
+    // bytes NUL-free on the wrong side.
+    let mostly = |n: usize| n * 10 >= pairs * 7;
+    if mostly(odd_nul) && even_nul == 0 {
+        Some(UTF_16LE)
+    } else if mostly(even_nul) && odd_nul == 0 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// Looks at the first bytes for signs of a binary file: NUL bytes, known
@@ -138,6 +181,25 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.text, "Hi “there”");
         assert_eq!(d.bom, Some("UTF-16LE"));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_told_by_its_nul_bytes() {
+        let text = "Carrow Bay council backs the “deal”.\n\nThe council voted.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let d = decode(&le).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.guessed, d.bom),
+            (text, Some("UTF-16LE"), None)
+        );
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&be).unwrap().guessed, Some("UTF-16BE"));
+        // NULs on both sides, or a single NUL, stay binary.
+        assert!(matches!(
+            decode(b"ab\0\0cd\0\0\x01\0\0\x02"),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(decode(b"abc\0def"), Err(DecodeError::Binary(_))));
     }
 
     #[test]

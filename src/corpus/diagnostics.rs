@@ -14,6 +14,76 @@ pub enum Severity {
     Error,
 }
 
+/// What kind of problem a diagnostic reports: a fixed set, part of the
+/// `check --json` contract (it only ever grows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// The file or folder does not exist.
+    NotFound,
+    /// It could not be opened or read (permissions, I/O errors).
+    Unreadable,
+    /// A FIFO, socket or device: skipped.
+    NotRegular,
+    /// A symlink loop, or a folder reached twice.
+    SymlinkLoop,
+    /// The file is empty or blank.
+    Empty,
+    /// The file looks binary.
+    Binary,
+    /// Not UTF-8: decoded with a fallback encoding.
+    Encoding,
+    /// Over the size limit.
+    TooLarge,
+    /// Over the cap on articles per file: the rest were not loaded.
+    TooManyArticles,
+    /// Malformed JSON or front matter, or an object that is not an article.
+    Malformed,
+    /// No article text.
+    NoBody,
+    /// The same body as an earlier article.
+    Duplicate,
+    /// Anything else.
+    Other,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::NotFound => "not_found",
+            Kind::Unreadable => "unreadable",
+            Kind::NotRegular => "not_regular",
+            Kind::SymlinkLoop => "symlink_loop",
+            Kind::Empty => "empty",
+            Kind::Binary => "binary",
+            Kind::Encoding => "encoding",
+            Kind::TooLarge => "too_large",
+            Kind::TooManyArticles => "too_many_articles",
+            Kind::Malformed => "malformed",
+            Kind::NoBody => "no_body",
+            Kind::Duplicate => "duplicate",
+            Kind::Other => "other",
+        }
+    }
+
+    /// Every kind, in the order above.
+    pub const ALL: [Kind; 13] = [
+        Kind::NotFound,
+        Kind::Unreadable,
+        Kind::NotRegular,
+        Kind::SymlinkLoop,
+        Kind::Empty,
+        Kind::Binary,
+        Kind::Encoding,
+        Kind::TooLarge,
+        Kind::TooManyArticles,
+        Kind::Malformed,
+        Kind::NoBody,
+        Kind::Duplicate,
+        Kind::Other,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// The file's path, or `path#N` for one article of a multi-article file.
@@ -21,6 +91,7 @@ pub struct Diagnostic {
     #[serde(skip)]
     pub path: PathBuf,
     pub severity: Severity,
+    pub kind: Kind,
     pub message: String,
 }
 
@@ -39,6 +110,7 @@ impl Diagnostic {
             location: path.display().to_string(),
             path,
             severity,
+            kind: Kind::Other,
             message: message.into(),
         }
     }
@@ -47,6 +119,12 @@ impl Diagnostic {
     /// (`path#N`).
     pub fn with_location(mut self, location: &str) -> Self {
         location.clone_into(&mut self.location);
+        self
+    }
+
+    /// Sets the kind of problem.
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
         self
     }
 
@@ -61,6 +139,12 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(f, "{level}: {}: {}", self.location, self.message)
+        // Paths and messages may quote the file: never print them raw.
+        write!(
+            f,
+            "{level}: {}: {}",
+            crate::escape::line(&self.location),
+            crate::escape::line(&self.message)
+        )
     }
 }

@@ -1,11 +1,15 @@
 //! JSON articles: one object, an array of objects (or an object holding one
 //! under `articles`/`items`/`data`), or JSON Lines.
 
+use std::fmt;
+
+use serde::Deserializer as _;
+use serde::de::{IgnoredAny, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::article::{Article, Fields, Format};
 use super::clean;
-use super::parse::{ParseError, body_paragraphs};
+use super::parse::{ParseError, Parsed, body_paragraphs};
 
 const TITLE: &[&str] = &["title", "headline", "name"];
 const BODY: &[&str] = &[
@@ -44,15 +48,29 @@ const URL: &[&str] = &["url", "link", "uri"];
 const CATEGORIES: &[&str] = &["categories", "category", "keywords", "tags", "section"];
 const WRAPPERS: &[&str] = &["articles", "items", "data", "documents", "results"];
 
-/// One entry per article in the document; an entry is an error when that
-/// object could not be made into an article.
-pub type Entries = Vec<Result<Article, ParseError>>;
-
 /// A single JSON value: an object, or an array of objects.
-pub fn parse(text: &str) -> Result<Entries, ParseError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ParseError::Json(e.to_string()))?;
+#[cfg(test)]
+pub fn parse(text: &str) -> Result<super::parse::Entries, ParseError> {
+    parse_capped(text, usize::MAX).map(Parsed::into_entries)
+}
+
+/// [`parse`] keeping at most `cap` articles. A top-level array is read one
+/// element at a time, each made into an article before the next is read,
+/// so a file of millions of small objects never holds them all as JSON
+/// values; elements past the cap are skipped without being built.
+pub fn parse_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> {
+    let json_error = |e: serde_json::Error| ParseError::Json(e.to_string());
+    if text.trim_start().starts_with('[') {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let parsed = de.deserialize_seq(Items { cap }).map_err(json_error)?;
+        de.end().map_err(json_error)?;
+        if parsed.is_empty() && parsed.dropped == 0 {
+            return Err(ParseError::Malformed("the JSON array is empty".into()));
+        }
+        return Ok(parsed);
+    }
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
     let items = match value {
-        Value::Array(items) => items,
         Value::Object(mut obj) if find(&obj, BODY).is_none() => {
             match WRAPPERS
                 .iter()
@@ -67,25 +85,79 @@ pub fn parse(text: &str) -> Result<Entries, ParseError> {
     if items.is_empty() {
         return Err(ParseError::Malformed("the JSON array is empty".into()));
     }
-    Ok(items.into_iter().map(|v| article(v, Format::Json)).collect())
+    let mut parsed = Parsed {
+        dropped: items.len().saturating_sub(cap),
+        ..Parsed::default()
+    };
+    for value in items.into_iter().take(cap) {
+        parsed.push(article(value, Format::Json));
+    }
+    Ok(parsed)
+}
+
+/// A top-level JSON array read from `reader` element by element, never
+/// holding the file's text (see [`super::stream`]).
+pub fn parse_array_reader<R: std::io::Read>(reader: R, cap: usize) -> Result<Parsed, ParseError> {
+    let json_error = |e: serde_json::Error| ParseError::Json(e.to_string());
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = de.deserialize_seq(Items { cap }).map_err(json_error)?;
+    de.end().map_err(json_error)?;
+    Ok(parsed)
+}
+
+/// Reads a JSON array element by element (see [`parse_capped`]).
+struct Items {
+    cap: usize,
+}
+
+impl<'de> Visitor<'de> for Items {
+    type Value = Parsed;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of articles")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Parsed, A::Error> {
+        let mut parsed = Parsed::default();
+        while parsed.len() < self.cap {
+            match seq.next_element::<Value>()? {
+                Some(value) => parsed.push(article(value, Format::Json)),
+                None => return Ok(parsed),
+            }
+        }
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            parsed.dropped += 1;
+        }
+        Ok(parsed)
+    }
 }
 
 /// JSON Lines: every non-empty line is one object.
-pub fn parse_lines(text: &str) -> Result<Entries, ParseError> {
-    let entries: Entries = text
+#[cfg(test)]
+pub fn parse_lines(text: &str) -> Result<super::parse::Entries, ParseError> {
+    parse_lines_capped(text, usize::MAX).map(Parsed::into_entries)
+}
+
+/// [`parse_lines`] keeping at most `cap` articles; lines past it are
+/// counted, not parsed.
+pub fn parse_lines_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> {
+    let mut lines = text
         .lines()
         .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(n, line)| {
+        .filter(|(_, line)| !line.trim().is_empty());
+    let mut parsed = Parsed::default();
+    for (n, line) in lines.by_ref().take(cap) {
+        parsed.push(
             serde_json::from_str(line)
                 .map_err(|e| ParseError::Json(format!("line {}: {e}", n + 1)))
-                .and_then(|v| article(v, Format::Jsonl))
-        })
-        .collect();
-    if entries.is_empty() {
+                .and_then(|v| article(v, Format::Jsonl)),
+        );
+    }
+    if parsed.is_empty() {
         return Err(ParseError::NoBody);
     }
-    Ok(entries)
+    parsed.dropped = lines.count();
+    Ok(parsed)
 }
 
 /// True when several lines each hold a JSON object (JSON Lines).
@@ -236,6 +308,32 @@ mod tests {
         assert!(matches!(entries[2], Err(ParseError::Malformed(_))));
         let wrapped = parse(r#"{"articles": [{"text": "a"}, {"text": "b"}]}"#).unwrap();
         assert_eq!(wrapped.len(), 2);
+    }
+
+    #[test]
+    fn the_cap_keeps_the_first_articles_and_counts_the_rest() {
+        let text = r#"[{"text": "a"}, {"text": "b"}, {"x": [1, {"y": 2}]}, 4]"#;
+        let parsed = parse_capped(text, 2).unwrap();
+        assert_eq!(parsed.len(), 2);
+        assert_eq!(parsed.dropped, 2);
+        assert_eq!(parsed.articles[1].body, "b");
+        let all = parse_capped(text, 10).unwrap();
+        assert_eq!((all.articles.len(), all.failures.len(), all.dropped), (2, 2, 0));
+        assert_eq!(all.failures[0].0, 2);
+        let wrapped = parse_capped(r#"{"items": [{"text": "a"}, {"text": "b"}]}"#, 1).unwrap();
+        assert_eq!((wrapped.len(), wrapped.dropped), (1, 1));
+        let lines = parse_lines_capped("{\"text\": \"a\"}\n\n{\"text\": \"b\"}\n{bad\n", 1).unwrap();
+        assert_eq!((lines.len(), lines.dropped), (1, 2));
+    }
+
+    #[test]
+    fn a_streamed_array_reports_errors_like_a_whole_parse() {
+        match parse(r#"[{"text": "a"}, {"text": "b""#) {
+            Err(ParseError::Json(msg)) => assert!(msg.contains("line 1 column"), "{msg}"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(parse(r#"[{"text": "a"}] x"#), Err(ParseError::Json(_))));
+        assert!(matches!(parse("  [ ]"), Err(ParseError::Malformed(_))));
     }
 
     #[test]

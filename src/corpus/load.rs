@@ -4,32 +4,42 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use super::article::Article;
-use super::decode::decode_owned;
-use super::diagnostics::Diagnostic;
-use super::parse::parse_document;
-use super::walk::{Discovery, discover, io_reason};
+use super::article::{Article, Format};
+use super::clean::normalize_newlines;
+use super::decode::{DecodeError, decode_owned};
+use super::detect::detect;
+use super::diagnostics::{Diagnostic, Kind};
+use super::parse::{ParseError, Parsed, parse_detected};
+use super::walk::{Discovery, discover, io_kind, io_reason};
 
 /// Limits applied while loading.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
-    /// Largest text article file (header, reference, headline, Markdown).
+    /// Largest text article file (header, reference, headline, Markdown),
+    /// applied once the content shows the file is not JSON.
     pub max_text_bytes: u64,
     /// Largest JSON or JSON Lines file (these may hold many articles).
     pub max_json_bytes: u64,
+    /// Most articles taken from one file; past it a diagnostic names the
+    /// file and the cap, and the articles before it load.
+    pub max_articles_per_file: usize,
 }
+
+/// The default cap on articles per file.
+pub const MAX_ARTICLES_PER_FILE: usize = 2_000_000;
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_text_bytes: 8 << 20,
             max_json_bytes: 256 << 20,
+            max_articles_per_file: MAX_ARTICLES_PER_FILE,
         }
     }
 }
@@ -120,8 +130,17 @@ pub fn load_documents(documents: &[(&str, &[u8])]) -> Corpus {
 }
 
 fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
+    // One allocation for every article: growing by doubling would copy
+    // millions of articles and hold two buffers at once.
+    let total: usize = results.iter().map(|r| r.articles.len()).sum();
     for result in results {
-        corpus.articles.extend(result.articles);
+        if corpus.articles.is_empty() && result.articles.len() == total {
+            // All the articles come from one file: take its list as it is.
+            corpus.articles = result.articles;
+        } else {
+            corpus.articles.reserve_exact(total - corpus.articles.len());
+            corpus.articles.extend(result.articles);
+        }
         corpus.diagnostics.extend(result.diagnostics);
     }
     corpus.duplicates = find_duplicates(&corpus.articles);
@@ -132,22 +151,31 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
         } else {
             format!("same body as {} under another title", first.id)
         };
-        corpus
-            .diagnostics
-            .push(Diagnostic::warning(&again.path, message).with_location(&again.id));
+        corpus.diagnostics.push(
+            Diagnostic::warning(&again.path, message)
+                .with_location(&again.id)
+                .kind(Kind::Duplicate),
+        );
     }
 }
 
 /// Finds articles whose bodies have the same words in the same order.
+/// One map entry per distinct hash (a few bytes per article, for corpora
+/// of millions); bodies whose hashes collide go to a second, small map.
 fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
     let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(&a.paragraphs)).collect();
-    let mut first_with_hash: HashMap<u64, Vec<usize>> = HashMap::with_capacity(articles.len());
+    let mut first_with_hash: HashMap<u64, usize> = HashMap::with_capacity(articles.len());
+    let mut colliding: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut duplicates = Vec::new();
     for (i, &hash) in hashes.iter().enumerate() {
-        let seen = first_with_hash.entry(hash).or_default();
+        let first = *first_with_hash.entry(hash).or_insert(i);
+        if first == i {
+            continue;
+        }
         let body = &articles[i].body;
-        match seen
-            .iter()
+        let others = colliding.get(&hash).map_or(&[][..], Vec::as_slice);
+        match std::iter::once(&first)
+            .chain(others)
             .find(|&&j| articles[j].body.split_whitespace().eq(body.split_whitespace()))
         {
             Some(&original) => duplicates.push(Duplicate {
@@ -155,7 +183,7 @@ fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
                 duplicate: i,
                 same_title: articles[original].title == articles[i].title,
             }),
-            None => seen.push(i),
+            None => colliding.entry(hash).or_default().push(i),
         }
     }
     duplicates
@@ -225,55 +253,78 @@ impl StreamHash {
 
 /// Reads and parses one file. Never panics on bad content.
 pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
+    if let Some(result) = super::stream::load_big_array(path, options) {
+        return result;
+    }
     match read_limited(path, options) {
-        Ok(bytes) => parse_owned(path, bytes),
-        Err(message) => FileResult {
+        Ok(bytes) => parse_with(path, bytes, options),
+        Err(diagnostic) => FileResult {
             articles: Vec::new(),
-            diagnostics: vec![Diagnostic::error(path, message)],
+            diagnostics: vec![diagnostic],
         },
     }
 }
 
-fn is_json_name(path: &Path) -> bool {
-    path.extension().is_some_and(|e| {
-        matches!(
-            e.to_string_lossy().to_ascii_lowercase().as_str(),
-            "json" | "jsonl" | "ndjson"
-        )
-    })
-}
-
-fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, String> {
-    let limit = if is_json_name(path) {
-        options.max_json_bytes
-    } else {
-        options.max_text_bytes
+/// Reads a file up to the larger of the two size limits; which limit
+/// applies is decided after format detection ([`parse_with`]), since the
+/// format comes from the content, not the name.
+fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, Diagnostic> {
+    let limit = options.max_json_bytes.max(options.max_text_bytes);
+    let io_error = |what: &str, e: &std::io::Error| {
+        Diagnostic::error(path, format!("{what}: {}", io_reason(e))).kind(io_kind(e))
     };
-    let file = open_for_reading(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    let file = open_for_reading(path).map_err(|e| io_error("cannot open", &e))?;
+    let meta = file.metadata().map_err(|e| io_error("cannot read", &e))?;
     if !meta.is_file() {
-        return Err("not a regular file".into());
+        return Err(Diagnostic::error(path, "not a regular file").kind(Kind::NotRegular));
     }
     if meta.len() > limit {
-        return Err(too_large(meta.len(), limit));
+        return Err(too_large(path, meta.len(), limit, "one article file"));
+    }
+    // Only JSON may pass the text limit: a big file that does not open like
+    // JSON is refused without being read whole.
+    let mut file = file;
+    if meta.len() > options.max_text_bytes {
+        let mut head = Vec::with_capacity(4096);
+        (&mut file)
+            .take(4096)
+            .read_to_end(&mut head)
+            .map_err(|e| io_error("cannot read", &e))?;
+        if !opens_like_json(&head) {
+            return Err(too_large(
+                path,
+                meta.len(),
+                options.max_text_bytes,
+                "a text article file",
+            ));
+        }
+        file.seek(SeekFrom::Start(0))
+            .map_err(|e| io_error("cannot read", &e))?;
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // Read one byte past the limit so a file that grows while read is caught.
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+        .map_err(|e| io_error("cannot read", &e))?;
     if bytes.len() as u64 > limit {
-        return Err(too_large(bytes.len() as u64, limit));
+        return Err(too_large(path, bytes.len() as u64, limit, "one article file"));
     }
     Ok(bytes)
+}
+
+/// True when the first bytes, past a byte-order mark, NULs (UTF-16) and
+/// white space, open a JSON object or array.
+fn opens_like_json(head: &[u8]) -> bool {
+    head.iter()
+        .copied()
+        .find(|b| !matches!(b, 0 | 0xEF | 0xBB | 0xBF | 0xFE | 0xFF) && !b.is_ascii_whitespace())
+        .is_some_and(|b| b == b'{' || b == b'[')
 }
 
 /// Opens a file for reading without blocking: a FIFO put where a file was
 /// found (or named directly) would otherwise wait for a writer forever.
 /// Regular files read as usual; anything else is refused after `open`.
-fn open_for_reading(path: &Path) -> std::io::Result<File> {
+pub(super) fn open_for_reading(path: &Path) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -284,61 +335,151 @@ fn open_for_reading(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-fn too_large(size: u64, limit: u64) -> String {
-    format!(
-        "file too large: {:.1} MB is over the {:.0} MB limit for one article file",
-        size as f64 / 1e6,
-        limit as f64 / (1 << 20) as f64
+fn too_large(path: &Path, size: u64, limit: u64, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        format!(
+            "file too large: {} is over the {} limit for {what}",
+            mib(size),
+            mib(limit)
+        ),
     )
+    .kind(Kind::TooLarge)
+}
+
+/// A size in binary megabytes, as the limits are set: `10.5 MiB`, `8 MiB`.
+fn mib(bytes: u64) -> String {
+    let mib = bytes as f64 / (1u64 << 20) as f64;
+    if bytes.is_multiple_of(1 << 20) {
+        format!("{mib:.0} MiB")
+    } else {
+        format!("{mib:.1} MiB")
+    }
 }
 
 /// Decodes and parses a file's bytes into articles and diagnostics.
 pub fn parse_bytes(path: &Path, bytes: &[u8]) -> FileResult {
-    parse_owned(path, bytes.to_vec())
+    parse_with(path, bytes.to_vec(), LoadOptions::default())
 }
 
-fn parse_owned(path: &Path, bytes: Vec<u8>) -> FileResult {
+fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
     let mut result = FileResult::default();
+    let size = bytes.len() as u64;
     let decoded = match decode_owned(bytes) {
         Ok(d) => d,
         Err(e) => {
-            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            let kind = match e {
+                DecodeError::Empty => Kind::Empty,
+                DecodeError::Binary(_) => Kind::Binary,
+            };
+            result
+                .diagnostics
+                .push(Diagnostic::error(path, e.to_string()).kind(kind));
             return result;
         }
     };
     if let Some(encoding) = decoded.fallback {
-        result.diagnostics.push(Diagnostic::warning(
-            path,
-            format!("not valid UTF-8: decoded as {encoding}; check accented letters and symbols"),
-        ));
+        result.diagnostics.push(
+            Diagnostic::warning(
+                path,
+                format!("not valid UTF-8: decoded as {encoding}; check accented letters and symbols"),
+            )
+            .kind(Kind::Encoding),
+        );
+    }
+    if let Some(guess) = decoded.guessed {
+        result.diagnostics.push(
+            Diagnostic::warning(
+                path,
+                format!("no byte-order mark: decoded as {guess} from its pattern of NUL bytes"),
+            )
+            .kind(Kind::Encoding),
+        );
     }
     let extension = path.extension().map(|e| e.to_string_lossy());
-    let entries = match parse_document(&decoded.text, extension.as_deref()) {
-        Ok(entries) => entries,
+    let text = normalize_newlines(&decoded.text);
+    let format = detect(&text, extension.as_deref());
+    let json = matches!(format, Format::Json | Format::Jsonl);
+    let limit = if json {
+        options.max_json_bytes
+    } else {
+        options.max_text_bytes
+    };
+    if size > limit {
+        let what = if json {
+            "a JSON file"
+        } else {
+            "a text article file"
+        };
+        result.diagnostics.push(too_large(path, size, limit, what));
+        return result;
+    }
+    let parsed = match parse_detected(&text, format, options.max_articles_per_file) {
+        Ok(parsed) => parsed,
         Err(e) => {
-            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            result
+                .diagnostics
+                .push(Diagnostic::error(path, e.to_string()).kind(parse_kind(&e)));
             return result;
         }
     };
-    let many = entries.len() > 1;
-    for (n, entry) in entries.into_iter().enumerate() {
-        let id = if many {
+    // The text is no longer needed: free it before the articles move on.
+    drop(text);
+    drop(decoded);
+    name_articles(path, parsed, options, &mut result);
+    result
+}
+
+/// Gives the parsed articles their ids (`path#N` in a multi-article file,
+/// counting the entries that failed) and adds a diagnostic per failure and
+/// for the articles past the cap.
+pub(super) fn name_articles(path: &Path, mut parsed: Parsed, options: LoadOptions, result: &mut FileResult) {
+    let many = parsed.len() + parsed.dropped > 1;
+    let id_of = |n: usize| {
+        if many {
             format!("{}#{}", path.display(), n + 1)
         } else {
             path.display().to_string()
-        };
-        match entry {
-            Ok(mut article) => {
-                article.id = id;
-                article.path = path.to_path_buf();
-                result.articles.push(article);
-            }
-            Err(e) => result
-                .diagnostics
-                .push(Diagnostic::error(path, e.to_string()).with_location(&id)),
         }
+    };
+    let failure = |at: usize, e: ParseError| {
+        Diagnostic::error(path, e.to_string())
+            .with_location(&id_of(at))
+            .kind(parse_kind(&e))
+    };
+    let mut failures = parsed.failures.into_iter().peekable();
+    let mut n = 0;
+    for article in &mut parsed.articles {
+        while let Some((at, e)) = failures.next_if(|(at, _)| *at == n) {
+            result.diagnostics.push(failure(at, e));
+            n += 1;
+        }
+        article.id = id_of(n);
+        article.path = path.to_path_buf();
+        n += 1;
     }
-    result
+    result.diagnostics.extend(failures.map(|(at, e)| failure(at, e)));
+    result.articles = parsed.articles;
+    if parsed.dropped > 0 {
+        let cap = options.max_articles_per_file;
+        result.diagnostics.push(
+            Diagnostic::error(
+                path,
+                format!(
+                    "too many articles: the first {cap} loaded, {} more left out (the cap is {cap} articles per file; `--max-articles N` raises it)",
+                    parsed.dropped
+                ),
+            )
+            .kind(Kind::TooManyArticles),
+        );
+    }
+}
+
+pub(super) fn parse_kind(e: &ParseError) -> Kind {
+    match e {
+        ParseError::NoBody => Kind::NoBody,
+        ParseError::Json(_) | ParseError::Malformed(_) => Kind::Malformed,
+    }
 }
 
 #[cfg(test)]
@@ -356,5 +497,31 @@ mod hash_tests {
         let other = vec!["The council met on Monday and voted to reject the plan.".to_owned()];
         assert_ne!(words_hash(&one), words_hash(&other));
         assert_ne!(words_hash(&["ab".to_owned()]), words_hash(&["ab\0".to_owned()]));
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::*;
+
+    #[test]
+    fn ids_count_failed_entries_and_failures_name_theirs() {
+        let text = br#"[{"title": "no body"}, {"text": "a"}, 3, {"text": "b"}, {"x": 1}]"#;
+        let result = parse_bytes(Path::new("m.json"), text);
+        let ids: Vec<&str> = result.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["m.json#2", "m.json#4"]);
+        let failed: Vec<(&str, Kind)> = result
+            .diagnostics
+            .iter()
+            .map(|d| (d.location.as_str(), d.kind))
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                ("m.json#1", Kind::NoBody),
+                ("m.json#3", Kind::Malformed),
+                ("m.json#5", Kind::NoBody)
+            ]
+        );
     }
 }

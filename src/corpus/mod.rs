@@ -15,16 +15,18 @@ mod load;
 mod markdown;
 mod parse;
 mod reference;
+mod stream;
 mod walk;
 
-pub use article::{Article, Format, PARAGRAPH_SEPARATOR, Published};
+pub use article::{Article, Extra, Format, PARAGRAPH_SEPARATOR, Published};
 pub use dates::to_iso;
 pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;
-pub use diagnostics::{Diagnostic, Severity};
+pub use diagnostics::{Diagnostic, Kind, Severity};
 pub use load::{
-    Corpus, Duplicate, FileResult, LoadOptions, load, load_discovered, load_file, load_with, parse_bytes,
+    Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, load, load_discovered, load_file,
+    load_with, parse_bytes,
 };
 pub use parse::{Entries, ParseError, parse_document};
 pub use walk::{Discovery, discover};

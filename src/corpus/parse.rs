@@ -28,17 +28,76 @@ pub fn body_paragraphs(text: &str) -> Result<Vec<String>, ParseError> {
     }
 }
 
+/// The articles of a document, the entries that failed, and how many past
+/// the cap were left out. Articles and failures are kept apart so that a
+/// file of millions of articles builds its article list once, in place.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub articles: Vec<Article>,
+    /// `(n, why)`: the n-th entry (0-based, counting articles and
+    /// failures) could not be made into an article.
+    pub failures: Vec<(usize, ParseError)>,
+    /// Articles (or JSON values) past the cap, not parsed.
+    pub dropped: usize,
+}
+
+impl Parsed {
+    /// Adds the next entry.
+    pub fn push(&mut self, entry: Result<Article, ParseError>) {
+        let n = self.len();
+        match entry {
+            Ok(article) => self.articles.push(article),
+            Err(e) => self.failures.push((n, e)),
+        }
+    }
+
+    /// How many entries were parsed (articles and failures).
+    pub fn len(&self) -> usize {
+        self.articles.len() + self.failures.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The entries in document order.
+    pub fn into_entries(self) -> Entries {
+        let mut entries = Vec::with_capacity(self.len());
+        let mut failures = self.failures.into_iter().peekable();
+        for article in self.articles {
+            while let Some((_, e)) = failures.next_if(|(n, _)| *n == entries.len()) {
+                entries.push(Err(e));
+            }
+            entries.push(Ok(article));
+        }
+        entries.extend(failures.map(|(_, e)| Err(e)));
+        entries
+    }
+}
+
 /// Detects the format of `text` (the extension is only a hint) and parses it.
 pub fn parse_document(text: &str, extension: Option<&str>) -> Result<Entries, ParseError> {
     let text = clean::normalize_newlines(text);
-    let one = |r: Result<Article, ParseError>| r.map(|a| vec![Ok(a)]);
-    match detect::detect(&text, extension) {
-        Format::Json => json::parse(&text),
-        Format::Jsonl => json::parse_lines(&text),
-        Format::Markdown => one(markdown::parse(&text)),
-        Format::Header => one(header::parse(&text)),
-        Format::Reference => one(reference::parse(&text)),
-        Format::Headline | Format::Plain => one(headline::parse(&text)),
+    let format = detect::detect(&text, extension);
+    parse_detected(&text, format, usize::MAX).map(Parsed::into_entries)
+}
+
+/// Parses newline-normalised `text` as `format`, keeping at most
+/// `max_articles` articles (a JSON or JSON Lines file may hold millions).
+pub fn parse_detected(text: &str, format: Format, max_articles: usize) -> Result<Parsed, ParseError> {
+    let one = |r: Result<Article, ParseError>| {
+        r.map(|a| Parsed {
+            articles: vec![a],
+            ..Parsed::default()
+        })
+    };
+    match format {
+        Format::Json => json::parse_capped(text, max_articles),
+        Format::Jsonl => json::parse_lines_capped(text, max_articles),
+        Format::Markdown => one(markdown::parse(text)),
+        Format::Header => one(header::parse(text)),
+        Format::Reference => one(reference::parse(text)),
+        Format::Headline | Format::Plain => one(headline::parse(text)),
     }
 }
 
