@@ -10,10 +10,8 @@ use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 use crate::app::analyser::Analyser;
-use crate::app::compare_update;
 use crate::app::loader::Loader;
-use crate::app::state::Notice;
-use crate::app::{Keymap, State, input, update};
+use crate::app::{Keymap, Notice, State, input, start_compare, update};
 use crate::corpus::{Article, Corpus};
 use crate::{config, corpus, theme, ui};
 
@@ -56,12 +54,12 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
         let size = (size.width, size.height);
         let (mut state, loader) = match start {
             Start::Paths(paths) if paths.is_empty() => (
-                State::new(corpus::demo_corpus(), "demo corpus", choice.theme, keymap, size),
+                State::new(corpus::demo_corpus(), "demo corpus", keymap, size),
                 None,
             ),
             Start::Paths(paths) => {
                 let label = label(&paths);
-                let state = State::loading(&label, choice.theme, keymap, size);
+                let state = State::loading(&label, keymap, size);
                 (state, Some(Loader::spawn(paths)))
             }
             Start::Compare(articles) => {
@@ -70,9 +68,9 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
                     articles,
                     ..Corpus::default()
                 };
-                let mut state = State::new(corpus, "compare", choice.theme, keymap, size);
+                let mut state = State::new(corpus, "compare", keymap, size);
                 state.thresholds = config.thresholds;
-                compare_update::start(&mut state);
+                start_compare(&mut state);
                 (state, None)
             }
         };
@@ -83,7 +81,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
                 error: true,
             });
         }
-        event_loop(&mut terminal, &mut state, loader)
+        event_loop(&mut terminal, &mut state, &choice.theme, loader)
     })();
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -93,18 +91,19 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut State,
+    theme: &theme::Theme,
     mut loader: Option<Loader>,
 ) -> anyhow::Result<()> {
     let mut analyser: Option<Analyser> = None;
     loop {
         // Analyse each corpus once it is loaded (a new corpus, a new job).
         if state.loading.is_none()
-            && state.analysis.is_none()
+            && state.index.is_none()
             && analyser.as_ref().is_none_or(Analyser::is_finished)
         {
             analyser = Some(Analyser::spawn(std::sync::Arc::clone(&state.corpus)));
         }
-        terminal.draw(|frame| ui::draw(frame, state))?;
+        terminal.draw(|frame| ui::draw(frame, state, theme))?;
         if state.quit {
             return Ok(());
         }
@@ -116,8 +115,8 @@ fn event_loop(
             // a burst of keys or wheel ticks costs one frame.
             loop {
                 let event = event::read()?;
-                if let Some(action) = input::action_for(state, &event) {
-                    update(state, action);
+                if let Some(msg) = input::message_for(state, &event) {
+                    update(state, msg);
                 }
                 if state.quit || !event::poll(Duration::ZERO)? {
                     break;

@@ -7,8 +7,8 @@ use std::thread;
 
 use crate::corpus::Corpus;
 
-use super::action::{Action, AnalysedCorpus};
-use super::analysed::CorpusAnalysis;
+use super::event::{AnalysedCorpus, Msg};
+use crate::index::CorpusIndex;
 
 pub struct Analyser {
     rx: Receiver<AnalysedCorpus>,
@@ -22,8 +22,8 @@ impl Analyser {
         thread::Builder::new()
             .name("parallax-analyser".into())
             .spawn(move || {
-                let analysis = Arc::new(CorpusAnalysis::build(&corpus));
-                let _ = tx.send(AnalysedCorpus { corpus, analysis });
+                let index = Arc::new(CorpusIndex::build(&corpus));
+                let _ = tx.send(AnalysedCorpus { corpus, index });
             })
             .expect("spawn the analyser thread");
         Analyser { rx, finished: false }
@@ -34,14 +34,14 @@ impl Analyser {
     }
 
     /// The analysis once it is ready.
-    pub fn poll(&mut self) -> Option<Action> {
+    pub fn poll(&mut self) -> Option<Msg> {
         if self.finished {
             return None;
         }
         match self.rx.try_recv() {
             Ok(done) => {
                 self.finished = true;
-                Some(Action::Analysed(done))
+                Some(Msg::Analysed(done))
             }
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
@@ -54,9 +54,9 @@ impl Analyser {
 
 /// Analyses `corpus` on this thread (tests, and `parallax compare A B`
 /// where the corpus is two articles).
-pub fn analyse_now(corpus: &Arc<Corpus>) -> Action {
-    Action::Analysed(AnalysedCorpus {
+pub fn analyse_now(corpus: &Arc<Corpus>) -> Msg {
+    Msg::Analysed(AnalysedCorpus {
         corpus: Arc::clone(corpus),
-        analysis: Arc::new(CorpusAnalysis::build(corpus)),
+        index: Arc::new(CorpusIndex::build(corpus)),
     })
 }

@@ -141,7 +141,7 @@ impl Keymap {
     /// The action bound to a key on a screen.
     pub fn action(&self, screen: ScreenKind, chord: KeyChord) -> Option<Action> {
         let i = *self.screens.get(&screen)?.get(&chord)?;
-        Some(COMMANDS[i].action.clone())
+        Some(COMMANDS[i].action)
     }
 
     /// The first key that reaches `action` on a screen.

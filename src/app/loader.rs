@@ -9,7 +9,7 @@ use std::thread;
 
 use crate::corpus::{self, Corpus, LoadOptions};
 
-use super::action::{Action, LoadedCorpus};
+use super::event::{LoadedCorpus, Msg};
 
 pub struct Loader {
     done: Arc<AtomicUsize>,
@@ -49,16 +49,16 @@ impl Loader {
 
     /// The corpus when it is ready, else the progress so far. `None` once
     /// the corpus has been handed over.
-    pub fn poll(&mut self) -> Option<Action> {
+    pub fn poll(&mut self) -> Option<Msg> {
         if self.finished {
             return None;
         }
         match self.rx.try_recv() {
             Ok(corpus) => {
                 self.finished = true;
-                Some(Action::Loaded(LoadedCorpus(Arc::new(corpus))))
+                Some(Msg::Loaded(LoadedCorpus(Arc::new(corpus))))
             }
-            Err(TryRecvError::Empty) => Some(Action::Progress {
+            Err(TryRecvError::Empty) => Some(Msg::Progress {
                 done: self.done.load(Ordering::Relaxed),
                 total: self.total.get().copied().unwrap_or(0),
             }),

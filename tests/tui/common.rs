@@ -16,13 +16,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
 pub fn state_with(corpus: Corpus, width: u16, height: u16) -> State {
-    State::new(
-        corpus,
-        "demo corpus",
-        Theme::default_theme(),
-        Keymap::default(),
-        (width, height),
-    )
+    State::new(corpus, "demo corpus", Keymap::default(), (width, height))
 }
 
 /// The demo corpus, analysed (as the background job leaves it).
@@ -64,8 +58,8 @@ pub fn keys(state: &mut State, keys: &str) {
         };
         rest = &rest[len..];
         let event = Event::Key(KeyEvent::new(chord.code, chord.modifiers));
-        if let Some(action) = input::action_for(state, &event) {
-            update(state, action);
+        if let Some(msg) = input::message_for(state, &event) {
+            update(state, msg);
         }
     }
 }
@@ -73,9 +67,14 @@ pub fn keys(state: &mut State, keys: &str) {
 /// Draws the state and dumps the screen: the text, then every run of
 /// non-default style per row.
 pub fn render(state: &State) -> String {
+    render_with(state, &Theme::default_theme())
+}
+
+/// [`render`] in another theme.
+pub fn render_with(state: &State, theme: &Theme) -> String {
     let backend = TestBackend::new(state.width, state.height);
     let mut terminal = Terminal::new(backend).unwrap();
-    terminal.draw(|frame| ui::draw(frame, state)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, state, theme)).unwrap();
     dump(terminal.backend().buffer())
 }
 

@@ -4,8 +4,7 @@
 use std::time::{Duration, Instant};
 
 use parallax::app::loader::Loader;
-use parallax::app::{Action, Keymap, State, update};
-use parallax::theme::Theme;
+use parallax::app::{Keymap, Msg, State, update};
 
 use super::common::{keys, render};
 
@@ -19,10 +18,10 @@ fn loads_in_the_background_with_progress() {
     std::fs::write(dir.path().join("broken.json"), "{\"title\": ").unwrap();
     std::fs::write(dir.path().join("notes.png"), "x").unwrap();
 
-    let mut state = State::loading("news", Theme::default_theme(), Keymap::default(), (100, 30));
+    let mut state = State::loading("news", Keymap::default(), (100, 30));
     assert!(render(&state).contains("Opening news"));
     keys(&mut state, "jjG<Enter>/x<Esc>?q");
-    assert_eq!(state.screens.len(), 1, "keys work while loading");
+    assert_eq!(state.stack.len(), 1, "keys work while loading");
 
     let mut loader = Loader::spawn(vec![dir.path().to_path_buf()]);
     let started = Instant::now();
@@ -30,10 +29,10 @@ fn loads_in_the_background_with_progress() {
     while !loader.is_finished() {
         assert!(started.elapsed() < Duration::from_secs(20), "the loader hangs");
         match loader.poll() {
-            Some(Action::Progress { done, total }) => {
+            Some(Msg::Progress { done, total }) => {
                 assert!(total == 0 || done <= total);
                 totals.push(total);
-                update(&mut state, Action::Progress { done, total });
+                update(&mut state, Msg::Progress { done, total });
                 std::thread::sleep(Duration::from_millis(1));
             }
             Some(action) => update(&mut state, action),
@@ -63,7 +62,7 @@ fn analyses_in_the_background_and_fills_the_columns() {
     let mut analyser = parallax::app::analyser::Analyser::spawn(std::sync::Arc::clone(&state.corpus));
     keys(&mut state, "jjk<Enter>n");
     assert_eq!(
-        state.reader.as_ref().unwrap().quote,
+        state.reader().unwrap().quote,
         None,
         "the reader works before the analysis, without quotes"
     );
@@ -77,20 +76,21 @@ fn analyses_in_the_background_and_fills_the_columns() {
         std::thread::sleep(Duration::from_millis(5));
     };
     update(&mut state, action);
-    assert!(state.analysis.is_some());
+    assert!(state.index.is_some());
     assert!(
         state
-            .library
+            .library()
+            .unwrap()
             .rows
             .iter()
             .all(|r| r.quotes.is_some() && r.speakers.is_some())
     );
     // A stale analysis (of another corpus) is ignored.
     let other = parallax::app::analyser::analyse_now(&std::sync::Arc::new(parallax::corpus::demo_corpus()));
-    let before = state.analysis.clone();
+    let before = state.index.clone();
     update(&mut state, other);
     assert!(std::sync::Arc::ptr_eq(
         before.as_ref().unwrap(),
-        state.analysis.as_ref().unwrap()
+        state.index.as_ref().unwrap()
     ));
 }

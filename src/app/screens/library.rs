@@ -1,12 +1,17 @@
-//! The library table: rows derived once from the corpus, the visible order
-//! (sorted, filtered), the selection and the marks.
+//! The library screen: the table's rows (derived once from the corpus),
+//! the visible order (sorted, filtered), the selection and the marks; and
+//! its `update`.
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::action::Action;
+use crate::app::context::Ctx;
+use crate::app::layout;
+use crate::app::nav::{Outcome, Route};
+use crate::app::search;
+use crate::compare::Pair;
 use crate::corpus::{Article, Corpus};
-
-use super::analysed::CorpusAnalysis;
-use super::search;
+use crate::index::SpeakerIndex;
 
 /// What the table shows for one article (computed once per corpus).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +109,19 @@ pub struct LibraryState {
 }
 
 impl LibraryState {
+    /// No articles.
+    pub const EMPTY: LibraryState = LibraryState {
+        rows: Vec::new(),
+        order: Vec::new(),
+        selected: 0,
+        offset: 0,
+        sort: SortKey::Date,
+        descending: true,
+        filter: String::new(),
+        marks: Vec::new(),
+        source_width: 0,
+    };
+
     pub fn new(corpus: &Corpus) -> LibraryState {
         let rows: Vec<Row> = corpus.articles.iter().map(Row::new).collect();
         let source_width = rows
@@ -159,7 +177,7 @@ impl LibraryState {
     }
 
     /// Fills the QUOTES and SPEAKERS columns from the analysis.
-    pub fn set_counts(&mut self, analysis: &CorpusAnalysis) {
+    pub fn set_counts(&mut self, analysis: &SpeakerIndex) {
         for (i, row) in self.rows.iter_mut().enumerate() {
             row.quotes = Some(analysis.quote_count(i));
             row.speakers = Some(analysis.speaker_count(i));
@@ -208,6 +226,70 @@ impl LibraryState {
     pub fn mark_of(&self, article: usize) -> Option<usize> {
         self.marks.iter().position(|&m| m == article).map(|i| i + 1)
     }
+}
+
+/// Applies a command to the library.
+pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
+    let rows = ctx.library_rows();
+    let page = rows as isize;
+    let mut outcome = Outcome::none();
+    match action {
+        Action::Down => lib.move_by(1),
+        Action::Up => lib.move_by(-1),
+        Action::SearchNext if !lib.order.is_empty() => lib.select((lib.selected + 1) % lib.order.len()),
+        Action::SearchPrev if !lib.order.is_empty() => {
+            lib.select((lib.selected + lib.order.len() - 1) % lib.order.len());
+        }
+        Action::Top => lib.select(0),
+        Action::Bottom => lib.select(usize::MAX),
+        Action::HalfPageDown => lib.move_by(layout::half(rows) as isize),
+        Action::HalfPageUp => lib.move_by(-(layout::half(rows) as isize)),
+        Action::PageDown => lib.move_by(page),
+        Action::PageUp => lib.move_by(-page),
+        Action::Scroll(n) => lib.move_by(n as isize),
+        Action::ToggleMark => lib.toggle_mark(),
+        Action::SortNext => {
+            lib.sort = lib.sort.next();
+            lib.descending = false;
+            lib.refresh();
+        }
+        Action::SortReverse => {
+            lib.descending = !lib.descending;
+            lib.refresh();
+        }
+        Action::Diagnostics => outcome = Outcome::push(Route::Diagnostics),
+        Action::Open => {
+            if let Some(article) = lib.selected_article() {
+                outcome = Outcome::push(Route::Reader { article, quote: None });
+            }
+        }
+        Action::Compare => {
+            outcome = match lib.marks[..] {
+                [left, right] => Outcome::push(Route::Compare(Pair::new(left, right))),
+                _ => Outcome::notice("mark two articles with Space, then press c"),
+            }
+        }
+        Action::Speakers => outcome = Outcome::push(Route::Speakers),
+        Action::Related => {
+            if let Some(article) = lib.selected_article() {
+                outcome = Outcome::push(Route::Related(article));
+            }
+        }
+        _ => {}
+    }
+    lib.scroll_into_view(rows);
+    outcome
+}
+
+/// The filter: `query` (live while typing).
+pub fn set_query(lib: &mut LibraryState, ctx: &Ctx, query: &str) {
+    lib.filter = query.to_string();
+    lib.refresh();
+    lib.scroll_into_view(ctx.library_rows());
+}
+
+pub fn resize(lib: &mut LibraryState, ctx: &Ctx) {
+    lib.scroll_into_view(ctx.library_rows());
 }
 
 fn flip(o: std::cmp::Ordering, descending: bool) -> std::cmp::Ordering {
