@@ -9,8 +9,7 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::app::analyser::Analyser;
-use crate::app::loader::Loader;
+use crate::app::jobs::Runner;
 use crate::app::{Keymap, Notice, State, input, start_compare, update};
 use crate::corpus::{Article, Corpus};
 use crate::{config, corpus, theme, ui};
@@ -52,15 +51,15 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
     let result = (|| {
         let size = terminal.size()?;
         let size = (size.width, size.height);
-        let (mut state, loader) = match start {
-            Start::Paths(paths) if paths.is_empty() => (
-                State::new(corpus::demo_corpus(), "demo corpus", keymap, size),
-                None,
-            ),
+        let mut runner = Runner::new();
+        let mut state = match start {
+            Start::Paths(paths) if paths.is_empty() => {
+                State::new(corpus::demo_corpus(), "demo corpus", keymap, size)
+            }
             Start::Paths(paths) => {
                 let label = label(&paths);
-                let state = State::loading(&label, keymap, size);
-                (state, Some(Loader::spawn(paths)))
+                runner.load(paths);
+                State::loading(&label, keymap, size)
             }
             Start::Compare(articles) => {
                 let corpus = Corpus {
@@ -71,7 +70,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
                 let mut state = State::new(corpus, "compare", keymap, size);
                 state.thresholds = config.thresholds;
                 start_compare(&mut state);
-                (state, None)
+                state
             }
         };
         state.thresholds = config.thresholds;
@@ -81,7 +80,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
                 error: true,
             });
         }
-        event_loop(&mut terminal, &mut state, &choice.theme, loader)
+        event_loop(&mut terminal, &mut state, &choice.theme, &mut runner)
     })();
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -92,24 +91,21 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut State,
     theme: &theme::Theme,
-    mut loader: Option<Loader>,
+    runner: &mut Runner,
 ) -> anyhow::Result<()> {
-    let mut analyser: Option<Analyser> = None;
     loop {
-        // Analyse each corpus once it is loaded (a new corpus, a new job).
-        if state.loading.is_none()
-            && state.index.is_none()
-            && analyser.as_ref().is_none_or(Analyser::is_finished)
-        {
-            analyser = Some(Analyser::spawn(std::sync::Arc::clone(&state.corpus)));
-        }
+        // Start what the state asks for (analysis of a new corpus, a
+        // comparison) and apply what finished.
+        runner.tick(state);
         terminal.draw(|frame| ui::draw(frame, state, theme))?;
         if state.quit {
             return Ok(());
         }
-        let loading = loader.as_ref().is_some_and(|l| !l.is_finished())
-            || analyser.as_ref().is_some_and(|a| !a.is_finished());
-        let timeout = Duration::from_millis(if loading { 50 } else { 500 });
+        let timeout = Duration::from_millis(if runner.busy() || state.pending.is_some() {
+            30
+        } else {
+            500
+        });
         if event::poll(timeout)? {
             // Handle every event already waiting before drawing again, so
             // a burst of keys or wheel ticks costs one frame.
@@ -122,12 +118,6 @@ fn event_loop(
                     break;
                 }
             }
-        }
-        if let Some(action) = loader.as_mut().and_then(Loader::poll) {
-            update(state, action);
-        }
-        if let Some(action) = analyser.as_mut().and_then(Analyser::poll) {
-            update(state, action);
         }
     }
 }

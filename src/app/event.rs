@@ -7,6 +7,8 @@ use crate::corpus::Corpus;
 use crate::index::CorpusIndex;
 
 use super::action::Action;
+use super::nav::Nav;
+use super::screens::compare::CompareState;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -21,6 +23,8 @@ pub enum Msg {
     Loaded(LoadedCorpus),
     /// The background analysis of a corpus finished.
     Analysed(AnalysedCorpus),
+    /// A comparison asked for by `nav` is ready.
+    Compared(Compared),
 }
 
 impl From<Action> for Msg {
@@ -49,5 +53,19 @@ pub struct AnalysedCorpus {
 impl PartialEq for AnalysedCorpus {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.index, &other.index)
+    }
+}
+
+/// A finished comparison, for the navigation that asked for it.
+#[derive(Debug, Clone)]
+pub struct Compared {
+    pub nav: Nav,
+    pub corpus: Arc<Corpus>,
+    pub screen: Box<CompareState>,
+}
+
+impl PartialEq for Compared {
+    fn eq(&self, other: &Self) -> bool {
+        self.nav == other.nav && Arc::ptr_eq(&self.corpus, &other.corpus) && self.screen == other.screen
     }
 }

@@ -6,15 +6,14 @@
 //! runtime events ([`Msg`]).
 
 pub mod action;
-pub mod analyser;
 pub mod context;
 pub mod document;
 pub mod event;
 pub mod input;
+pub mod jobs;
 pub mod keymap;
 pub mod layout;
 pub mod list;
-pub mod loader;
 pub mod nav;
 pub mod pane;
 pub mod quote_nav;
@@ -27,7 +26,8 @@ pub mod wrap;
 
 pub use action::{Action, PromptEdit, ScreenKind};
 pub use event::Msg;
+pub use jobs::runner::start_compare;
 pub use keymap::Keymap;
 pub use nav::Notice;
 pub use state::State;
-pub use update::{start_compare, update};
+pub use update::update;

@@ -11,7 +11,7 @@ use crate::index::{CorpusIndex, SpeakerIndex};
 use super::action::ScreenKind;
 use super::context::Ctx;
 use super::keymap::Keymap;
-use super::nav::Notice;
+use super::nav::{Nav, Notice};
 use super::screens::Screen;
 use super::screens::compare::CompareState;
 use super::screens::diagnostics::DiagnosticsState;
@@ -43,6 +43,9 @@ pub struct State {
     /// The last article read, after its reader was left (reopening it
     /// resumes).
     pub last_read: Option<ReaderState>,
+    /// A navigation waiting for background work (a comparison); the job
+    /// runner takes it.
+    pub pending: Option<Nav>,
     /// The search line being typed, for the top screen.
     pub prompt: Option<String>,
     pub loading: Option<Loading>,
@@ -84,6 +87,7 @@ impl State {
             label: label.to_string(),
             stack: vec![Screen::Library(library)],
             last_read: None,
+            pending: None,
             prompt: None,
             loading: None,
             width: size.0,

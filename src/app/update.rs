@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use super::action::{Action, PromptEdit, ScreenKind};
-use super::event::Msg;
+use super::event::{Compared, Msg};
 use super::nav::{Nav, Notice, Outcome, Route};
 use super::screens::{self, Screen};
 use super::state::{Loading, State};
@@ -44,6 +44,36 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             }
             state.index = Some(done.index);
         }
+        Msg::Compared(done) => compared(state, done),
+    }
+}
+
+/// The message shown while a comparison runs in the background.
+pub const COMPARING: &str = "comparing…";
+
+/// Opens a finished comparison the way its navigation asked.
+fn compared(state: &mut State, done: Compared) {
+    if !Arc::ptr_eq(&done.corpus, &state.corpus) {
+        return;
+    }
+    if state.notice.as_ref().is_some_and(|n| n.text == COMPARING) {
+        state.notice = None;
+    }
+    let (stack, ctx) = state.split();
+    let mut next = done.screen;
+    // The terminal may have changed size while it ran.
+    screens::compare::resize(&mut next, &ctx);
+    match done.nav {
+        Nav::Replace(_) => {
+            if let Some(Screen::Compare(old)) = stack.last() {
+                if old.articles() == next.articles().swapped() {
+                    next.keep_view_of_swapped(old, ctx.compare_rows());
+                }
+                stack.pop();
+            }
+            stack.push(Screen::Compare(next));
+        }
+        _ => stack.push(Screen::Compare(next)),
     }
 }
 
@@ -87,6 +117,16 @@ fn apply(state: &mut State, outcome: Outcome) {
     match outcome.nav {
         None => {}
         Some(Nav::Pop) => pop(state),
+        // Comparing takes up to a few hundred ms on long articles: the job
+        // runner does it in the background and sends `Msg::Compared`.
+        Some(nav @ (Nav::Push(Route::Compare(_)) | Nav::Replace(Route::Compare(_)))) => {
+            if state.index.is_none() {
+                state.notice = Some(still_analysing());
+            } else {
+                state.pending = Some(nav);
+                state.notice = Some(Notice::info(COMPARING));
+            }
+        }
         Some(Nav::Push(route)) => match open(state, route) {
             Ok(screen) => state.stack.push(screen),
             Err(notice) => state.notice = Some(notice),
@@ -101,14 +141,17 @@ fn apply(state: &mut State, outcome: Outcome) {
     }
 }
 
-/// Builds the screen a route names.
+fn still_analysing() -> Notice {
+    Notice::info("still analysing the corpus: try again in a moment")
+}
+
+/// Builds the screen a route names (comparisons are built by a job).
 fn open(state: &mut State, route: Route) -> Result<Screen, Notice> {
-    let still_analysing = || Notice::info("still analysing the corpus: try again in a moment");
     let last_read = match route {
         Route::Reader { .. } => state.last_read.take(),
         _ => None,
     };
-    let (stack, ctx) = state.split();
+    let (_, ctx) = state.split();
     Ok(match route {
         Route::Reader { article, quote } => {
             Screen::Reader(screens::reader::open(&ctx, article, quote, last_read))
@@ -128,22 +171,13 @@ fn open(state: &mut State, route: Route) -> Result<Screen, Notice> {
         }
         Route::Compare(sides) => {
             let index = ctx.index.ok_or_else(still_analysing)?;
-            let speakers = &index.speakers;
-            let next = match stack.last() {
-                // `x`: the same two articles the other way round, keeping
-                // the view.
-                Some(Screen::Compare(old)) if old.articles() == sides.swapped() => {
-                    old.swapped(ctx.corpus, speakers, ctx.compare_rows())
-                }
-                _ => screens::compare::CompareState::open(
-                    ctx.corpus,
-                    speakers,
-                    sides,
-                    ctx.compare_width(),
-                    ctx.thresholds.compare_options(),
-                ),
-            };
-            Screen::Compare(Box::new(next))
+            Screen::Compare(Box::new(screens::compare::CompareState::open(
+                ctx.corpus,
+                &index.speakers,
+                sides,
+                ctx.compare_width(),
+                ctx.thresholds.compare_options(),
+            )))
         }
     })
 }
@@ -198,18 +232,5 @@ fn apply_query(state: &mut State, query: &str) {
     let (stack, ctx) = state.split();
     if let Some(top) = stack.last_mut() {
         top.set_query(&ctx, query);
-    }
-}
-
-/// Opens the compare screen alone on the corpus's two articles
-/// (`parallax compare A B`): the corpus is analysed here (two articles),
-/// and `q` quits.
-pub fn start_compare(state: &mut State) {
-    let analysed = super::analyser::analyse_now(&state.corpus);
-    update(state, analysed);
-    state.stack.clear();
-    match open(state, Route::Compare(crate::compare::Pair::new(0, 1))) {
-        Ok(screen) => state.stack.push(screen),
-        Err(notice) => state.notice = Some(notice),
     }
 }

@@ -35,6 +35,11 @@ pub struct Cli {
     /// Colour theme: default, light, high-contrast, mono, or a user theme.
     #[arg(long, global = true, value_name = "NAME")]
     pub theme: Option<String>,
+
+    /// Write a debugging log (jobs, timings, errors) to FILE (off by
+    /// default; appends).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub log: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

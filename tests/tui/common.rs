@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use parallax::app::analyser::analyse_now;
+use parallax::app::jobs::{analyse_now, run_inline};
 use parallax::app::keymap::KeyChord;
 use parallax::app::{Keymap, State, input, update};
 use parallax::corpus::{Corpus, Diagnostic, demo_corpus};
@@ -46,7 +46,8 @@ pub fn with_problems() -> Corpus {
 }
 
 /// Sends keys written like `"jj/water<Enter>n<C-d><Esc>"` through the
-/// keymap (or the prompt) into `update`.
+/// keymap (or the prompt) into `update`; work a key asks for (a
+/// comparison) runs at once, on this thread.
 pub fn keys(state: &mut State, keys: &str) {
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
@@ -60,6 +61,7 @@ pub fn keys(state: &mut State, keys: &str) {
         let event = Event::Key(KeyEvent::new(chord.code, chord.modifiers));
         if let Some(msg) = input::message_for(state, &event) {
             update(state, msg);
+            run_inline(state);
         }
     }
 }

@@ -181,23 +181,22 @@ impl CompareState {
         }
     }
 
-    /// `x`: the same two articles the other way round (compared again, so
-    /// every pair and diff reads left to right), keeping the view.
-    pub fn swapped(&self, corpus: &Corpus, analysis: &SpeakerIndex, rows: usize) -> CompareState {
-        let width = self.panes.left.doc.width;
-        let mut next = CompareState::open(corpus, analysis, self.articles().swapped(), width, self.options);
-        next.locked = self.locked;
-        next.speakers_panel = self.speakers_panel;
-        next.focus = self.focus.other();
-        next.panes.left.scroll = self.panes.right.scroll;
-        next.panes.right.scroll = self.panes.left.scroll;
-        let old = self.selected.and_then(|i| self.marks.items.get(i));
-        next.selected = old.and_then(|o| {
+    /// `x`: takes over the view of `old`, the same two articles the other
+    /// way round (this comparison was made again, so every pair and diff
+    /// reads left to right): the lock, the panel, the focus, the scroll
+    /// offsets and the selected pair, each on its new side.
+    pub fn keep_view_of_swapped(&mut self, old: &CompareState, rows: usize) {
+        self.locked = old.locked;
+        self.speakers_panel = old.speakers_panel;
+        self.focus = old.focus.other();
+        self.panes.left.scroll = old.panes.right.scroll;
+        self.panes.right.scroll = old.panes.left.scroll;
+        let selected = old.selected.and_then(|i| old.marks.items.get(i));
+        self.selected = selected.and_then(|o| {
             let flipped = o.span.swapped();
-            next.marks.items.iter().position(|i| i.span == flipped)
+            self.marks.items.iter().position(|i| i.span == flipped)
         });
-        next.align_selected(rows);
-        next
+        self.align_selected(rows);
     }
 
     pub fn switch_focus(&mut self) {
