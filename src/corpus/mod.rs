@@ -18,7 +18,7 @@ mod reference;
 mod walk;
 
 pub use article::{Article, Format, PARAGRAPH_SEPARATOR, Published};
-pub use dates::to_iso;
+pub use dates::{When, to_iso};
 pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;

@@ -28,6 +28,8 @@ pub struct Row {
     haystack: String,
     haystack_lower: String,
     title_key: String,
+    /// The instant the date sorts by (across offsets; `None` sorts last).
+    date_key: Option<jiff::Timestamp>,
     source_key: Option<String>,
 }
 
@@ -46,6 +48,7 @@ impl Row {
             haystack_lower: haystack.to_lowercase(),
             haystack,
             title_key: title.to_lowercase(),
+            date_key: a.published_key(),
             source_key: a.source.as_ref().map(|s| s.to_lowercase()),
             date,
             source: a.source.clone(),
@@ -161,7 +164,7 @@ impl LibraryState {
         order.sort_by(|&a, &b| {
             let (ra, rb) = (&rows[a], &rows[b]);
             let primary = match key {
-                SortKey::Date => missing_last(&ra.date, &rb.date, self.descending),
+                SortKey::Date => missing_last(&ra.date_key, &rb.date_key, self.descending),
                 SortKey::Source => missing_last(&ra.source_key, &rb.source_key, self.descending),
                 SortKey::Title => flip(ra.title_key.cmp(&rb.title_key), self.descending),
                 SortKey::Words => flip(ra.words.cmp(&rb.words), self.descending),
@@ -305,5 +308,56 @@ fn missing_last<T: Ord>(a: &Option<T>, b: &Option<T>, descending: bool) -> std::
         (Some(_), None) => Less,
         (None, Some(_)) => Greater,
         (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Published, When, to_iso};
+
+    fn dated(title: &str, date: Option<&str>) -> Article {
+        let published = date.map(|raw| {
+            let iso = to_iso(raw);
+            let when = iso.as_deref().and_then(When::from_iso);
+            Published {
+                raw: raw.into(),
+                iso,
+                when,
+            }
+        });
+        Article {
+            title: Some(title.into()),
+            published,
+            ..Article::default()
+        }
+    }
+
+    /// Newest first by instant, whatever the offsets (05:00 at +05:30 on
+    /// the 15th is 23:30 UTC on the 14th, before the 15th alone, 00:00
+    /// UTC; a string sort puts it after); unparsed and missing dates last,
+    /// in either direction.
+    #[test]
+    fn the_date_sort_orders_instants_across_offsets() {
+        let corpus = Corpus {
+            articles: vec![
+                dated("a", Some("2026-03-14T23:30:00-05:00")),
+                dated("b", Some("2026-03-15")),
+                dated("c", Some("someday")),
+                dated("d", Some("2026-03-15T05:00:00+05:30")),
+                dated("e", None),
+                dated("f", Some("2026-03-15T06:00:00Z")),
+            ],
+            ..Corpus::default()
+        };
+        let mut lib = LibraryState::new(&corpus);
+        let titles = |lib: &LibraryState| -> Vec<String> {
+            lib.order.iter().map(|&i| lib.rows[i].title.clone()).collect()
+        };
+        assert_eq!(lib.sort, SortKey::Date);
+        assert_eq!(titles(&lib), ["f", "a", "b", "d", "c", "e"]);
+        lib.descending = false;
+        lib.refresh();
+        assert_eq!(titles(&lib), ["d", "b", "a", "f", "c", "e"]);
     }
 }
