@@ -75,36 +75,67 @@ pub fn config_path() -> Option<PathBuf> {
     config_dir().map(|d| d.join("config.toml"))
 }
 
+/// Why the config file was not used (the defaults were).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config {}, {source}; using defaults", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("config {}, {source}; using defaults", path.display())]
+    Parse {
+        path: PathBuf,
+        #[source]
+        source: TomlError,
+    },
+}
+
+/// A TOML error with where it starts (1-based line and column), when the
+/// parser knows.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{message}", position.map(|(l, c)| format!("line {l}, column {c}: ")).unwrap_or_default())]
+pub struct TomlError {
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl TomlError {
+    pub fn new(text: &str, e: &toml::de::Error) -> TomlError {
+        let position = e.span().map(|span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (line, column)
+        });
+        TomlError {
+            position,
+            message: e.message().trim_end().to_owned(),
+        }
+    }
+}
+
 /// Reads the config file. A missing file gives the defaults; a broken one
-/// gives the defaults and a message naming the file.
-pub fn load(path: Option<&Path>) -> (Config, Option<String>) {
+/// gives the defaults and an error naming the file.
+pub fn load(path: Option<&Path>) -> (Config, Option<ConfigError>) {
     let Some(path) = path.filter(|p| p.exists()) else {
         return (Config::default(), None);
     };
     let parsed = std::fs::read_to_string(path)
-        .map_err(|e| e.to_string())
-        .and_then(|text| toml::from_str::<Config>(&text).map_err(|e| toml_error(&text, &e)));
+        .map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })
+        .and_then(|text| {
+            toml::from_str::<Config>(&text).map_err(|e| ConfigError::Parse {
+                path: path.to_owned(),
+                source: TomlError::new(&text, &e),
+            })
+        });
     match parsed {
         Ok(config) => (config, None),
-        Err(e) => (
-            Config::default(),
-            Some(format!("config {}, {e}; using defaults", path.display())),
-        ),
-    }
-}
-
-/// A TOML error as `line N, column C: message` (the line where the span
-/// starts, 1-based), or the message alone when it has no position.
-pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
-    let message = e.message().trim_end();
-    match e.span() {
-        Some(span) => {
-            let before = &text[..span.start.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            format!("line {line}, column {column}: {message}")
-        }
-        None => message.to_owned(),
+        Err(e) => (Config::default(), Some(e)),
     }
 }
 
@@ -214,10 +245,15 @@ mod tests {
         let (config, error) = load(Some(&path));
         assert_eq!(config, Config::default());
         let error = error.unwrap();
+        assert!(
+            matches!(&error, ConfigError::Parse { source, .. } if source.position == Some((4, 14))),
+            "{error:?}"
+        );
+        let error = error.to_string();
         assert!(error.contains("config.toml, line 4, column 14:"), "{error}");
         assert!(error.ends_with("using defaults"), "{error}");
         std::fs::write(&path, "theme = \"light\"\n[keys\n").unwrap();
-        let error = load(Some(&path)).1.unwrap();
+        let error = load(Some(&path)).1.unwrap().to_string();
         assert!(error.contains("line 2"), "{error}");
     }
 
@@ -227,7 +263,8 @@ mod tests {
         let path = dir.path().join("parallax").join("config.toml");
         write_default(&path).unwrap();
         let (config, error) = load(Some(&path));
-        assert_eq!((config.theme.as_deref(), error), (Some("default"), None));
+        assert_eq!(config.theme.as_deref(), Some("default"));
+        assert!(error.is_none(), "{error:?}");
         std::fs::write(&path, "theme = \"mono\"\n").unwrap();
         let again = write_default(&path).unwrap_err();
         assert_eq!(again.kind(), std::io::ErrorKind::AlreadyExists);
@@ -241,11 +278,10 @@ mod tests {
         std::fs::write(&path, "theme = 3\n").unwrap();
         let (config, error) = load(Some(&path));
         assert_eq!(config, Config::default());
-        assert!(error.unwrap().contains("config.toml"));
-        assert_eq!(
-            load(Some(&dir.path().join("none.toml"))),
-            (Config::default(), None)
-        );
+        assert!(error.unwrap().to_string().contains("config.toml"));
+        let (config, error) = load(Some(&dir.path().join("none.toml")));
+        assert_eq!(config, Config::default());
+        assert!(error.is_none());
     }
 }
 

@@ -39,10 +39,11 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<()> {
         no_color,
         theme::style::truecolor_terminal(),
     );
-    let errors: Vec<String> = [config_error, choice.error]
+    let errors: Vec<String> = config_error
+        .map(|e| e.to_string())
         .into_iter()
-        .flatten()
-        .chain(key_errors)
+        .chain(choice.error.map(|e| format!("{e}; using the default theme")))
+        .chain(key_errors.iter().map(ToString::to_string))
         .collect();
 
     let mut terminal = ratatui::init();

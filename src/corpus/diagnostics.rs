@@ -14,6 +14,31 @@ pub enum Severity {
     Error,
 }
 
+/// What kind of problem a diagnostic reports (the message says it in
+/// words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosticKind {
+    /// Cannot be opened or read (permissions, gone, an I/O error).
+    Unreadable,
+    /// A FIFO, socket or device.
+    NotRegular,
+    /// A folder reached twice (a symlink loop).
+    FolderLoop,
+    /// Over the size limit.
+    TooLarge,
+    Empty,
+    Binary,
+    /// Not UTF-8: decoded with a fallback encoding.
+    Encoding,
+    /// Malformed content (bad JSON, an object without a body).
+    Malformed,
+    /// The same body as another article.
+    Duplicate,
+    #[default]
+    Other,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// The file's path, or `path#N` for one article of a multi-article file.
@@ -21,6 +46,7 @@ pub struct Diagnostic {
     #[serde(skip)]
     pub path: PathBuf,
     pub severity: Severity,
+    pub kind: DiagnosticKind,
     pub message: String,
 }
 
@@ -39,8 +65,14 @@ impl Diagnostic {
             location: path.display().to_string(),
             path,
             severity,
+            kind: DiagnosticKind::Other,
             message: message.into(),
         }
+    }
+
+    pub fn with_kind(mut self, kind: DiagnosticKind) -> Self {
+        self.kind = kind;
+        self
     }
 
     /// Points the diagnostic at one article of a multi-article file
@@ -62,5 +94,53 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
         };
         write!(f, "{level}: {}: {}", self.location, self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{LoadOptions, load_file};
+
+    #[test]
+    fn each_problem_has_its_kind() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            path
+        };
+        let kind = |path: &std::path::Path, options: LoadOptions| {
+            let result = load_file(path, options);
+            result.diagnostics.first().map(|d| d.kind)
+        };
+        let options = LoadOptions::default();
+        assert_eq!(
+            kind(&write("empty.txt", b""), options),
+            Some(DiagnosticKind::Empty)
+        );
+        assert_eq!(
+            kind(&write("b.txt", b"\0\x01\x02\0\0"), options),
+            Some(DiagnosticKind::Binary)
+        );
+        assert_eq!(
+            kind(&write("bad.json", b"{\"title\": "), options),
+            Some(DiagnosticKind::Malformed)
+        );
+        assert_eq!(
+            kind(&write("l.txt", b"caf\xe9 au lait"), options),
+            Some(DiagnosticKind::Encoding)
+        );
+        assert_eq!(
+            kind(&dir.path().join("gone.txt"), options),
+            Some(DiagnosticKind::Unreadable)
+        );
+        let small = LoadOptions {
+            max_text_bytes: 4,
+            ..options
+        };
+        let big = write("big.txt", b"more than four bytes");
+        assert_eq!(kind(&big, small), Some(DiagnosticKind::TooLarge));
+        assert_eq!(kind(&write("ok.txt", b"Fine text."), options), None);
     }
 }

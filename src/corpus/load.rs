@@ -11,8 +11,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use super::article::Article;
+use super::decode::DecodeError;
 use super::decode::decode_owned;
-use super::diagnostics::Diagnostic;
+use super::diagnostics::{Diagnostic, DiagnosticKind};
 use super::parse::parse_document;
 use super::walk::{Discovery, discover, io_reason};
 
@@ -132,9 +133,11 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
         } else {
             format!("same body as {} under another title", first.id)
         };
-        corpus
-            .diagnostics
-            .push(Diagnostic::warning(&again.path, message).with_location(&again.id));
+        corpus.diagnostics.push(
+            Diagnostic::warning(&again.path, message)
+                .with_kind(DiagnosticKind::Duplicate)
+                .with_location(&again.id),
+        );
     }
 }
 
@@ -227,9 +230,9 @@ impl StreamHash {
 pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
     match read_limited(path, options) {
         Ok(bytes) => parse_owned(path, bytes),
-        Err(message) => FileResult {
+        Err(e) => FileResult {
             articles: Vec::new(),
-            diagnostics: vec![Diagnostic::error(path, message)],
+            diagnostics: vec![Diagnostic::error(path, e.to_string()).with_kind(e.kind())],
         },
     }
 }
@@ -243,29 +246,56 @@ fn is_json_name(path: &Path) -> bool {
     })
 }
 
-fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, String> {
+/// Why a file's bytes could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot open: {}", io_reason(.0))]
+    Open(std::io::Error),
+    #[error("cannot read: {}", io_reason(.0))]
+    Read(std::io::Error),
+    #[error("not a regular file")]
+    NotRegular,
+    #[error("{}", too_large(*size, *limit))]
+    TooLarge { size: u64, limit: u64 },
+}
+
+impl ReadError {
+    pub fn kind(&self) -> DiagnosticKind {
+        match self {
+            ReadError::Open(_) | ReadError::Read(_) => DiagnosticKind::Unreadable,
+            ReadError::NotRegular => DiagnosticKind::NotRegular,
+            ReadError::TooLarge { .. } => DiagnosticKind::TooLarge,
+        }
+    }
+}
+
+fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, ReadError> {
     let limit = if is_json_name(path) {
         options.max_json_bytes
     } else {
         options.max_text_bytes
     };
-    let file = open_for_reading(path).map_err(|e| format!("cannot open: {}", io_reason(&e)))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+    let file = open_for_reading(path).map_err(ReadError::Open)?;
+    let meta = file.metadata().map_err(ReadError::Read)?;
     if !meta.is_file() {
-        return Err("not a regular file".into());
+        return Err(ReadError::NotRegular);
     }
     if meta.len() > limit {
-        return Err(too_large(meta.len(), limit));
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // Read one byte past the limit so a file that grows while read is caught.
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
+        .map_err(ReadError::Read)?;
     if bytes.len() as u64 > limit {
-        return Err(too_large(bytes.len() as u64, limit));
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     Ok(bytes)
 }
@@ -302,21 +332,31 @@ fn parse_owned(path: &Path, bytes: Vec<u8>) -> FileResult {
     let decoded = match decode_owned(bytes) {
         Ok(d) => d,
         Err(e) => {
-            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            let kind = match e {
+                DecodeError::Empty => DiagnosticKind::Empty,
+                DecodeError::Binary(_) => DiagnosticKind::Binary,
+            };
+            result
+                .diagnostics
+                .push(Diagnostic::error(path, e.to_string()).with_kind(kind));
             return result;
         }
     };
     if let Some(encoding) = decoded.fallback {
-        result.diagnostics.push(Diagnostic::warning(
-            path,
-            format!("not valid UTF-8: decoded as {encoding}; check accented letters and symbols"),
-        ));
+        result.diagnostics.push(
+            Diagnostic::warning(
+                path,
+                format!("not valid UTF-8: decoded as {encoding}; check accented letters and symbols"),
+            )
+            .with_kind(DiagnosticKind::Encoding),
+        );
     }
     let extension = path.extension().map(|e| e.to_string_lossy());
     let entries = match parse_document(&decoded.text, extension.as_deref()) {
         Ok(entries) => entries,
         Err(e) => {
-            result.diagnostics.push(Diagnostic::error(path, e.to_string()));
+            let d = Diagnostic::error(path, e.to_string()).with_kind(DiagnosticKind::Malformed);
+            result.diagnostics.push(d);
             return result;
         }
     };
@@ -333,9 +373,11 @@ fn parse_owned(path: &Path, bytes: Vec<u8>) -> FileResult {
                 article.path = path.to_path_buf();
                 result.articles.push(article);
             }
-            Err(e) => result
-                .diagnostics
-                .push(Diagnostic::error(path, e.to_string()).with_location(&id)),
+            Err(e) => result.diagnostics.push(
+                Diagnostic::error(path, e.to_string())
+                    .with_kind(DiagnosticKind::Malformed)
+                    .with_location(&id),
+            ),
         }
     }
     result

@@ -22,7 +22,7 @@ pub use dates::{When, to_iso};
 pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;
-pub use diagnostics::{Diagnostic, Severity};
+pub use diagnostics::{Diagnostic, DiagnosticKind, Severity};
 pub use load::{
     Corpus, Duplicate, FileResult, LoadOptions, load, load_discovered, load_file, load_with, parse_bytes,
 };

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::diagnostics::Diagnostic;
+use super::diagnostics::{Diagnostic, DiagnosticKind};
 
 /// What a walk found: the files to load, and what it passed over.
 #[derive(Debug, Default)]
@@ -60,7 +60,9 @@ pub fn discover(inputs: &[PathBuf]) -> Discovery {
     let mut visited: HashSet<FolderId> = HashSet::new();
     for input in inputs {
         match fs::metadata(input) {
-            Err(e) => found.diagnostics.push(Diagnostic::error(input, io_reason(&e))),
+            Err(e) => found
+                .diagnostics
+                .push(Diagnostic::error(input, io_reason(&e)).with_kind(DiagnosticKind::Unreadable)),
             Ok(meta) if meta.is_dir() => walk_dir(input, &mut visited, &mut found),
             Ok(meta) if meta.is_file() => found.files.push(input.clone()),
             Ok(meta) => found.diagnostics.push(not_regular(input, &meta)),
@@ -75,19 +77,22 @@ fn walk_dir(root: &Path, visited: &mut HashSet<FolderId>, found: &mut Discovery)
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
         if !visited.insert(folder_id(&dir)) {
-            found.diagnostics.push(Diagnostic::warning(
-                &dir,
-                "symlink loop or folder already loaded through another path: not followed",
-            ));
+            found.diagnostics.push(
+                Diagnostic::warning(
+                    &dir,
+                    "symlink loop or folder already loaded through another path: not followed",
+                )
+                .with_kind(DiagnosticKind::FolderLoop),
+            );
             continue;
         }
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
-                found.diagnostics.push(Diagnostic::error(
-                    &dir,
-                    format!("cannot read folder: {}", io_reason(&e)),
-                ));
+                found.diagnostics.push(
+                    Diagnostic::error(&dir, format!("cannot read folder: {}", io_reason(&e)))
+                        .with_kind(DiagnosticKind::Unreadable),
+                );
                 continue;
             }
         };
@@ -99,7 +104,9 @@ fn walk_dir(root: &Path, visited: &mut HashSet<FolderId>, found: &mut Discovery)
                 continue;
             }
             match fs::metadata(&path) {
-                Err(e) => found.diagnostics.push(Diagnostic::warning(&path, io_reason(&e))),
+                Err(e) => found
+                    .diagnostics
+                    .push(Diagnostic::warning(&path, io_reason(&e)).with_kind(DiagnosticKind::Unreadable)),
                 Ok(meta) if meta.is_dir() => subdirs.push(path),
                 Ok(meta) if meta.is_file() => {
                     if is_article_file(&path) {
@@ -136,6 +143,7 @@ fn folder_id(dir: &Path) -> FolderId {
 
 fn not_regular(path: &Path, meta: &fs::Metadata) -> Diagnostic {
     Diagnostic::warning(path, format!("skipped: not a regular file ({})", file_kind(meta)))
+        .with_kind(DiagnosticKind::NotRegular)
 }
 
 #[cfg(unix)]

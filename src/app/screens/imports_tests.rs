@@ -20,12 +20,16 @@ fn screen_names() -> Vec<String> {
     names
 }
 
-/// The `use` items of a file, joined across lines (`use a::{b,\n c};`).
+/// The `use` items of a file, joined across lines (`use a::{b,\n c};`),
+/// up to its test module (where `super` is the screen itself).
 fn uses(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current: Option<String> = None;
     for line in text.lines() {
         let line = line.trim();
+        if line.starts_with("#[cfg(test)]") {
+            break;
+        }
         if current.is_none() && (line.starts_with("use ") || line.starts_with("pub use ")) {
             current = Some(String::new());
         }
@@ -124,5 +128,9 @@ fn the_check_catches_what_it_forbids() {
     assert_eq!(
         uses("use crate::app::{\n    nav,\n    update,\n};\nfn main() {}"),
         ["usecrate::app::{nav,update,};"]
+    );
+    assert_eq!(
+        uses("use crate::app::nav;\n#[cfg(test)]\nmod tests {\n    use super::*;\n}").len(),
+        1
     );
 }
