@@ -64,14 +64,15 @@ fn compared(state: &mut State, done: Compared) {
     // The terminal may have changed size while it ran.
     screens::compare::resize(&mut next, &ctx);
     match done.nav {
+        // `x`: only while the comparison being swapped is still on top
+        // (left meanwhile, the result is dropped).
         Nav::Replace(_) => {
-            if let Some(Screen::Compare(old)) = stack.last() {
-                if old.articles() == next.articles().swapped() {
-                    next.keep_view_of_swapped(old, ctx.compare_rows());
-                }
-                stack.pop();
+            if let Some(Screen::Compare(old)) = stack.last_mut()
+                && old.articles() == next.articles().swapped()
+            {
+                next.keep_view_of_swapped(old, ctx.compare_rows());
+                *old = next;
             }
-            stack.push(Screen::Compare(next));
         }
         _ => stack.push(Screen::Compare(next)),
     }
@@ -114,30 +115,27 @@ fn apply(state: &mut State, outcome: Outcome) {
     if let Some(notice) = outcome.notice {
         state.notice = Some(notice);
     }
-    match outcome.nav {
-        None => {}
-        Some(Nav::Pop) => pop(state),
+    let Some(nav) = outcome.nav else {
+        return;
+    };
+    let route = match nav {
+        Nav::Pop => return pop(state),
+        Nav::Push(route) | Nav::Replace(route) => route,
+    };
+    match open(state, route) {
+        Ok(Some(screen)) => {
+            if matches!(nav, Nav::Replace(_)) {
+                state.stack.pop();
+            }
+            state.stack.push(screen);
+        }
         // Comparing takes up to a few hundred ms on long articles: the job
         // runner does it in the background and sends `Msg::Compared`.
-        Some(nav @ (Nav::Push(Route::Compare(_)) | Nav::Replace(Route::Compare(_)))) => {
-            if state.index.is_none() {
-                state.notice = Some(still_analysing());
-            } else {
-                state.pending = Some(nav);
-                state.notice = Some(Notice::info(COMPARING));
-            }
+        Ok(None) => {
+            state.pending = Some(nav);
+            state.notice = Some(Notice::info(COMPARING));
         }
-        Some(Nav::Push(route)) => match open(state, route) {
-            Ok(screen) => state.stack.push(screen),
-            Err(notice) => state.notice = Some(notice),
-        },
-        Some(Nav::Replace(route)) => match open(state, route) {
-            Ok(screen) => {
-                state.stack.pop();
-                state.stack.push(screen);
-            }
-            Err(notice) => state.notice = Some(notice),
-        },
+        Err(notice) => state.notice = Some(notice),
     }
 }
 
@@ -145,14 +143,15 @@ fn still_analysing() -> Notice {
     Notice::info("still analysing the corpus: try again in a moment")
 }
 
-/// Builds the screen a route names (comparisons are built by a job).
-fn open(state: &mut State, route: Route) -> Result<Screen, Notice> {
+/// Builds the screen a route names; `None` for a comparison, which a job
+/// builds.
+fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
     let last_read = match route {
         Route::Reader { .. } => state.last_read.take(),
         _ => None,
     };
     let (_, ctx) = state.split();
-    Ok(match route {
+    Ok(Some(match route {
         Route::Reader { article, quote } => {
             Screen::Reader(screens::reader::open(&ctx, article, quote, last_read))
         }
@@ -169,17 +168,11 @@ fn open(state: &mut State, route: Route) -> Result<Screen, Notice> {
             let index = ctx.index.ok_or_else(still_analysing)?;
             Screen::Related(screens::related::open(&ctx, index, article))
         }
-        Route::Compare(sides) => {
-            let index = ctx.index.ok_or_else(still_analysing)?;
-            Screen::Compare(Box::new(screens::compare::CompareState::open(
-                ctx.corpus,
-                &index.speakers,
-                sides,
-                ctx.compare_width(),
-                ctx.thresholds.compare_options(),
-            )))
+        Route::Compare(_) => {
+            ctx.index.ok_or_else(still_analysing)?;
+            return Ok(None);
         }
-    })
+    }))
 }
 
 fn resize(state: &mut State, width: u16, height: u16) {

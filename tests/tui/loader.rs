@@ -143,4 +143,15 @@ fn compares_in_the_background() {
         "replaced, not pushed"
     );
     assert!(state.compare().unwrap().locked, "the view is kept");
+    // Leaving the screen before the swap is done drops the swap.
+    update(&mut state, Action::SwapSides);
+    update(&mut state, Action::Close);
+    runner.tick(&mut state);
+    let started = Instant::now();
+    while runner.busy() {
+        assert!(started.elapsed() < Duration::from_secs(30));
+        runner.tick(&mut state);
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert_eq!(state.kinds(), [ScreenKind::Library]);
 }
