@@ -6,9 +6,8 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use parallax::app::compare_update;
 use parallax::app::document::Document;
-use parallax::app::{Action, Keymap, State, update};
+use parallax::app::{Action, Keymap, State, start_compare, update};
 use parallax::corpus::{Article, Corpus, demo_corpus};
 use parallax::theme::Theme;
 use parallax::ui;
@@ -96,21 +95,15 @@ fn reading(article: Article) -> State {
         files: 1,
         ..Corpus::default()
     };
-    let mut state = State::new(
-        corpus,
-        "bench",
-        Theme::default_theme(),
-        Keymap::default(),
-        (200, 60),
-    );
+    let mut state = State::new(corpus, "bench", Keymap::default(), (200, 60));
     for action in [Action::Open, Action::Bottom] {
         update(&mut state, action);
     }
-    let middle = state.reader.as_ref().unwrap().scroll / 2;
-    state.reader.as_mut().unwrap().scroll = middle;
+    let middle = state.reader().unwrap().scroll / 2;
+    state.reader_mut().unwrap().scroll = middle;
     let body = state.corpus.articles[0].body.clone();
     let rows = state.reader_rows();
-    state.reader.as_mut().unwrap().search("water", &body, rows);
+    state.reader_mut().unwrap().search("water", &body, rows);
     state
 }
 
@@ -122,16 +115,10 @@ fn comparing(left: Article, right: Article) -> State {
         files: 2,
         ..Corpus::default()
     };
-    let mut state = State::new(
-        corpus,
-        "bench",
-        Theme::default_theme(),
-        Keymap::default(),
-        (200, 60),
-    );
-    compare_update::start(&mut state);
+    let mut state = State::new(corpus, "bench", Keymap::default(), (200, 60));
+    start_compare(&mut state);
     update(&mut state, Action::NextShared);
-    let cmp = state.compare.as_mut().unwrap();
+    let cmp = state.compare_mut().unwrap();
     cmp.locked = true;
     let middle = cmp.panes.left.doc.lines.len() / 2;
     update(&mut state, Action::Scroll(middle as i32));
@@ -139,6 +126,7 @@ fn comparing(left: Article, right: Article) -> State {
 }
 
 fn compare_frames(c: &mut Criterion) {
+    let theme = Theme::default_theme();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     let demo = demo_corpus();
     let find = |id: &str| demo.articles.iter().find(|a| a.id == id).unwrap().clone();
@@ -163,13 +151,14 @@ fn compare_frames(c: &mut Criterion) {
         let state = comparing(left, right);
         c.bench_function(name, |b| {
             b.iter(|| {
-                terminal.draw(|f| ui::draw(f, black_box(&state))).unwrap();
+                terminal.draw(|f| ui::draw(f, black_box(&state), &theme)).unwrap();
             });
         });
     }
 }
 
 fn draw_frames(c: &mut Criterion) {
+    let theme = Theme::default_theme();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     let demo = demo_corpus().articles.into_iter().next().unwrap();
     for (name, article) in [
@@ -180,20 +169,16 @@ fn draw_frames(c: &mut Criterion) {
         let state = reading(article);
         c.bench_function(name, |b| {
             b.iter(|| {
-                terminal.draw(|f| ui::draw(f, black_box(&state))).unwrap();
+                terminal.draw(|f| ui::draw(f, black_box(&state), &theme)).unwrap();
             });
         });
     }
-    let library = State::new(
-        demo_corpus(),
-        "demo",
-        Theme::default_theme(),
-        Keymap::default(),
-        (200, 60),
-    );
+    let library = State::new(demo_corpus(), "demo", Keymap::default(), (200, 60));
     c.bench_function("library_frame_200x60", |b| {
         b.iter(|| {
-            terminal.draw(|f| ui::draw(f, black_box(&library))).unwrap();
+            terminal
+                .draw(|f| ui::draw(f, black_box(&library), &theme))
+                .unwrap();
         });
     });
 }

@@ -105,41 +105,78 @@ pub fn config_path() -> Option<PathBuf> {
     config_dir().map(|d| d.join("config.toml"))
 }
 
+/// Why the config file was not used (the defaults were).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config {}, {source}; using defaults", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("config {}, {source}; using defaults", path.display())]
+    Parse {
+        path: PathBuf,
+        #[source]
+        source: TomlError,
+    },
+    /// The file parsed, but some values were out of range (each was
+    /// replaced by its default).
+    #[error("config {}, {problems}", path.display())]
+    Invalid { path: PathBuf, problems: String },
+}
+
+/// A TOML error with where it starts (1-based line and column), when the
+/// parser knows.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{message}", position.map(|(l, c)| format!("line {l}, column {c}: ")).unwrap_or_default())]
+pub struct TomlError {
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl TomlError {
+    pub fn new(text: &str, e: &toml::de::Error) -> TomlError {
+        let position = e.span().map(|span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (line, column)
+        });
+        TomlError {
+            position,
+            message: e.message().trim_end().to_owned(),
+        }
+    }
+}
+
 /// Reads the config file. A missing file gives the defaults; a broken one
-/// gives the defaults and a message naming the file.
-pub fn load(path: Option<&Path>) -> (Config, Option<String>) {
+/// gives the defaults and an error naming the file.
+pub fn load(path: Option<&Path>) -> (Config, Option<ConfigError>) {
     let Some(path) = path.filter(|p| p.exists()) else {
         return (Config::default(), None);
     };
     let parsed = std::fs::read_to_string(path)
-        .map_err(|e| e.to_string())
-        .and_then(|text| toml::from_str::<Config>(&text).map_err(|e| toml_error(&text, &e)));
+        .map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })
+        .and_then(|text| {
+            toml::from_str::<Config>(&text).map_err(|e| ConfigError::Parse {
+                path: path.to_owned(),
+                source: TomlError::new(&text, &e),
+            })
+        });
     match parsed {
         Ok(mut config) => {
             let problems = config.thresholds.validate();
-            let message =
-                (!problems.is_empty()).then(|| format!("config {}, {}", path.display(), problems.join("; ")));
-            (config, message)
+            let error = (!problems.is_empty()).then(|| ConfigError::Invalid {
+                path: path.to_owned(),
+                problems: problems.join("; "),
+            });
+            (config, error)
         }
-        Err(e) => (
-            Config::default(),
-            Some(format!("config {}, {e}; using defaults", path.display())),
-        ),
-    }
-}
-
-/// A TOML error as `line N, column C: message` (the line where the span
-/// starts, 1-based), or the message alone when it has no position.
-pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
-    let message = e.message().trim_end();
-    match e.span() {
-        Some(span) => {
-            let before = &text[..span.start.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            format!("line {line}, column {column}: {message}")
-        }
-        None => message.to_owned(),
+        Err(e) => (Config::default(), Some(e)),
     }
 }
 
@@ -254,10 +291,15 @@ mod tests {
         let (config, error) = load(Some(&path));
         assert_eq!(config, Config::default());
         let error = error.unwrap();
+        assert!(
+            matches!(&error, ConfigError::Parse { source, .. } if source.position == Some((4, 14))),
+            "{error:?}"
+        );
+        let error = error.to_string();
         assert!(error.contains("config.toml, line 4, column 14:"), "{error}");
         assert!(error.ends_with("using defaults"), "{error}");
         std::fs::write(&path, "theme = \"light\"\n[keys\n").unwrap();
-        let error = load(Some(&path)).1.unwrap();
+        let error = load(Some(&path)).1.unwrap().to_string();
         assert!(error.contains("line 2"), "{error}");
     }
 
@@ -267,7 +309,8 @@ mod tests {
         let path = dir.path().join("parallax").join("config.toml");
         write_default(&path).unwrap();
         let (config, error) = load(Some(&path));
-        assert_eq!((config.theme.as_deref(), error), (Some("default"), None));
+        assert_eq!(config.theme.as_deref(), Some("default"));
+        assert!(error.is_none(), "{error:?}");
         std::fs::write(&path, "theme = \"mono\"\n").unwrap();
         let again = write_default(&path).unwrap_err();
         assert_eq!(again.kind(), std::io::ErrorKind::AlreadyExists);
@@ -281,11 +324,10 @@ mod tests {
         std::fs::write(&path, "theme = 3\n").unwrap();
         let (config, error) = load(Some(&path));
         assert_eq!(config, Config::default());
-        assert!(error.unwrap().contains("config.toml"));
-        assert_eq!(
-            load(Some(&dir.path().join("none.toml"))),
-            (Config::default(), None)
-        );
+        assert!(error.unwrap().to_string().contains("config.toml"));
+        let (config, error) = load(Some(&dir.path().join("none.toml")));
+        assert_eq!(config, Config::default());
+        assert!(error.is_none());
     }
 }
 
@@ -303,7 +345,7 @@ mod threshold_tests {
         )
         .unwrap();
         let (config, error) = load(Some(&path));
-        let error = error.unwrap();
+        let error = error.unwrap().to_string();
         assert!(error.contains("config.toml"), "{error}");
         assert!(
             error.contains("thresholds.claim_pair = 1.5 is not a number from 0 to 1"),
@@ -316,7 +358,13 @@ mod threshold_tests {
         assert_eq!(config.thresholds.shared_quote, defaults.shared_quote);
         assert_eq!(config.thresholds.related, 0.3);
         std::fs::write(&path, "[thresholds]\nclaim_pair = -inf\n").unwrap();
-        assert!(load(Some(&path)).1.unwrap().contains("claim_pair = -inf"));
+        assert!(
+            load(Some(&path))
+                .1
+                .unwrap()
+                .to_string()
+                .contains("claim_pair = -inf")
+        );
     }
 
     #[test]

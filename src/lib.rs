@@ -1,7 +1,10 @@
 //! parallax: read news and compare how outlets cover the same story.
 //!
-//! Data flows one way: files → [`corpus`] → `analysis` → `compare` → app
-//! state → ui. The library layers never touch the terminal.
+//! Data flows one way: files → [`corpus`] → `analysis` → `compare` and the
+//! corpus-wide [`index`] → app state → ui. The library layers never touch
+//! the terminal.
+
+#![forbid(unsafe_code)]
 
 pub mod analysis;
 pub mod app;
@@ -11,6 +14,7 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod escape;
+pub mod index;
 pub mod signals;
 pub mod theme;
 pub mod tui;

@@ -9,6 +9,12 @@ use parallax::tui::{Exit, Start};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
+    if let Some(path) = &args.log
+        && let Err(e) = start_log(path)
+    {
+        eprintln!("parallax: cannot write the log {}: {e}", path.display());
+        return ExitCode::from(cli::EXIT_USAGE as u8);
+    }
     let Some(command) = &args.command else {
         return interactive(Start::Paths(args.paths), args.theme.as_deref());
     };
@@ -66,4 +72,17 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
             || c.downcast_ref::<serde_json::Error>()
                 .is_some_and(|j| j.io_error_kind() == Some(ErrorKind::BrokenPipe))
     })
+}
+
+/// `--log FILE`: every `tracing` event at debug level and above, appended
+/// to FILE without colours.
+fn start_log(path: &std::path::Path) -> io::Result<()> {
+    let file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    tracing_subscriber::fmt()
+        .with_writer(std::sync::Mutex::new(file))
+        .with_ansi(false)
+        .with_max_level(tracing::Level::DEBUG)
+        .init();
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), "parallax started");
+    Ok(())
 }

@@ -12,11 +12,8 @@ use crossterm::event::{
 use crossterm::{cursor, execute, terminal};
 use ratatui::DefaultTerminal;
 
-use crate::app::analyser::Analyser;
-use crate::app::compare_update;
-use crate::app::loader::Loader;
-use crate::app::state::Notice;
-use crate::app::{Keymap, State, input, update};
+use crate::app::jobs::Runner;
+use crate::app::{Keymap, Notice, State, input, start_compare, update};
 use crate::corpus::{Article, Corpus};
 use crate::signals::{self, Request, Signals};
 use crate::{config, corpus, theme, ui};
@@ -55,10 +52,11 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
         no_color,
         theme::style::truecolor_terminal(),
     );
-    let errors: Vec<String> = [config_error, choice.error]
+    let errors: Vec<String> = config_error
+        .map(|e| e.to_string())
         .into_iter()
-        .flatten()
-        .chain(key_errors)
+        .chain(choice.error.map(|e| format!("{e}; using the default theme")))
+        .chain(key_errors.iter().map(ToString::to_string))
         .collect();
 
     let signals = Signals::install()?;
@@ -68,15 +66,15 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
     let result = (|| {
         let size = terminal.size()?;
         let size = (size.width, size.height);
-        let (mut state, loader) = match start {
-            Start::Paths(paths) if paths.is_empty() => (
-                State::new(corpus::demo_corpus(), "demo corpus", choice.theme, keymap, size),
-                None,
-            ),
+        let mut runner = Runner::new();
+        let mut state = match start {
+            Start::Paths(paths) if paths.is_empty() => {
+                State::new(corpus::demo_corpus(), "demo corpus", keymap, size)
+            }
             Start::Paths(paths) => {
                 let label = label(&paths);
-                let state = State::loading(&label, choice.theme, keymap, size);
-                (state, Some(Loader::spawn(paths)))
+                runner.load(paths);
+                State::loading(&label, keymap, size)
             }
             Start::Compare(articles) => {
                 let corpus = Corpus {
@@ -84,10 +82,10 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
                     articles,
                     ..Corpus::default()
                 };
-                let mut state = State::new(corpus, "compare", choice.theme, keymap, size);
+                let mut state = State::new(corpus, "compare", keymap, size);
                 state.thresholds = config.thresholds;
-                compare_update::start(&mut state);
-                (state, None)
+                start_compare(&mut state);
+                state
             }
         };
         state.thresholds = config.thresholds;
@@ -97,7 +95,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
                 error: true,
             });
         }
-        event_loop(&mut terminal, &mut state, loader, &signals)
+        event_loop(&mut terminal, &mut state, &choice.theme, &mut runner, &signals)
     })();
     leave_terminal();
     result
@@ -157,30 +155,28 @@ fn is_ctrl_z(event: &Event) -> bool {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut State,
-    mut loader: Option<Loader>,
+    theme: &theme::Theme,
+    runner: &mut Runner,
     signals: &Signals,
 ) -> anyhow::Result<Exit> {
-    let mut analyser: Option<Analyser> = None;
     loop {
-        // Analyse each corpus once it is loaded (a new corpus, a new job).
-        if state.loading.is_none()
-            && state.analysis.is_none()
-            && analyser.as_ref().is_none_or(Analyser::is_finished)
-        {
-            analyser = Some(Analyser::spawn(std::sync::Arc::clone(&state.corpus)));
-        }
         match signals.take() {
             Some(Request::Exit(signal)) => return Ok(Exit::Signal(signal)),
             Some(Request::Suspend) => suspend(terminal)?,
             None => {}
         }
-        terminal.draw(|frame| ui::draw(frame, state))?;
+        // Start what the state asks for (analysis of a new corpus, a
+        // comparison) and apply what finished.
+        runner.tick(state);
+        terminal.draw(|frame| ui::draw(frame, state, theme))?;
         if state.quit {
             return Ok(Exit::Quit);
         }
-        let loading = loader.as_ref().is_some_and(|l| !l.is_finished())
-            || analyser.as_ref().is_some_and(|a| !a.is_finished());
-        let timeout = Duration::from_millis(if loading { 50 } else { 500 });
+        let timeout = Duration::from_millis(if runner.busy() || state.pending.is_some() {
+            30
+        } else {
+            500
+        });
         if wait_for_event(timeout, signals)? {
             // Handle every event already waiting before drawing again, so
             // a burst of keys or wheel ticks costs one frame.
@@ -190,19 +186,13 @@ fn event_loop(
                     suspend(terminal)?;
                     break;
                 }
-                if let Some(action) = input::action_for(state, &event) {
-                    update(state, action);
+                if let Some(msg) = input::message_for(state, &event) {
+                    update(state, msg);
                 }
                 if state.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
-        }
-        if let Some(action) = loader.as_mut().and_then(Loader::poll) {
-            update(state, action);
-        }
-        if let Some(action) = analyser.as_mut().and_then(Analyser::poll) {
-            update(state, action);
         }
     }
 }

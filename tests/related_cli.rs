@@ -39,7 +39,7 @@ fn each_demo_article_is_most_related_to_the_other_outlets_on_its_story() {
 
 #[test]
 fn json_rows_have_exactly_the_contract_fields() {
-    let (rows, _) = related(&["demo/desal-meridian-post.json", "--json"]);
+    let (rows, _) = related(&["demo/desal-meridian-post.json", "--json", "--min-score", "0"]);
     assert_eq!(rows.len(), 8, "every other demo article shares some words");
     let mut keys: Vec<&str> = rows[0].as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort();
@@ -47,6 +47,42 @@ fn json_rows_have_exactly_the_contract_fields() {
     assert_eq!(rows[0]["source"], "The Harbour Ledger");
     let scores: Vec<f64> = rows.iter().map(|r| r["score"].as_f64().unwrap()).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+}
+
+/// `related` lists what the TUI's related list shows: articles scoring at
+/// least the config's `related` threshold (0.1); `--min-score` changes it.
+#[test]
+fn the_threshold_is_the_tuis_and_min_score_changes_it() {
+    let config = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| -> Vec<f64> {
+        let out = Command::cargo_bin("parallax")
+            .unwrap()
+            .env("XDG_CONFIG_HOME", config.path())
+            .args(["related", "demo/rail-valley-wire.txt", "--json"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+        rows.iter().map(|r| r["score"].as_f64().unwrap()).collect()
+    };
+    let all = run(&["--min-score", "0"]);
+    assert_eq!(all.len(), 8, "{all:?}");
+    let default = run(&[]);
+    assert!(default.iter().all(|&s| s >= 0.1), "{default:?}");
+    assert!(default.len() < all.len(), "weak neighbours are left out: {all:?}");
+    assert_eq!(default[..], all[..default.len()]);
+    let strict = run(&["--min-score", "0.5"]);
+    assert!(
+        strict.iter().all(|&s| s >= 0.5) && strict.len() < default.len(),
+        "{strict:?}"
+    );
+    // The config's threshold is the default.
+    let dir = config.path().join("parallax");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), "[thresholds]\nrelated = 0.5\n").unwrap();
+    assert_eq!(run(&[]), strict);
+    assert_eq!(run(&["--min-score", "0"]), all);
 }
 
 #[test]

@@ -1,18 +1,15 @@
 //! Actions are data: every user command is registered once in [`COMMANDS`]
-//! with a name, a description, default keys and the screens it works on.
-//! That one table feeds the keymap, the config file and the `?` help.
-
-use std::sync::Arc;
+//! with a name, a description, default keys, the screens it works on and
+//! its status-bar hints. That one table feeds the keymap, the config file,
+//! the `?` help and the hints. Runtime events (resize, loaded, analysed)
+//! are not commands: they are [`super::event::Msg`]s.
 
 use crate::compare::Side;
-use crate::corpus::Corpus;
 
-use super::analysed::CorpusAnalysis;
-pub use super::screen::ScreenKind;
+pub use super::screen_kind::ScreenKind;
 
-/// Everything that can change the state. Commands come from keys; the rest
-/// from the terminal (resize, mouse) and the loader.
-#[derive(Debug, Clone, PartialEq)]
+/// What a key (or the mouse wheel) asks for: plain data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     /// Go back one screen; quit on the top screen.
     Close,
@@ -53,21 +50,12 @@ pub enum Action {
     Scroll(i32),
     /// The wheel over one compare pane.
     ScrollPane(Side, i32),
-    Resize(u16, u16),
     /// Editing the search prompt.
     Prompt(PromptEdit),
-    /// Files loaded so far, of `total` (0 while still discovering).
-    Progress {
-        done: usize,
-        total: usize,
-    },
-    Loaded(LoadedCorpus),
-    /// The background analysis of a corpus finished.
-    Analysed(AnalysedCorpus),
 }
 
 /// Keys typed into the search prompt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PromptEdit {
     Insert(char),
     Backspace,
@@ -77,29 +65,6 @@ pub enum PromptEdit {
     Submit,
     /// Drop the search and leave the prompt.
     Cancel,
-}
-
-/// A finished corpus, shared cheaply (equality is identity).
-#[derive(Debug, Clone)]
-pub struct LoadedCorpus(pub Arc<Corpus>);
-
-impl PartialEq for LoadedCorpus {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// A corpus and its analysis (equality is identity).
-#[derive(Debug, Clone)]
-pub struct AnalysedCorpus {
-    pub corpus: Arc<Corpus>,
-    pub analysis: Arc<CorpusAnalysis>,
-}
-
-impl PartialEq for AnalysedCorpus {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.analysis, &other.analysis)
-    }
 }
 
 /// Sections of the help overlay.
@@ -136,6 +101,9 @@ pub struct Command {
     pub description: &'static str,
     pub keys: &'static [&'static str],
     pub screens: &'static [ScreenKind],
+    /// Where the status bar hints at this command, and the word it uses
+    /// there (hints show in table order; the help key always closes them).
+    pub hints: &'static [(ScreenKind, &'static str)],
 }
 
 use ScreenKind::{
@@ -149,6 +117,10 @@ const PICKERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
+        command!($group, $action, $name, $desc, [$($key),*], $screens, hints: [])
+    };
+    ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr,
+     hints: [$(($screen:expr, $label:literal)),*]) => {
         Command {
             action: $action,
             group: Group::$group,
@@ -156,6 +128,7 @@ macro_rules! command {
             description: $desc,
             keys: &[$($key),*],
             screens: $screens,
+            hints: &[$(($screen, $label)),*],
         }
     };
 }
@@ -173,30 +146,41 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               PICKERS),
-    command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               PICKERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read")]),
+    command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
     command!(Articles, Action::Diagnostics,  "problems",       "List files with problems",        ["!"],                        &[Lib]),
-    command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel]),
+    command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel], hints: [(Lib, "compare"), (Rel, "compare")]),
     command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib]),
-    command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib]),
+    command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib], hints: [(Lib, "speakers")]),
     command!(Quotes,   Action::NextSpeaker,  "next_speaker",   "Next quote by another speaker",   ["s"],                        &[Read, Cmp]),
     command!(Quotes,   Action::PrevSpeaker,  "prev_speaker",   "Previous quote by another speaker", ["S"],                      &[Read, Cmp]),
-    command!(Compare,  Action::NextShared,   "next_shared",    "Next shared quote or claim pair", ["]"],                        &[Cmp]),
+    command!(Compare,  Action::NextShared,   "next_shared",    "Next shared quote or claim pair", ["]"],                        &[Cmp], hints: [(Cmp, "next pair")]),
     command!(Compare,  Action::PrevShared,   "prev_shared",    "Previous shared item",            ["["],                        &[Cmp]),
     command!(Compare,  Action::SwitchPane,   "switch_pane",    "Switch the focused pane",         ["Tab", "S-Tab"],             &[Cmp]),
     command!(Compare,  Action::LockScroll,   "lock_scroll",    "Lock scrolling of both panes",    ["L"],                        &[Cmp]),
     command!(Compare,  Action::SwapSides,    "swap",           "Swap the two sides",              ["x"],                        &[Cmp]),
     command!(Compare,  Action::SpeakersPanel, "speakers_panel", "Show or hide who is quoted",     ["p"],                        &[Cmp]),
-    command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE),
+    command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE, hints: [(Read, "search")]),
     command!(Search,   Action::SearchNext,   "search_next",    "Next match; in the reader, next quote when not searching", ["n"],                 SEARCHABLE),
     command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match, or previous quote", ["N"],                        SEARCHABLE),
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
-    command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL),
+    command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL,
+             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back")]),
     command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
+
+/// The hints of `screen` in table order: `(command index, label)`.
+pub fn hints(screen: ScreenKind) -> impl Iterator<Item = (usize, &'static str)> {
+    COMMANDS.iter().enumerate().flat_map(move |(i, c)| {
+        c.hints
+            .iter()
+            .filter(move |(s, _)| *s == screen)
+            .map(move |&(_, label)| (i, label))
+    })
+}
 
 /// The command registered for `action`, if it is one.
 pub fn command_for(action: &Action) -> Option<&'static Command> {
@@ -213,5 +197,16 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), COMMANDS.len());
+    }
+
+    #[test]
+    fn hints_name_commands_of_their_screen() {
+        for c in COMMANDS {
+            for (screen, _) in c.hints {
+                assert!(c.screens.contains(screen), "{} hinted off its screens", c.name);
+            }
+        }
+        let library: Vec<&str> = hints(ScreenKind::Library).map(|(_, l)| l).collect();
+        assert_eq!(library, ["open", "mark", "compare", "speakers"]);
     }
 }

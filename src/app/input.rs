@@ -4,6 +4,7 @@
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
 use super::action::{Action, PromptEdit, ScreenKind};
+use super::event::Msg;
 use super::keymap::KeyChord;
 use super::layout;
 use super::state::State;
@@ -12,6 +13,15 @@ use crate::compare::Side;
 /// Lines one wheel notch scrolls.
 pub const WHEEL_LINES: i32 = 3;
 
+/// The message a terminal event gives on the current screen.
+pub fn message_for(state: &State, event: &Event) -> Option<Msg> {
+    match event {
+        Event::Resize(width, height) => Some(Msg::Resize(*width, *height)),
+        event => action_for(state, event).map(Msg::Action),
+    }
+}
+
+/// The command a key or the mouse wheel gives on the current screen.
 pub fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
@@ -42,7 +52,6 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
             }
             Some(Action::Scroll(lines))
         }
-        Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
         _ => None,
     }
 }

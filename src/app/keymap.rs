@@ -5,8 +5,31 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use thiserror::Error;
 
 use super::action::{Action, COMMANDS, ScreenKind};
+
+/// A key name the config cannot use.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum KeyError {
+    #[error("unknown modifier in key `{0}` (use C-, A- or S-)")]
+    UnknownModifier(String),
+    #[error("unknown key `{0}`")]
+    UnknownKey(String),
+}
+
+/// A problem in the config's `[keys]` table (the rest of it still applies).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum KeymapError {
+    #[error("[keys] `{0}` is not a command")]
+    UnknownCommand(String),
+    #[error("[keys] {command}: {source}")]
+    BadKey {
+        command: &'static str,
+        #[source]
+        source: KeyError,
+    },
+}
 
 /// A key with its modifiers, as written in the config (`"C-d"`, `"G"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -17,7 +40,7 @@ pub struct KeyChord {
 
 impl KeyChord {
     /// Parses `"j"`, `"G"`, `"C-d"`, `"A-x"`, `"S-Tab"`, `"PageDown"`, `"F5"`.
-    pub fn parse(text: &str) -> Result<KeyChord, String> {
+    pub fn parse(text: &str) -> Result<KeyChord, KeyError> {
         let mut modifiers = KeyModifiers::NONE;
         let mut rest = text;
         while rest.chars().count() > 2 && rest.as_bytes()[1] == b'-' {
@@ -25,7 +48,7 @@ impl KeyChord {
                 "C" | "c" => KeyModifiers::CONTROL,
                 "A" | "a" | "M" => KeyModifiers::ALT,
                 "S" | "s" => KeyModifiers::SHIFT,
-                _ => return Err(format!("unknown modifier in key `{text}` (use C-, A- or S-)")),
+                _ => return Err(KeyError::UnknownModifier(text.to_string())),
             };
             rest = &rest[2..];
         }
@@ -51,7 +74,7 @@ impl KeyChord {
                 KeyCode::F(f[1..].parse().expect("checked"))
             }
             c if c.chars().count() == 1 => KeyCode::Char(c.chars().next().expect("one char")),
-            _ => return Err(format!("unknown key `{text}`")),
+            _ => return Err(KeyError::UnknownKey(text.to_string())),
         };
         Ok(KeyChord::new(code, modifiers))
     }
@@ -106,11 +129,11 @@ pub struct Keymap {
 impl Keymap {
     /// The default keys with `overrides` (command name → keys) applied.
     /// Unknown names or keys are reported and skipped.
-    pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> (Keymap, Vec<String>) {
+    pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> (Keymap, Vec<KeymapError>) {
         let mut errors = Vec::new();
         for name in overrides.keys() {
             if !COMMANDS.iter().any(|c| c.name == name) {
-                errors.push(format!("[keys] `{name}` is not a command"));
+                errors.push(KeymapError::UnknownCommand(name.clone()));
             }
         }
         let mut order: Vec<usize> = (0..COMMANDS.len()).collect();
@@ -125,8 +148,11 @@ impl Keymap {
             for key in keys {
                 let chord = match KeyChord::parse(&key) {
                     Ok(chord) => chord,
-                    Err(e) => {
-                        errors.push(format!("[keys] {}: {e}", command.name));
+                    Err(source) => {
+                        errors.push(KeymapError::BadKey {
+                            command: command.name,
+                            source,
+                        });
                         continue;
                     }
                 };
@@ -141,7 +167,7 @@ impl Keymap {
     /// The action bound to a key on a screen.
     pub fn action(&self, screen: ScreenKind, chord: KeyChord) -> Option<Action> {
         let i = *self.screens.get(&screen)?.get(&chord)?;
-        Some(COMMANDS[i].action.clone())
+        Some(COMMANDS[i].action)
     }
 
     /// The first key that reaches `action` on a screen.
@@ -199,7 +225,14 @@ mod tests {
         assert_eq!(key("-").code, KeyCode::Char('-'));
         assert_eq!(key("F5").code, KeyCode::F(5));
         assert_eq!(key("C-d").to_string(), "Ctrl-d");
-        assert!(KeyChord::parse("Hyper").is_err());
+        assert_eq!(
+            KeyChord::parse("Hyper"),
+            Err(KeyError::UnknownKey("Hyper".into()))
+        );
+        assert!(matches!(
+            KeyChord::parse("X-a"),
+            Err(KeyError::UnknownModifier(_))
+        ));
     }
 
     #[test]
@@ -239,6 +272,9 @@ mod tests {
         let (map, errors) = Keymap::new(&overrides);
         assert_eq!(map.action(ScreenKind::Reader, key("e")), Some(Action::Down));
         assert_eq!(map.action(ScreenKind::Reader, key("j")), None);
-        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors, [KeymapError::UnknownCommand("nope".into())]);
+        let bad = BTreeMap::from([("down".to_string(), vec!["Hyper".to_string()])]);
+        let (_, errors) = Keymap::new(&bad);
+        assert_eq!(errors[0].to_string(), "[keys] down: unknown key `Hyper`");
     }
 }

@@ -44,3 +44,21 @@ impl ListCursor {
         self.offset = self.offset.min(len.saturating_sub(rows));
     }
 }
+
+/// j/k/g/G/pages over a plain list of `total` lines showing `rows`.
+pub fn scroll_list(offset: &mut usize, total: usize, rows: usize, action: &Action) {
+    let max = total.saturating_sub(rows);
+    let delta: isize = match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::Top => isize::MIN,
+        Action::Bottom => isize::MAX,
+        Action::HalfPageDown => layout::half(rows) as isize,
+        Action::HalfPageUp => -(layout::half(rows) as isize),
+        Action::PageDown => rows as isize,
+        Action::PageUp => -(rows as isize),
+        Action::Scroll(n) => *n as isize,
+        _ => return,
+    };
+    *offset = offset.saturating_add_signed(delta).min(max);
+}

@@ -2,16 +2,7 @@
 //! previous one by another speaker. Pure functions over quotes in text
 //! order, shared by the reader and the compare panes.
 
-/// A quote as the navigation sees it: where it starts (char offset) and
-/// who said it (a corpus speaker id).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct QuoteStop {
-    pub start: usize,
-    pub end: usize,
-    /// Index into the article's `Analysis::quotes`.
-    pub quote: usize,
-    pub speaker: Option<usize>,
-}
+pub use crate::index::QuoteStop;
 
 /// The next (`forward`) or previous quote from `current`, wrapping; with
 /// no current quote, the first at or after `from` (or the last before it).

@@ -1,30 +1,26 @@
 //! The whole app state. `update` is the only thing that changes it; the ui
-//! only reads it.
+//! only reads it (and gets the theme beside it, not in it).
 
-use crate::config::Thresholds;
+use std::borrow::{Borrow, BorrowMut};
 use std::sync::Arc;
 
+use crate::config::Thresholds;
 use crate::corpus::Corpus;
-use crate::theme::Theme;
+use crate::index::{CorpusIndex, SpeakerIndex};
 
 use super::action::ScreenKind;
-use super::analysed::CorpusAnalysis;
-use super::compare_view::CompareState;
-use super::help::{self, HelpLine};
+use super::context::Ctx;
 use super::keymap::Keymap;
-use super::layout;
-use super::library::LibraryState;
-use super::list::ListCursor;
-use super::reader::ReaderState;
-use super::related_view::RelatedList;
-use super::speakers_view::SpeakerQuotes;
-
-/// A message for the user, shown in the status bar until the next key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub error: bool,
-}
+use super::nav::{Nav, Notice};
+use super::screens::Screen;
+use super::screens::compare::CompareState;
+use super::screens::diagnostics::DiagnosticsState;
+use super::screens::help::{self, HelpLine, HelpState};
+use super::screens::library::LibraryState;
+use super::screens::reader::ReaderState;
+use super::screens::related::RelatedList;
+use super::screens::speaker_quotes::SpeakerQuotes;
+use super::screens::speakers::SpeakersState;
 
 /// Loading progress: files done of `total` (0 while still finding files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,32 +32,25 @@ pub struct Loading {
 #[derive(Debug)]
 pub struct State {
     pub corpus: Arc<Corpus>,
-    /// The corpus analysed (quotes, speakers), once the background job is
-    /// done.
-    pub analysis: Option<Arc<CorpusAnalysis>>,
+    /// The corpus index (analyses, speakers, related), once the background
+    /// job is done.
+    pub index: Option<Arc<CorpusIndex>>,
     /// What was opened ("demo corpus", a folder name).
     pub label: String,
-    /// The screen stack; the library is always at the bottom.
-    pub screens: Vec<ScreenKind>,
-    pub library: LibraryState,
-    /// The last article read (kept, so reopening it resumes).
-    pub reader: Option<ReaderState>,
-    /// The speakers screen's cursor.
-    pub speakers: ListCursor,
-    /// The speaker whose quotes are listed.
-    pub speaker_quotes: Option<SpeakerQuotes>,
-    /// The related list being shown.
-    pub related: Option<RelatedList>,
-    /// The comparison being shown.
-    pub compare: Option<CompareState>,
-    pub diagnostics_scroll: usize,
-    pub help_scroll: usize,
+    /// The screen stack, bottom first: the library, or the compare screen
+    /// alone (`parallax compare A B`). Never empty.
+    pub stack: Vec<Screen>,
+    /// The last article read, after its reader was left (reopening it
+    /// resumes).
+    pub last_read: Option<ReaderState>,
+    /// A navigation waiting for background work (a comparison); the job
+    /// runner takes it.
+    pub pending: Option<Nav>,
     /// The search line being typed, for the top screen.
     pub prompt: Option<String>,
     pub loading: Option<Loading>,
     pub width: u16,
     pub height: u16,
-    pub theme: Theme,
     pub keymap: Keymap,
     pub notice: Option<Notice>,
     /// Thresholds from the config file (compare, related list).
@@ -69,28 +58,40 @@ pub struct State {
     pub quit: bool,
 }
 
+/// The topmost screen of one kind, by reference.
+macro_rules! topmost {
+    ($name:ident, $name_mut:ident, $variant:ident, $ty:ty) => {
+        pub fn $name(&self) -> Option<&$ty> {
+            self.stack.iter().rev().find_map(|s| match s {
+                Screen::$variant(x) => Some(<_ as Borrow<$ty>>::borrow(x)),
+                _ => None,
+            })
+        }
+
+        pub fn $name_mut(&mut self) -> Option<&mut $ty> {
+            self.stack.iter_mut().rev().find_map(|s| match s {
+                Screen::$variant(x) => Some(<_ as BorrowMut<$ty>>::borrow_mut(x)),
+                _ => None,
+            })
+        }
+    };
+}
+
 impl State {
-    /// A state showing `corpus`, sized `width` x `height`.
-    pub fn new(corpus: Corpus, label: &str, theme: Theme, keymap: Keymap, size: (u16, u16)) -> State {
+    /// A state showing `corpus` in the library, sized `width` x `height`.
+    pub fn new(corpus: Corpus, label: &str, keymap: Keymap, size: (u16, u16)) -> State {
         let library = LibraryState::new(&corpus);
         State {
             corpus: Arc::new(corpus),
-            analysis: None,
+            index: None,
             label: label.to_string(),
-            screens: vec![ScreenKind::Library],
-            library,
-            reader: None,
-            compare: None,
-            related: None,
-            speakers: ListCursor::default(),
-            speaker_quotes: None,
-            diagnostics_scroll: 0,
-            help_scroll: 0,
+            stack: vec![Screen::Library(library)],
+            last_read: None,
+            pending: None,
             prompt: None,
             loading: None,
             width: size.0,
             height: size.1,
-            theme,
             keymap,
             notice: None,
             thresholds: Thresholds::default(),
@@ -99,49 +100,110 @@ impl State {
     }
 
     /// An empty state waiting for the loader.
-    pub fn loading(label: &str, theme: Theme, keymap: Keymap, size: (u16, u16)) -> State {
-        let mut state = State::new(Corpus::default(), label, theme, keymap, size);
+    pub fn loading(label: &str, keymap: Keymap, size: (u16, u16)) -> State {
+        let mut state = State::new(Corpus::default(), label, keymap, size);
         state.loading = Some(Loading { done: 0, total: 0 });
         state
     }
 
-    /// The screen on top of the stack.
+    /// The screen stack and what screens may read, borrowed apart.
+    pub fn split(&mut self) -> (&mut Vec<Screen>, Ctx<'_>) {
+        let ctx = Ctx {
+            corpus: &self.corpus,
+            index: self.index.as_deref(),
+            width: self.width,
+            height: self.height,
+            thresholds: &self.thresholds,
+            keymap: &self.keymap,
+        };
+        (&mut self.stack, ctx)
+    }
+
+    /// What screens read, for drawing.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            corpus: &self.corpus,
+            index: self.index.as_deref(),
+            width: self.width,
+            height: self.height,
+            thresholds: &self.thresholds,
+            keymap: &self.keymap,
+        }
+    }
+
+    /// The speakers index, once analysed.
+    pub fn speakers_index(&self) -> Option<&SpeakerIndex> {
+        self.index.as_deref().map(|i| &i.speakers)
+    }
+
+    /// The kind of the screen on top of the stack.
     pub fn screen(&self) -> ScreenKind {
-        *self.screens.last().expect("the library is always there")
+        self.stack.last().map_or(ScreenKind::Library, Screen::kind)
+    }
+
+    /// The kinds of the screens of the stack, bottom first.
+    pub fn kinds(&self) -> Vec<ScreenKind> {
+        self.stack.iter().map(Screen::kind).collect()
     }
 
     /// The screen under the help overlay (or the top screen).
+    pub fn base(&self) -> Option<&Screen> {
+        self.stack.iter().rev().find(|s| s.kind() != ScreenKind::Help)
+    }
+
+    /// The kind of [`State::base`].
     pub fn base_screen(&self) -> ScreenKind {
-        self.screens
-            .iter()
-            .rev()
-            .copied()
-            .find(|s| *s != ScreenKind::Help)
-            .unwrap_or(ScreenKind::Library)
+        self.base().map_or(ScreenKind::Library, Screen::kind)
     }
 
     /// The reader, when it is the screen being shown.
     pub fn open_reader(&self) -> Option<&ReaderState> {
-        self.reader
-            .as_ref()
-            .filter(|_| self.base_screen() == ScreenKind::Reader)
+        match self.base() {
+            Some(Screen::Reader(r)) => Some(r),
+            _ => None,
+        }
     }
+
+    /// The topmost reader of the stack, else the last article read.
+    pub fn reader(&self) -> Option<&ReaderState> {
+        let open = self.stack.iter().rev().find_map(|s| match s {
+            Screen::Reader(r) => Some(r),
+            _ => None,
+        });
+        open.or(self.last_read.as_ref())
+    }
+
+    pub fn reader_mut(&mut self) -> Option<&mut ReaderState> {
+        let open = self.stack.iter_mut().rev().find_map(|s| match s {
+            Screen::Reader(r) => Some(r),
+            _ => None,
+        });
+        open.or(self.last_read.as_mut())
+    }
+
+    topmost!(library, library_mut, Library, LibraryState);
+    topmost!(compare, compare_mut, Compare, CompareState);
+    topmost!(related, related_mut, Related, RelatedList);
+    topmost!(speakers, speakers_mut, Speakers, SpeakersState);
+    topmost!(speaker_quotes, speaker_quotes_mut, SpeakerQuotes, SpeakerQuotes);
+    topmost!(diagnostics, diagnostics_mut, Diagnostics, DiagnosticsState);
+    topmost!(help, help_mut, Help, HelpState);
 
     /// True when the library shows a line about files with problems.
     pub fn has_problems_line(&self) -> bool {
-        !self.corpus.diagnostics.is_empty() || self.corpus.skipped > 0
+        self.ctx().has_problems_line()
     }
 
     pub fn library_rows(&self) -> usize {
-        layout::library_rows(self.height, self.has_problems_line())
+        self.ctx().library_rows()
     }
 
     pub fn reader_rows(&self) -> usize {
-        layout::reader_rows(self.height)
+        self.ctx().reader_rows()
     }
 
     pub fn reader_width(&self) -> usize {
-        usize::from(layout::reader_column(self.width).1)
+        self.ctx().reader_width()
     }
 
     /// The help lines for the screen under the overlay.
@@ -151,6 +213,6 @@ impl State {
 
     /// Lines the help overlay can show at once.
     pub fn help_rows(&self) -> usize {
-        layout::list_rows(self.height).saturating_sub(4).max(1)
+        help::rows(self.height)
     }
 }

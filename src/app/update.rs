@@ -1,116 +1,197 @@
-//! `update`: the one place the state changes. No drawing here.
+//! `update`: the dispatcher, the one place the state changes. Commands
+//! every screen shares (quit, help, back, the search prompt) and runtime
+//! events are handled here; the rest goes to the top screen, whose
+//! [`Outcome`] (push, pop, replace, a notice) is carried out here. No
+//! drawing here.
 
 use std::sync::Arc;
 
 use super::action::{Action, PromptEdit, ScreenKind};
-use super::compare_update;
-use super::layout;
-use super::library::LibraryState;
-use super::reader_update;
-use super::related_view;
-use super::speakers_view;
+use super::event::{Compared, Msg};
+use super::nav::{Nav, Notice, Outcome, Route};
+use super::screens::{self, Screen};
 use super::state::{Loading, State};
 
-/// Applies one action to the state.
-pub fn update(state: &mut State, action: Action) {
-    if !matches!(
-        action,
-        Action::Resize(..) | Action::Progress { .. } | Action::Loaded(_) | Action::Analysed(_)
-    ) {
+/// Applies one message (a command or an event) to the state.
+pub fn update(state: &mut State, msg: impl Into<Msg>) {
+    match msg.into() {
+        Msg::Action(action) => command(state, action),
+        Msg::Resize(width, height) => resize(state, width, height),
+        Msg::Progress { done, total } => state.loading = Some(Loading { done, total }),
+        Msg::Loaded(corpus) => {
+            state.stack = vec![Screen::Library(screens::library::LibraryState::new(&corpus.0))];
+            state.corpus = corpus.0;
+            state.index = None;
+            state.loading = None;
+            state.last_read = None;
+        }
+        Msg::Analysed(done) => {
+            if !Arc::ptr_eq(&done.corpus, &state.corpus) {
+                return;
+            }
+            let speakers = &done.index.speakers;
+            let readers = state.stack.iter_mut().filter_map(|s| match s {
+                Screen::Reader(r) => Some(r),
+                _ => None,
+            });
+            for reader in readers.chain(state.last_read.as_mut()) {
+                reader.quotes = speakers.stops(reader.article());
+            }
+            for screen in &mut state.stack {
+                if let Screen::Library(library) = screen {
+                    library.set_counts(speakers);
+                }
+            }
+            state.index = Some(done.index);
+        }
+        Msg::Compared(done) => compared(state, done),
+    }
+}
+
+/// The message shown while a comparison runs in the background.
+pub const COMPARING: &str = "comparing…";
+
+/// Opens a finished comparison the way its navigation asked.
+fn compared(state: &mut State, done: Compared) {
+    if !Arc::ptr_eq(&done.corpus, &state.corpus) {
+        return;
+    }
+    if state.notice.as_ref().is_some_and(|n| n.text == COMPARING) {
         state.notice = None;
     }
-    match action {
-        Action::Resize(width, height) => resize(state, width, height),
-        Action::Progress { done, total } => state.loading = Some(Loading { done, total }),
-        Action::Loaded(corpus) => {
-            state.library = LibraryState::new(&corpus.0);
-            state.corpus = corpus.0;
-            state.analysis = None;
-            state.loading = None;
-            state.reader = None;
-            state.compare = None;
-            state.speaker_quotes = None;
-            state.related = None;
-            state.speakers = Default::default();
-            state.screens.truncate(1);
-        }
-        Action::Analysed(done) => {
-            if Arc::ptr_eq(&done.corpus, &state.corpus) {
-                state.library.set_counts(&done.analysis);
-                if let Some(reader) = &mut state.reader {
-                    reader.quotes = done.analysis.stops(reader.article());
-                }
-                state.analysis = Some(done.analysis);
+    let (stack, ctx) = state.split();
+    let mut next = done.screen;
+    // The terminal may have changed size while it ran.
+    screens::compare::resize(&mut next, &ctx);
+    match done.nav {
+        // `x`: only while the comparison being swapped is still on top
+        // (left meanwhile, the result is dropped).
+        Nav::Replace(_) => {
+            if let Some(Screen::Compare(old)) = stack.last_mut()
+                && old.articles() == next.articles().swapped()
+            {
+                next.keep_view_of_swapped(old, ctx.compare_rows());
+                *old = next;
             }
         }
+        _ => stack.push(Screen::Compare(next)),
+    }
+}
+
+fn command(state: &mut State, action: Action) {
+    state.notice = None;
+    match action {
         Action::Quit => state.quit = true,
         Action::Prompt(edit) => prompt(state, edit),
-        Action::Help if state.screen() == ScreenKind::Help => {
-            state.screens.pop();
-        }
+        Action::Help if state.screen() == ScreenKind::Help => pop(state),
         Action::Help => {
-            state.help_scroll = 0;
-            state.screens.push(ScreenKind::Help);
+            let under = state.base_screen();
+            state.stack.push(Screen::Help(screens::help::open(under)));
         }
-        Action::Close if state.screens.len() == 1 => state.quit = true,
+        Action::Close if state.stack.len() <= 1 => state.quit = true,
         Action::Close => pop(state),
-        Action::Back => back(state),
+        Action::Back => match state.stack.last() {
+            Some(top) if top.has_query() => apply_query(state, ""),
+            Some(Screen::Library(_)) => {}
+            _ => pop(state),
+        },
         Action::SearchStart => {
             state.prompt = Some(String::new());
             apply_query(state, "");
         }
-        action => match state.screen() {
-            ScreenKind::Library => library(state, action),
-            ScreenKind::Reader => reader_update::update(state, action),
-            ScreenKind::Diagnostics => {
-                let total = state.corpus.diagnostics.len();
-                let rows = layout::list_rows(state.height);
-                scroll_list(&mut state.diagnostics_scroll, total, rows, &action);
-            }
-            ScreenKind::Help => {
-                let (total, rows) = (state.help_lines().len(), state.help_rows());
-                scroll_list(&mut state.help_scroll, total, rows, &action);
-            }
-            ScreenKind::Compare => compare_update::update(state, action),
-            ScreenKind::Speakers => speakers_view::update_speakers(state, action),
-            ScreenKind::SpeakerQuotes => speakers_view::update_quotes(state, action),
-            ScreenKind::Related => related_view::update(state, action),
-        },
+        action => {
+            let (stack, ctx) = state.split();
+            let outcome = match stack.last_mut() {
+                Some(top) => top.update(&ctx, action),
+                None => Outcome::none(),
+            };
+            apply(state, outcome);
+        }
     }
+}
+
+/// Carries out what a screen asked for.
+fn apply(state: &mut State, outcome: Outcome) {
+    if let Some(notice) = outcome.notice {
+        state.notice = Some(notice);
+    }
+    let Some(nav) = outcome.nav else {
+        return;
+    };
+    let route = match nav {
+        Nav::Pop => return pop(state),
+        Nav::Push(route) | Nav::Replace(route) => route,
+    };
+    match open(state, route) {
+        Ok(Some(screen)) => {
+            if matches!(nav, Nav::Replace(_)) {
+                state.stack.pop();
+            }
+            state.stack.push(screen);
+        }
+        // Comparing takes up to a few hundred ms on long articles: the job
+        // runner does it in the background and sends `Msg::Compared`.
+        Ok(None) => {
+            state.pending = Some(nav);
+            state.notice = Some(Notice::info(COMPARING));
+        }
+        Err(notice) => state.notice = Some(notice),
+    }
+}
+
+fn still_analysing() -> Notice {
+    Notice::info("still analysing the corpus: try again in a moment")
+}
+
+/// Builds the screen a route names; `None` for a comparison, which a job
+/// builds.
+fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
+    let last_read = match route {
+        Route::Reader { .. } => state.last_read.take(),
+        _ => None,
+    };
+    let (_, ctx) = state.split();
+    Ok(Some(match route {
+        Route::Reader { article, quote } => {
+            Screen::Reader(screens::reader::open(&ctx, article, quote, last_read))
+        }
+        Route::Diagnostics => Screen::Diagnostics(Default::default()),
+        Route::Speakers => {
+            ctx.index.ok_or_else(still_analysing)?;
+            Screen::Speakers(Default::default())
+        }
+        Route::SpeakerQuotes(speaker) => {
+            let index = ctx.index.ok_or_else(still_analysing)?;
+            Screen::SpeakerQuotes(screens::speaker_quotes::open(index, speaker))
+        }
+        Route::Related(article) => {
+            let index = ctx.index.ok_or_else(still_analysing)?;
+            Screen::Related(screens::related::open(&ctx, index, article))
+        }
+        Route::Compare(_) => {
+            ctx.index.ok_or_else(still_analysing)?;
+            return Ok(None);
+        }
+    }))
 }
 
 fn resize(state: &mut State, width: u16, height: u16) {
     state.width = width;
     state.height = height;
-    let rows = state.library_rows();
-    state.library.scroll_into_view(rows);
-    let (w, rows) = (state.reader_width(), state.reader_rows());
-    if let Some(reader) = &mut state.reader {
-        reader.rewrap(&state.corpus.articles[reader.article()], w, rows);
-    }
-    if let Some(cmp) = &mut state.compare {
-        cmp.rewrap(&state.corpus, layout::compare_text_width(width));
-        cmp.align_selected(layout::compare_rows(height));
+    let (stack, ctx) = state.split();
+    for screen in stack.iter_mut() {
+        screen.resize(&ctx);
     }
 }
 
-/// Leaves the top screen (the bottom one stays).
+/// Leaves the top screen (the bottom one stays); the reader is kept, so
+/// reopening the same article resumes it.
 fn pop(state: &mut State) {
     state.prompt = None;
-    if state.screens.len() > 1 {
-        state.screens.pop();
-    }
-}
-
-/// Esc: leave the help, clear a search or filter, else go back.
-fn back(state: &mut State) {
-    match state.screen() {
-        ScreenKind::Library if !state.library.filter.is_empty() => apply_query(state, ""),
-        ScreenKind::Library => {}
-        ScreenKind::Reader if state.reader.as_ref().is_some_and(|r| r.search.is_active()) => {
-            apply_query(state, "");
-        }
-        _ => pop(state),
+    if state.stack.len() > 1
+        && let Some(Screen::Reader(reader)) = state.stack.pop()
+    {
+        state.last_read = Some(reader);
     }
 }
 
@@ -141,83 +222,8 @@ fn prompt(state: &mut State, edit: PromptEdit) {
 
 /// Sets the library filter or the reader search to `query`.
 fn apply_query(state: &mut State, query: &str) {
-    match state.screen() {
-        ScreenKind::Library => {
-            state.library.filter = query.to_string();
-            state.library.refresh();
-            let rows = state.library_rows();
-            state.library.scroll_into_view(rows);
-        }
-        ScreenKind::Reader => {
-            let rows = state.reader_rows();
-            if let Some(reader) = &mut state.reader {
-                reader.search(query, &state.corpus.articles[reader.article()].body, rows);
-            }
-        }
-        _ => {}
+    let (stack, ctx) = state.split();
+    if let Some(top) = stack.last_mut() {
+        top.set_query(&ctx, query);
     }
-}
-
-fn library(state: &mut State, action: Action) {
-    let rows = state.library_rows();
-    let lib = &mut state.library;
-    let page = rows as isize;
-    match action {
-        Action::Down => lib.move_by(1),
-        Action::Up => lib.move_by(-1),
-        Action::SearchNext if !lib.order.is_empty() => lib.select((lib.selected + 1) % lib.order.len()),
-        Action::SearchPrev if !lib.order.is_empty() => {
-            lib.select((lib.selected + lib.order.len() - 1) % lib.order.len());
-        }
-        Action::Top => lib.select(0),
-        Action::Bottom => lib.select(usize::MAX),
-        Action::HalfPageDown => lib.move_by(layout::half(rows) as isize),
-        Action::HalfPageUp => lib.move_by(-(layout::half(rows) as isize)),
-        Action::PageDown => lib.move_by(page),
-        Action::PageUp => lib.move_by(-page),
-        Action::Scroll(n) => lib.move_by(n as isize),
-        Action::ToggleMark => lib.toggle_mark(),
-        Action::SortNext => {
-            lib.sort = lib.sort.next();
-            lib.descending = false;
-            lib.refresh();
-        }
-        Action::SortReverse => {
-            lib.descending = !lib.descending;
-            lib.refresh();
-        }
-        Action::Diagnostics => {
-            state.diagnostics_scroll = 0;
-            state.screens.push(ScreenKind::Diagnostics);
-        }
-        Action::Open => {
-            if let Some(index) = state.library.selected_article() {
-                reader_update::open_article(state, index);
-            }
-        }
-        Action::Compare => compare_update::open_marked(state),
-        Action::Speakers => speakers_view::open(state),
-        Action::Related => related_view::open(state),
-        _ => {}
-    }
-    let rows = state.library_rows();
-    state.library.scroll_into_view(rows);
-}
-
-/// j/k/g/G/pages over a plain list of `total` lines showing `rows`.
-fn scroll_list(offset: &mut usize, total: usize, rows: usize, action: &Action) {
-    let max = total.saturating_sub(rows);
-    let delta: isize = match action {
-        Action::Down => 1,
-        Action::Up => -1,
-        Action::Top => isize::MIN,
-        Action::Bottom => isize::MAX,
-        Action::HalfPageDown => layout::half(rows) as isize,
-        Action::HalfPageUp => -(layout::half(rows) as isize),
-        Action::PageDown => rows as isize,
-        Action::PageUp => -(rows as isize),
-        Action::Scroll(n) => *n as isize,
-        _ => return,
-    };
-    *offset = offset.saturating_add_signed(delta).min(max);
 }

@@ -37,6 +37,11 @@ pub struct Cli {
     /// Colour theme: default, light, high-contrast, mono, or a user theme.
     #[arg(long, global = true, value_name = "NAME")]
     pub theme: Option<String>,
+
+    /// Write a debugging log (jobs, timings, errors) to FILE (off by
+    /// default; appends).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub log: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -148,7 +153,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
     // Every command says when the config file is broken (and goes on with
     // the defaults), not only those that read it.
     if let (_, Some(problem)) = crate::config::load(crate::config::config_path().as_deref()) {
-        writeln!(err, "parallax: {}", crate::escape::line(&problem))?;
+        writeln!(err, "parallax: {}", crate::escape::line(&problem.to_string()))?;
     }
     match command {
         Command::List { corpus, json } => articles::list(&corpus.load(), *json, out, err),

@@ -2,12 +2,12 @@
 
 use std::io::Write;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::analysis::{Analysis, Quote, QuoteKind, analyze};
+use crate::analysis::{Quote, QuoteKind};
 use crate::corpus::{Article, Corpus};
 use crate::escape::{self, line};
+use crate::index::SpeakerIndex;
 
 /// One row of `quotes --json`. Field names are a user contract.
 #[derive(Debug, Serialize)]
@@ -44,37 +44,29 @@ impl<'a> QuoteRow<'a> {
     }
 }
 
-/// Analyses every article of a corpus in parallel, keeping their order.
-pub fn analyze_all(corpus: &Corpus) -> Vec<Analysis> {
-    corpus.articles.par_iter().map(analyze).collect()
-}
-
-/// Whether `name` names the quote's speaker: every word of `name` appears,
-/// whole, in the speaker as written or in the resolved name.
-pub fn speaker_matches(q: &Quote, name: &str) -> bool {
-    let Some(a) = &q.attribution else { return false };
-    let wanted: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    if wanted.is_empty() {
-        return false;
-    }
-    [Some(a.speaker.as_str()), a.name.as_deref()]
-        .into_iter()
-        .flatten()
-        .any(|s| {
-            let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
-            wanted.iter().all(|w| words.contains(w))
-        })
-}
-
 pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
-    let analyses = analyze_all(corpus);
+    // The speakers index resolves names and aliases to one speaker, as the
+    // TUI's speakers screen does.
+    let index = SpeakerIndex::build(corpus);
+    let wanted = speaker.map(|name| index.find(name));
     let rows: Vec<QuoteRow> = corpus
         .articles
         .iter()
-        .zip(&analyses)
-        .flat_map(|(article, analysis)| analysis.quotes.iter().map(move |q| (article, q)))
-        .filter(|(_, q)| speaker.is_none_or(|name| speaker_matches(q, name)))
-        .map(|(article, q)| QuoteRow::of(article, q))
+        .zip(&index.analyses)
+        .enumerate()
+        .flat_map(|(a, (article, analysis))| {
+            analysis
+                .quotes
+                .iter()
+                .enumerate()
+                .map(move |(q, quote)| (a, q, article, quote))
+        })
+        .filter(|&(a, q, _, _)| {
+            wanted
+                .as_ref()
+                .is_none_or(|ids| index.speaker(a, q).is_some_and(|id| ids.contains(&id)))
+        })
+        .map(|(_, _, article, q)| QuoteRow::of(article, q))
         .collect();
     if json {
         crate::escape::write_json(&mut *out, &rows)?;

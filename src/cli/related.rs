@@ -10,9 +10,10 @@ use serde::Serialize;
 
 use super::articles::{find_article, report_problems};
 use super::{CorpusArgs, EXIT_PROBLEMS};
-use crate::compare::RelatedIndex;
+use crate::config;
 use crate::corpus::{Article, Corpus};
 use crate::escape::line;
+use crate::index::Related;
 
 /// One row of `related --json`. Field names are a contract.
 #[derive(Debug, Serialize)]
@@ -35,6 +36,10 @@ pub struct RelatedArgs {
     /// How many related articles to list.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
+    /// List only articles scoring at least this (0–1; default: the
+    /// config's `thresholds.related`, 0.1, as in the TUI's related list).
+    #[arg(long, value_name = "SCORE")]
+    pub min_score: Option<f32>,
     /// Print a JSON array `[{id, title, source, score}]` instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -42,13 +47,23 @@ pub struct RelatedArgs {
 
 pub fn run(args: &RelatedArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     let corpus = CorpusArgs::of(args.corpus.clone()).load();
-    related(&args.article, corpus, args.top, args.json, out, err)
+    let min_score = match args.min_score {
+        Some(score) => score,
+        // A broken config file was reported by `cli::run`.
+        None => {
+            config::load(config::config_path().as_deref())
+                .0
+                .thresholds
+                .related
+        }
+    };
+    related(&args.article, corpus, (args.top, min_score), args.json, out, err)
 }
 
 fn related(
     spec: &str,
     mut corpus: Corpus,
-    top: usize,
+    (top, min_score): (usize, f32),
     json: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -68,9 +83,9 @@ fn related(
             }
         },
     };
-    let index = RelatedIndex::build(&corpus.articles);
+    let index = Related::build(&corpus.articles);
     let rows: Vec<RelatedRow> = index
-        .related(doc, top)
+        .top(doc, top, min_score)
         .into_iter()
         .map(|(other, score)| {
             let a = &corpus.articles[other];

@@ -2,14 +2,12 @@
 
 use std::io::Write;
 
-use super::quotes::analyze_all;
-use crate::analysis::speakers;
 use crate::corpus::Corpus;
 use crate::escape::line;
+use crate::index::SpeakerIndex;
 
 pub fn speakers_cmd(corpus: &Corpus, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
-    let analyses = analyze_all(corpus);
-    let list = speakers(corpus.articles.iter().map(|a| a.id.as_str()).zip(&analyses));
+    let list = SpeakerIndex::build(corpus).speakers;
     if json {
         crate::escape::write_json(&mut *out, &list)?;
         writeln!(out)?;

@@ -51,6 +51,8 @@ impl fmt::Display for Format {
 pub struct Published {
     pub raw: String,
     pub iso: Option<String>,
+    /// The parsed date (a `jiff` value), which sorts across offsets.
+    pub when: Option<super::dates::When>,
 }
 
 /// One news article. All offsets used by later layers are char (Unicode
@@ -106,6 +108,12 @@ impl Article {
         self.published
             .as_ref()
             .map(|p| p.iso.as_deref().unwrap_or(p.raw.as_str()))
+    }
+
+    /// The instant to sort by date: a day alone is 00:00 UTC of that day;
+    /// `None` (sorted last) when the date is missing or was not understood.
+    pub fn published_key(&self) -> Option<jiff::Timestamp> {
+        self.published.as_ref()?.when.map(|w| w.sort_key())
     }
 
     /// The char offset in `body` where each paragraph starts.
@@ -205,10 +213,9 @@ pub struct Fields {
 impl Fields {
     pub fn into_article(self, format: Format, paragraphs: Vec<String>) -> Article {
         let published = self.published.map(|raw| {
-            Box::new(Published {
-                iso: super::dates::to_iso(&raw),
-                raw,
-            })
+            let iso = super::dates::to_iso(&raw);
+            let when = iso.as_deref().and_then(super::dates::When::from_iso);
+            Box::new(Published { raw, iso, when })
         });
         let (mut authors, mut categories) = (self.authors, self.categories);
         authors.shrink_to_fit();

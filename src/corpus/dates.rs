@@ -1,4 +1,49 @@
-//! Publication dates in the shapes news sources write them, to ISO 8601.
+//! Publication dates in the shapes news sources write them, to ISO 8601,
+//! and from there to a [`When`] (a `jiff` date, local date-time or instant)
+//! that sorts correctly across offsets.
+//!
+//! The shapes are recognised here (jiff parses formats it is told, and
+//! sources write a dozen: `November 8, 2023`, `8 Nov 2023`, RFC 2822, ...);
+//! jiff checks and holds the normalised result.
+
+use jiff::Timestamp;
+use jiff::civil::{Date, DateTime};
+
+/// A parsed publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A day without a time.
+    Date(Date),
+    /// A time without an offset (local to the source, zone unknown).
+    Local(DateTime),
+    /// A time with an offset: one instant.
+    Instant(Timestamp),
+}
+
+impl When {
+    /// Reads the ISO 8601 form [`to_iso`] gives.
+    pub fn from_iso(iso: &str) -> Option<When> {
+        if iso.len() == 10 {
+            return iso.parse().ok().map(When::Date);
+        }
+        match iso.parse::<Timestamp>() {
+            Ok(t) => Some(When::Instant(t)),
+            Err(_) => iso.parse().ok().map(When::Local),
+        }
+    }
+
+    /// The instant to sort by: a day alone is 00:00 UTC of that day, a time
+    /// without an offset is read as UTC.
+    pub fn sort_key(&self) -> Timestamp {
+        let utc = |dt: DateTime| dt.to_zoned(jiff::tz::TimeZone::UTC).map(|z| z.timestamp());
+        match *self {
+            When::Date(d) => utc(d.to_datetime(jiff::civil::Time::midnight())),
+            When::Local(dt) => utc(dt),
+            When::Instant(t) => Ok(t),
+        }
+        .unwrap_or(Timestamp::MIN)
+    }
+}
 
 /// Parses a date or date-time as written by a source and returns its ISO
 /// 8601 form: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with the offset (`Z`,
@@ -158,7 +203,41 @@ fn ymd(year: u32, month: u32, day: u32) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::to_iso;
+    use super::*;
+
+    fn key(raw: &str) -> Option<Timestamp> {
+        to_iso(raw)
+            .and_then(|iso| When::from_iso(&iso))
+            .map(|w| w.sort_key())
+    }
+
+    /// A day alone is 00:00 UTC; 05:00 at +05:30 on the 15th is 23:30 UTC
+    /// on the 14th and 23:30 at -05:00 on the 14th is 04:30 UTC on the
+    /// 15th (a string sort gets both wrong); no offset reads as UTC.
+    #[test]
+    fn dates_sort_as_instants_across_offsets() {
+        let mut dates = vec![
+            "2026-03-15T06:00:00Z",
+            "2026-03-14T23:30:00-05:00",
+            "2026-03-15",
+            "2026-03-15T05:00:00+05:30",
+            "March 14, 2026",
+        ];
+        dates.sort_by_key(|d| key(d));
+        assert_eq!(
+            dates,
+            [
+                "March 14, 2026",
+                "2026-03-15T05:00:00+05:30",
+                "2026-03-15",
+                "2026-03-14T23:30:00-05:00",
+                "2026-03-15T06:00:00Z",
+            ]
+        );
+        assert_eq!(key("2026-03-15"), key("2026-03-15T00:00:00Z"));
+        assert_eq!(key("2026-03-15T10:00:00"), key("2026-03-15T10:00:00Z"));
+        assert_eq!(key("soon"), None);
+    }
 
     #[test]
     fn numeric_dates() {

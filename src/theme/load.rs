@@ -3,6 +3,33 @@
 use std::path::{Path, PathBuf};
 
 use super::Theme;
+use crate::config::TomlError;
+
+/// Why a theme could not be used (the default theme is, instead).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ThemeError {
+    #[error("theme `{name}` not found (built in: {})", preset_names())]
+    NotFound { name: String },
+    #[error("theme {}: {message}", path.display())]
+    Read { path: PathBuf, message: String },
+    #[error("theme {}: {source}", path.display())]
+    Parse {
+        path: PathBuf,
+        #[source]
+        source: TomlError,
+    },
+    #[error("theme {}: `inherits` must be a theme name", path.display())]
+    BadInherits { path: PathBuf },
+    #[error("theme {}: inherits unknown theme `{base}`", path.display())]
+    UnknownBase { path: PathBuf, base: String },
+    /// A value the theme cannot hold (an unknown colour, a wrong type).
+    #[error("theme {}: {message}", path.display())]
+    Invalid { path: PathBuf, message: String },
+}
+
+fn preset_names() -> String {
+    PRESETS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+}
 
 /// The compiled-in themes: `(name, TOML)`.
 pub const PRESETS: &[(&str, &str)] = &[
@@ -23,8 +50,8 @@ pub fn preset(name: &str) -> Option<Theme> {
 #[derive(Debug)]
 pub struct ThemeChoice {
     pub theme: Theme,
-    /// A message for the user when the asked-for theme could not be used.
-    pub error: Option<String>,
+    /// Why the asked-for theme could not be used (the default is).
+    pub error: Option<ThemeError>,
 }
 
 /// Loads theme `name`: a user file in `themes_dir` layered over a preset,
@@ -34,44 +61,50 @@ pub fn load(name: &str, themes_dir: Option<&Path>, no_color: bool, truecolor: bo
     let name = if no_color { "mono" } else { name };
     let (theme, error) = match resolve(name, themes_dir) {
         Ok(theme) => (theme, None),
-        Err(e) => (
-            Theme::default_theme(),
-            Some(format!("{e}; using the default theme")),
-        ),
+        Err(e) => (Theme::default_theme(), Some(e)),
     };
     let theme = if truecolor { theme } else { theme.to_indexed() };
     ThemeChoice { theme, error }
 }
 
-fn resolve(name: &str, themes_dir: Option<&Path>) -> Result<Theme, String> {
+fn resolve(name: &str, themes_dir: Option<&Path>) -> Result<Theme, ThemeError> {
     let user = themes_dir.map(|d| d.join(format!("{name}.toml")));
     match user.filter(|p| p.is_file()) {
         Some(path) => user_theme(name, &path),
-        None => preset(name).ok_or_else(|| {
-            let names: Vec<&str> = PRESETS.iter().map(|(n, _)| *n).collect();
-            format!("theme `{name}` not found (built in: {})", names.join(", "))
-        }),
+        None => preset(name).ok_or_else(|| ThemeError::NotFound { name: name.into() }),
     }
 }
 
-fn user_theme(name: &str, path: &Path) -> Result<Theme, String> {
-    let fail = |e: &dyn std::fmt::Display| format!("theme {}: {e}", path.display());
-    let text = std::fs::read_to_string(path).map_err(|e| fail(&e))?;
-    let mut user: toml::Table =
-        toml::from_str(&text).map_err(|e| fail(&crate::config::toml_error(&text, &e)))?;
+fn user_theme(name: &str, path: &Path) -> Result<Theme, ThemeError> {
+    let path_buf = || path.to_path_buf();
+    let text = std::fs::read_to_string(path).map_err(|e| ThemeError::Read {
+        path: path_buf(),
+        message: e.to_string(),
+    })?;
+    let mut user: toml::Table = toml::from_str(&text).map_err(|e| ThemeError::Parse {
+        path: path_buf(),
+        source: TomlError::new(&text, &e),
+    })?;
     let base_name = match user.remove("inherits") {
         Some(toml::Value::String(s)) => s,
-        Some(_) => return Err(fail(&"`inherits` must be a theme name")),
+        Some(_) => return Err(ThemeError::BadInherits { path: path_buf() }),
         None if PRESETS.iter().any(|(n, _)| *n == name) => name.to_string(),
         None => "default".to_string(),
     };
-    let (_, base_text) = PRESETS
-        .iter()
-        .find(|(n, _)| *n == base_name)
-        .ok_or_else(|| fail(&format!("inherits unknown theme `{base_name}`")))?;
+    let (_, base_text) =
+        PRESETS
+            .iter()
+            .find(|(n, _)| *n == base_name)
+            .ok_or_else(|| ThemeError::UnknownBase {
+                path: path_buf(),
+                base: base_name.clone(),
+            })?;
     let mut table: toml::Table = toml::from_str(base_text).expect("presets parse");
     merge(&mut table, user);
-    finish(name, table).map_err(|e| fail(&e))
+    finish(name, table).map_err(|message| ThemeError::Invalid {
+        path: path_buf(),
+        message,
+    })
 }
 
 fn finish(name: &str, mut table: toml::Table) -> Result<Theme, String> {
@@ -139,9 +172,17 @@ mod tests {
         let choice = load("bad", Some(dir.path()), false, true);
         assert_eq!(choice.theme, Theme::default_theme());
         let error = choice.error.unwrap();
+        assert!(matches!(error, ThemeError::Invalid { .. }), "{error:?}");
+        let error = error.to_string();
         assert!(error.contains("bad.toml") && error.contains("blurple"), "{error}");
         let unknown = load("nope", None, false, true).error.unwrap();
-        assert!(unknown.contains("not found"), "{unknown}");
+        assert_eq!(unknown, ThemeError::NotFound { name: "nope".into() });
+        assert!(
+            unknown
+                .to_string()
+                .contains("not found (built in: default, light"),
+            "{unknown}"
+        );
     }
 
     #[test]

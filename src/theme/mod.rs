@@ -10,7 +10,7 @@ pub mod style;
 use ratatui::style::{Color, Style};
 use serde::Deserialize;
 
-pub use load::{PRESETS, ThemeChoice, load, preset, user_themes_dir};
+pub use load::{PRESETS, ThemeChoice, ThemeError, load, preset, user_themes_dir};
 
 /// Every styled element. Rendering reads styles only from here.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -1,5 +1,7 @@
-//! Drawing: `&State -> Frame`, no state changes. A title bar, the screen,
-//! a status bar; the help overlay on top; a message when too small.
+//! Drawing: `(&State, &Theme) -> Frame`, no state changes. A title bar,
+//! the screen, a status bar; the help overlay on top; a message when too
+//! small. The theme is drawing data: it is passed in, never kept in the
+//! state.
 
 pub mod highlight;
 pub mod screens;
@@ -11,10 +13,39 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::app::{ScreenKind, State, layout};
+use crate::app::screens::library::LibraryState;
+use crate::app::{ScreenKind, State as AppState, layout};
+use crate::theme::Theme;
+
+/// What drawing reads: the app state and the theme, borrowed side by side
+/// (derefs to the state).
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub state: &'a AppState,
+    pub theme: &'a Theme,
+}
+
+impl std::ops::Deref for View<'_> {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        self.state
+    }
+}
+
+impl View<'_> {
+    /// The library (an empty one when the stack has none, as in
+    /// `parallax compare A B`).
+    pub fn lib(&self) -> &LibraryState {
+        static EMPTY: LibraryState = LibraryState::EMPTY;
+        self.state.library().unwrap_or(&EMPTY)
+    }
+}
 
 /// Draws the whole interface.
-pub fn draw(frame: &mut Frame, state: &State) {
+pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
+    let view = View { state, theme };
+    let state = &view;
     let area = frame.area();
     if layout::too_small(area.width, area.height) {
         return too_small(frame, area, state);
@@ -37,8 +68,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
 }
 
-fn too_small(frame: &mut Frame, area: Rect, state: &State) {
-    let t = &state.theme;
+fn too_small(frame: &mut Frame, area: Rect, state: &View) {
+    let t = state.theme;
     let lines = vec![
         Line::styled("Terminal too small", t.warning),
         Line::styled(format!("{}×{}", area.width, area.height), t.muted),

@@ -1,9 +1,11 @@
 //! Small text helpers: display-width truncation and padding (highlights
-//! are painted by `highlight`).
+//! are painted by `highlight`). Cuts fall between grapheme clusters, so a
+//! flag, an emoji with a skin tone or a letter with a combining accent is
+//! kept whole or left out whole, never split into a ghost cell.
 
 use std::borrow::Cow;
 
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Display width of a string.
 pub fn width(s: &str) -> usize {
@@ -20,13 +22,13 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
+    for g in s.graphemes(true) {
+        let w = width(g);
         if used + w > max - 1 {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(g);
     }
     out.push('…');
     Cow::Owned(out)
@@ -37,17 +39,17 @@ pub fn truncate_left(s: &str, max: usize) -> Cow<'_, str> {
     if width(s) <= max {
         return Cow::Borrowed(s);
     }
-    let mut kept: Vec<char> = Vec::new();
+    let mut kept: Vec<&str> = Vec::new();
     let mut used = 0;
-    for c in s.chars().rev() {
-        let w = c.width().unwrap_or(0);
+    for g in s.graphemes(true).rev() {
+        let w = width(g);
         if used + w + 1 > max {
             break;
         }
         used += w;
-        kept.push(c);
+        kept.push(g);
     }
-    kept.push('…');
+    kept.push("…");
     Cow::Owned(kept.into_iter().rev().collect())
 }
 
@@ -68,5 +70,23 @@ mod tests {
         assert_eq!(truncate("hello world", 6), "hello…");
         assert_eq!(truncate_left("a/b/c/file.txt", 9), "…file.txt");
         assert_eq!(fit("ab", 4), "ab  ");
+    }
+
+    #[test]
+    fn never_splits_a_grapheme() {
+        let flag = "\u{1f1eb}\u{1f1f7}"; // France: two regional indicators
+        let text = format!("a{flag}{flag}b");
+        let cut = truncate(&text, 4);
+        assert!(cut == format!("a{flag}…") || cut == "a…", "{cut:?}");
+        assert!(width(&cut) <= 4);
+        let accent = "e\u{301}"; // e + combining acute
+        assert_eq!(
+            truncate(&format!("{accent}{accent}{accent}"), 2),
+            format!("{accent}…")
+        );
+        let text = format!("{flag}x{flag}");
+        let left = truncate_left(&text, 3);
+        assert!(!left.starts_with("…\u{1f1f7}"), "{left:?}");
+        assert_eq!(left, format!("…{flag}"));
     }
 }

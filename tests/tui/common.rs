@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use parallax::app::analyser::analyse_now;
+use parallax::app::jobs::{analyse_now, run_inline};
 use parallax::app::keymap::KeyChord;
 use parallax::app::{Keymap, State, input, update};
 use parallax::corpus::{Corpus, Diagnostic, demo_corpus};
@@ -16,13 +16,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
 pub fn state_with(corpus: Corpus, width: u16, height: u16) -> State {
-    State::new(
-        corpus,
-        "demo corpus",
-        Theme::default_theme(),
-        Keymap::default(),
-        (width, height),
-    )
+    State::new(corpus, "demo corpus", Keymap::default(), (width, height))
 }
 
 /// The demo corpus, analysed (as the background job leaves it).
@@ -52,7 +46,8 @@ pub fn with_problems() -> Corpus {
 }
 
 /// Sends keys written like `"jj/water<Enter>n<C-d><Esc>"` through the
-/// keymap (or the prompt) into `update`.
+/// keymap (or the prompt) into `update`; work a key asks for (a
+/// comparison) runs at once, on this thread.
 pub fn keys(state: &mut State, keys: &str) {
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
@@ -64,8 +59,9 @@ pub fn keys(state: &mut State, keys: &str) {
         };
         rest = &rest[len..];
         let event = Event::Key(KeyEvent::new(chord.code, chord.modifiers));
-        if let Some(action) = input::action_for(state, &event) {
-            update(state, action);
+        if let Some(msg) = input::message_for(state, &event) {
+            update(state, msg);
+            run_inline(state);
         }
     }
 }
@@ -73,9 +69,14 @@ pub fn keys(state: &mut State, keys: &str) {
 /// Draws the state and dumps the screen: the text, then every run of
 /// non-default style per row.
 pub fn render(state: &State) -> String {
+    render_with(state, &Theme::default_theme())
+}
+
+/// [`render`] in another theme.
+pub fn render_with(state: &State, theme: &Theme) -> String {
     let backend = TestBackend::new(state.width, state.height);
     let mut terminal = Terminal::new(backend).unwrap();
-    terminal.draw(|frame| ui::draw(frame, state)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, state, theme)).unwrap();
     dump(terminal.backend().buffer())
 }
 

@@ -5,7 +5,7 @@ use insta::assert_snapshot;
 use parallax::app::{ScreenKind, State};
 use parallax::compare::Side;
 
-use super::common::{demo, keys, render};
+use super::common::{demo, keys, render, render_with};
 
 /// The demo corpus comparing the Harbour Ledger (left) with the Coastline
 /// Tribune (right), reached through the library's keys.
@@ -23,7 +23,7 @@ fn rows(state: &State) -> usize {
 
 /// The rows the selected pair starts on, left and right.
 fn pair_rows(state: &State) -> (Option<usize>, Option<usize>) {
-    let cmp = state.compare.as_ref().unwrap();
+    let cmp = state.compare().unwrap();
     let item = &cmp.marks.items[cmp.selected.expect("a selected pair")];
     (
         cmp.row_of(Side::Left, item.span.left.0, rows(state)),
@@ -34,7 +34,7 @@ fn pair_rows(state: &State) -> (Option<usize>, Option<usize>) {
 #[test]
 fn opens_on_the_marked_articles() {
     let state = comparing(120, 40);
-    let cmp = state.compare.as_ref().unwrap();
+    let cmp = state.compare().unwrap();
     let ids = cmp.articles().map(|i| state.corpus.articles[i].id.clone());
     assert_eq!(ids.left, "demo/desal-harbour-ledger.txt");
     assert_eq!(ids.right, "demo/desal-coastline-tribune.md");
@@ -44,23 +44,23 @@ fn opens_on_the_marked_articles() {
 #[test]
 fn brackets_step_through_pairs_in_reading_order_and_level_them() {
     let mut state = comparing(120, 40);
-    let n = state.compare.as_ref().unwrap().marks.items.len();
+    let n = state.compare().unwrap().marks.items.len();
     for i in 0..n {
         keys(&mut state, "]");
-        let cmp = state.compare.as_ref().unwrap();
+        let cmp = state.compare().unwrap();
         assert_eq!(cmp.selected, Some(i));
         let (l, r) = pair_rows(&state);
         assert!(l.is_some(), "pair {i} in view");
         assert_eq!(l, r, "pair {i} on the same row");
     }
     keys(&mut state, "]");
-    assert_eq!(state.compare.as_ref().unwrap().selected, Some(0), "wraps");
+    assert_eq!(state.compare().unwrap().selected, Some(0), "wraps");
     keys(&mut state, "[");
-    assert_eq!(state.compare.as_ref().unwrap().selected, Some(n - 1));
+    assert_eq!(state.compare().unwrap().selected, Some(n - 1));
     let (l, r) = pair_rows(&state);
     assert_eq!(l, r);
     // Reading order: each pair starts after the previous one on the left.
-    let items = &state.compare.as_ref().unwrap().marks.items;
+    let items = &state.compare().unwrap().marks.items;
     assert!(items.windows(2).all(|w| w[0].span.left.0 <= w[1].span.left.0));
 }
 
@@ -68,7 +68,7 @@ fn brackets_step_through_pairs_in_reading_order_and_level_them() {
 fn locked_scrolling_keeps_pairs_level() {
     let mut state = comparing(120, 40);
     keys(&mut state, "]]L");
-    assert!(state.compare.as_ref().unwrap().locked);
+    assert!(state.compare().unwrap().locked);
     let before = pair_rows(&state);
     keys(&mut state, "jjj");
     let after = pair_rows(&state);
@@ -90,7 +90,7 @@ fn s_jumps_to_a_quote_by_another_speaker() {
     let mut last = None;
     for _ in 0..4 {
         keys(&mut state, "s");
-        let cmp = state.compare.as_ref().unwrap();
+        let cmp = state.compare().unwrap();
         let pane = &cmp.panes.left;
         let quote = pane.quotes[pane.quote.expect("a current quote")];
         assert!(quote.speaker.is_some());
@@ -105,10 +105,10 @@ fn s_jumps_to_a_quote_by_another_speaker() {
 fn x_swaps_sides_and_keeps_the_pair() {
     let mut state = comparing(120, 40);
     keys(&mut state, "]]");
-    let before = state.compare.clone().unwrap();
+    let before = state.compare().cloned().unwrap();
     let item = before.marks.items[before.selected.unwrap()].clone();
     keys(&mut state, "x");
-    let after = state.compare.as_ref().unwrap();
+    let after = state.compare().unwrap();
     assert_eq!(after.articles(), before.articles().swapped());
     let now = &after.marks.items[after.selected.expect("still selected")];
     assert_eq!(now.span, item.span.swapped());
@@ -141,7 +141,7 @@ fn every_size_draws_and_keeps_the_pair_level() {
         (1, 1),
         (120, 40),
     ] {
-        parallax::app::update(&mut state, parallax::app::Action::Resize(w, h));
+        parallax::app::update(&mut state, parallax::app::Msg::Resize(w, h));
         let screen = render(&state);
         if parallax::app::layout::too_small(w, h) {
             assert!(w < 20 || screen.contains("too small"), "{screen}");
@@ -169,7 +169,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
         let action = parallax::app::input::action_for(&state, &wheel(column)).unwrap();
         parallax::app::update(&mut state, action);
     }
-    let cmp = state.compare.as_ref().unwrap();
+    let cmp = state.compare().unwrap();
     let step = parallax::app::input::WHEEL_LINES as usize;
     assert_eq!((cmp.panes.left.scroll, cmp.panes.right.scroll), (step, step));
     assert_eq!(cmp.focus, Side::Left, "the wheel leaves the focus alone");
@@ -179,8 +179,8 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
 fn every_theme_marks_the_pairs() {
     for name in ["light", "high-contrast", "mono"] {
         let mut state = comparing(80, 24);
-        state.theme = parallax::theme::preset(name).unwrap();
+        let theme = parallax::theme::preset(name).unwrap();
         keys(&mut state, "]]");
-        assert_snapshot!(format!("compare_theme_{name}"), render(&state));
+        assert_snapshot!(format!("compare_theme_{name}"), render_with(&state, &theme));
     }
 }

@@ -10,21 +10,21 @@ use super::common::{demo, keys, render};
 fn reader_n_steps_quotes_without_a_search_and_matches_with_one() {
     let mut state = demo(120, 40);
     keys(&mut state, "<Enter>n");
-    let reader = state.reader.as_ref().unwrap();
+    let reader = state.reader().unwrap();
     assert_eq!(reader.quote, Some(0));
     keys(&mut state, "nnN");
-    assert_eq!(state.reader.as_ref().unwrap().quote, Some(1));
+    assert_eq!(state.reader().unwrap().quote, Some(1));
     keys(&mut state, "/water<Enter>");
-    let counter = state.reader.as_ref().unwrap().search.counter();
+    let counter = state.reader().unwrap().search.counter();
     keys(&mut state, "n");
-    let reader = state.reader.as_ref().unwrap();
+    let reader = state.reader().unwrap();
     assert_ne!(reader.search.counter(), counter, "n follows the search");
     assert_eq!(reader.quote, Some(1), "and leaves the quote alone");
     let n = reader.search.matches.len();
     assert!(n > 1);
     keys(&mut state, &"n".repeat(n));
     assert_eq!(
-        state.reader.as_ref().unwrap().search.counter().split('/').nth(1),
+        state.reader().unwrap().search.counter().split('/').nth(1),
         Some(&*n.to_string())
     );
 }
@@ -36,7 +36,7 @@ fn reader_s_lands_on_the_next_quote_by_another_speaker() {
     let mut last = None;
     for _ in 0..5 {
         keys(&mut state, "s");
-        let reader = state.reader.as_ref().unwrap();
+        let reader = state.reader().unwrap();
         let current = *reader.current_quote().expect("a quote");
         assert!(current.speaker.is_some());
         assert_ne!(Some(current.speaker), last);
@@ -44,7 +44,7 @@ fn reader_s_lands_on_the_next_quote_by_another_speaker() {
         last = Some(current.speaker);
     }
     keys(&mut state, "S");
-    let back = *state.reader.as_ref().unwrap().current_quote().unwrap();
+    let back = *state.reader().unwrap().current_quote().unwrap();
     assert_ne!(Some(back.speaker), last);
 }
 
@@ -53,8 +53,9 @@ fn speakers_list_their_quotes_and_open_the_reader_at_one() {
     let mut state = demo(120, 40);
     keys(&mut state, "pj<Enter>");
     assert_eq!(state.screen(), ScreenKind::SpeakerQuotes);
-    let analysis = state.analysis.clone().unwrap();
-    let list = state.speaker_quotes.clone().unwrap();
+    let index = state.index.clone().unwrap();
+    let analysis = &index.speakers;
+    let list = state.speaker_quotes().cloned().unwrap();
     assert_eq!(list.speaker, 1);
     assert_eq!(list.quotes.len(), analysis.speakers[1].quotes);
     assert!(
@@ -65,7 +66,7 @@ fn speakers_list_their_quotes_and_open_the_reader_at_one() {
     keys(&mut state, "jj<Enter>");
     assert_eq!(state.screen(), ScreenKind::Reader);
     let (article, quote) = list.quotes[2];
-    let reader = state.reader.as_ref().unwrap();
+    let reader = state.reader().unwrap();
     assert_eq!(reader.article(), article);
     assert_eq!(reader.current_quote().map(|q| q.quote), Some(quote));
     keys(&mut state, "qq");

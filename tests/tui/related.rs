@@ -8,10 +8,10 @@ use super::common::{demo, keys, render};
 #[test]
 fn r_lists_related_articles_best_first_and_opens_one() {
     let mut state = demo(120, 40);
-    let about = state.library.selected_article().unwrap();
+    let about = state.library().unwrap().selected_article().unwrap();
     keys(&mut state, "r");
     assert_eq!(state.screen(), ScreenKind::Related);
-    let list = state.related.clone().unwrap();
+    let list = state.related().cloned().unwrap();
     assert_eq!(list.article, about);
     assert!(!list.related.is_empty());
     assert!(list.related.iter().all(|&(a, _)| a != about));
@@ -21,10 +21,10 @@ fn r_lists_related_articles_best_first_and_opens_one() {
     assert!(story(list.related[0].0).contains("Dray") || story(list.related[0].0).contains("farmers"));
     keys(&mut state, "j<Enter>");
     assert_eq!(state.screen(), ScreenKind::Reader);
-    assert_eq!(state.reader.as_ref().unwrap().article(), list.related[1].0);
+    assert_eq!(state.reader().unwrap().article(), list.related[1].0);
     keys(&mut state, "qc");
     assert_eq!(state.screen(), ScreenKind::Compare);
-    let sides = state.compare.as_ref().unwrap().articles();
+    let sides = state.compare().unwrap().articles();
     assert_eq!((sides.left, sides.right), (about, list.related[1].0));
 }
 

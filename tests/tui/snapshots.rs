@@ -2,7 +2,7 @@
 
 use insta::assert_snapshot;
 
-use super::common::{demo, keys, render, state_with, with_problems};
+use super::common::{demo, keys, render, render_with, state_with, with_problems};
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 
@@ -69,15 +69,10 @@ fn diagnostics() {
 #[test]
 fn too_small_and_loading() {
     assert_snapshot!("too_small", render(&demo(30, 8)));
-    let mut state = parallax::app::State::loading(
-        "~/news",
-        parallax::theme::Theme::default_theme(),
-        parallax::app::Keymap::default(),
-        (80, 24),
-    );
+    let mut state = parallax::app::State::loading("~/news", parallax::app::Keymap::default(), (80, 24));
     parallax::app::update(
         &mut state,
-        parallax::app::Action::Progress {
+        parallax::app::Msg::Progress {
             done: 120,
             total: 400,
         },
@@ -89,8 +84,8 @@ fn too_small_and_loading() {
 fn every_theme_renders_the_library() {
     for name in ["light", "high-contrast", "mono"] {
         let mut state = demo(80, 24);
-        state.theme = parallax::theme::preset(name).unwrap();
+        let theme = parallax::theme::preset(name).unwrap();
         keys(&mut state, "j<Space>j/e");
-        assert_snapshot!(format!("library_theme_{name}"), render(&state));
+        assert_snapshot!(format!("library_theme_{name}"), render_with(&state, &theme));
     }
 }

@@ -5,14 +5,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
-use crate::app::State;
 use crate::app::layout::compare_halves;
 use crate::compare::Side;
+use crate::ui::View as State;
 
 use super::super::widgets::{article_pane, detail_strip, speakers_panel};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let Some(cmp) = &state.compare else {
+    let Some(cmp) = state.compare() else {
         return;
     };
     let [panes, strip] = Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(area);

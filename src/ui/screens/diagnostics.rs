@@ -5,13 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::State;
 use crate::corpus::Severity;
+use crate::ui::View as State;
 
 use super::super::text::{fit, truncate, truncate_left, width};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let t = &state.theme;
+    let t = state.theme;
     let corpus = &state.corpus;
     let errors = corpus.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = corpus.diagnostics.len() - errors;
@@ -51,7 +51,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let visible = corpus
         .diagnostics
         .iter()
-        .skip(state.diagnostics_scroll)
+        .skip(state.diagnostics().map_or(0, |d| d.scroll))
         .take(usize::from(rows));
     let lines: Vec<Line> = visible
         .map(|d| {

@@ -6,13 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph};
 
-use crate::app::State;
-use crate::app::help::HelpLine;
+use crate::app::screens::help::HelpLine;
+use crate::ui::View as State;
 
 use super::super::text::width;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let t = &state.theme;
+    let t = state.theme;
     let entries = state.help_lines();
     let (mut key_width, mut desc_width) = (0, 0);
     for line in &entries {
@@ -34,8 +34,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let more = if entries.len() > rows {
         format!(
             " {}-{}/{} ",
-            state.help_scroll + 1,
-            state.help_scroll + shown,
+            state.help().map_or(0, |h| h.scroll) + 1,
+            state.help().map_or(0, |h| h.scroll) + shown,
             entries.len()
         )
     } else {
@@ -52,7 +52,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         .padding(Padding::new(2, 2, 1, 1));
     let lines: Vec<Line> = entries
         .iter()
-        .skip(state.help_scroll)
+        .skip(state.help().map_or(0, |h| h.scroll))
         .take(rows)
         .map(|line| match line {
             HelpLine::Heading(title) => Line::styled(*title, t.heading),

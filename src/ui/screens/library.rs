@@ -7,8 +7,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::State;
-use crate::app::library::{Row, SortKey};
+use crate::app::screens::library::{Row, SortKey};
+use crate::ui::View as State;
 
 use super::super::text::{fit, truncate};
 use super::loading;
@@ -25,7 +25,7 @@ const GUTTER: usize = 3;
 const GAP: &str = "  ";
 
 fn columns(state: &State, width: usize) -> Vec<Column> {
-    let rows = &state.library.rows;
+    let rows = &state.lib().rows;
     let source = rows
         .iter()
         .filter_map(|r| r.source.as_deref())
@@ -70,7 +70,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         Constraint::Length(u16::from(problems)),
     ])
     .areas(area);
-    let t = &state.theme;
+    let t = state.theme;
     let cols = columns(state, usize::from(area.width));
     frame.render_widget(Paragraph::new(heading(state, &cols)), head);
     frame.render_widget(
@@ -82,7 +82,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         let hint = Line::from(vec![Span::styled("! ", t.key), Span::styled("details ", t.muted)]);
         frame.render_widget(Paragraph::new(hint).alignment(Alignment::Right), foot);
     }
-    let lib = &state.library;
+    let lib = state.lib();
     if lib.order.is_empty() {
         let message = if lib.rows.is_empty() {
             format!("No articles found in {}.", state.label)
@@ -112,8 +112,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
 }
 
 fn heading(state: &State, cols: &[Column]) -> Line<'static> {
-    let t = &state.theme;
-    let lib = &state.library;
+    let t = state.theme;
+    let lib = state.lib();
     let mut spans = vec![Span::raw(" ".repeat(GUTTER))];
     for c in cols {
         let sorted = c.sort == Some(lib.sort);
@@ -140,7 +140,7 @@ fn align(s: &str, width: usize, right: bool) -> String {
 }
 
 fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected: bool) -> Line<'static> {
-    let t = &state.theme;
+    let t = state.theme;
     // The selected row is drawn in the selection style throughout (only
     // modifiers are kept), so it reads in every theme.
     let base = if selected { t.selection } else { Style::new() };
@@ -156,7 +156,7 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
     } else {
         Span::raw(" ")
     };
-    let mark = match state.library.mark_of(article) {
+    let mark = match state.lib().mark_of(article) {
         Some(n) => Span::styled(n.to_string(), on(t.marked)),
         None => Span::styled(" ", base),
     };
@@ -184,7 +184,7 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
 }
 
 fn problems_line(state: &State) -> Line<'static> {
-    let t = &state.theme;
+    let t = state.theme;
     let corpus = &state.corpus;
     let errors = corpus.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = corpus.diagnostics.len() - errors;

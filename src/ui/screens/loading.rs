@@ -5,11 +5,11 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::State;
 use crate::app::state::Loading;
+use crate::ui::View as State;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, progress: Loading) {
-    let t = &state.theme;
+    let t = state.theme;
     let bar_width = usize::from(area.width.saturating_sub(8)).min(48);
     let (status, filled) = match progress.total {
         0 => ("Finding files…".to_string(), 0),

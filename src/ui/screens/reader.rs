@@ -8,8 +8,9 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::app::document::LineKind;
-use crate::app::reader::ReaderState;
-use crate::app::{State, layout};
+use crate::app::layout;
+use crate::app::screens::reader::ReaderState;
+use crate::ui::View as State;
 
 use crate::app::quote_nav::QuoteStop;
 
@@ -63,7 +64,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
 /// The lines in view, styled by kind, with quotes in their speaker's
 /// colour and search matches over them.
 fn visible_lines<'a>(state: &'a State, reader: &'a ReaderState, body: &'a str, rows: usize) -> Vec<Line<'a>> {
-    let t = &state.theme;
+    let t = state.theme;
     let doc = &reader.doc;
     let shown = doc.lines.iter().skip(reader.scroll).take(rows);
     let (from, to) = shown.clone().fold((usize::MAX, 0), |(a, b), l| {
@@ -71,7 +72,7 @@ fn visible_lines<'a>(state: &'a State, reader: &'a ReaderState, body: &'a str, r
     });
     let quotes: Vec<Styled> = quote_ranges(reader, from, to)
         .map(|(i, q)| {
-            let colour = state.analysis.as_ref().and_then(|a| a.colour(q.speaker));
+            let colour = state.speakers_index().and_then(|a| a.colour(q.speaker));
             let style = highlight::speaker_style(t, colour);
             let current = reader.quote == Some(i);
             (

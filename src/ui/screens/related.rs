@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::State;
+use crate::ui::View as State;
 
 use super::super::text::{fit, truncate};
 use super::super::widgets::table;
@@ -14,7 +14,7 @@ use super::super::widgets::table;
 const BAR: usize = 10;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let (t, Some(list)) = (&state.theme, &state.related) else {
+    let (t, Some(list)) = (state.theme, state.related()) else {
         return;
     };
     let articles = &state.corpus.articles;

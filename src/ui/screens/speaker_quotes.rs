@@ -6,14 +6,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::State;
+use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
 use super::super::text::{fit, truncate};
 use super::super::widgets::table;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let (t, Some(analysis), Some(list)) = (&state.theme, &state.analysis, &state.speaker_quotes) else {
+    let (t, Some(analysis), Some(list)) = (state.theme, state.speakers_index(), state.speaker_quotes())
+    else {
         return;
     };
     let speaker = &analysis.speakers[list.speaker];

@@ -5,14 +5,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::State;
+use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
 use super::super::text::{fit, truncate};
 use super::super::widgets::table;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let (t, Some(analysis)) = (&state.theme, &state.analysis) else {
+    let (t, Some(analysis)) = (state.theme, state.speakers_index()) else {
         return;
     };
     let list = &analysis.speakers;
@@ -37,7 +37,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         area,
         state,
         heading,
-        &state.speakers,
+        &state.speakers().map(|s| s.cursor).unwrap_or_default(),
         list.len(),
         |i, selected| {
             let s = &list[i];

@@ -8,11 +8,11 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::State;
-use crate::app::compare_view::CompareState;
 use crate::app::document::{DocLine, LineKind};
+use crate::app::screens::compare::CompareState;
 use crate::compare::Side;
 use crate::compare::marks::{ItemKind, Layers, Mark, MarkSpan};
+use crate::ui::View as State;
 
 use super::super::highlight::{Styled, mark_style, paint};
 use super::super::text::{truncate, width};
@@ -51,7 +51,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
             .iter()
             .filter(|m| m.end > from)
             .map(|m| {
-                let style = mark_style(&state.theme, m.mark, cmp.selected);
+                let style = mark_style(state.theme, m.mark, cmp.selected);
                 let is_current = current == Some((m.start, m.end)) && matches!(m.mark, Mark::Quote(_));
                 (
                     m.start,
@@ -70,7 +70,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
         styled(&layers.items),
         styled(&layers.emphasis),
     );
-    let t = &state.theme;
+    let t = state.theme;
     let lines: Vec<Line> = shown
         .iter()
         .map(|line| {
@@ -102,7 +102,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
 
 /// The pane heading: source and date, the focus, and the position.
 fn heading_line(state: &State, cmp: &CompareState, side: Side, w: u16) -> Line<'static> {
-    let t = &state.theme;
+    let t = state.theme;
     let pane = cmp.panes.get(side);
     let article = &state.corpus.articles[pane.article()];
     let focused = cmp.focus == side;
@@ -138,7 +138,7 @@ fn heading_line(state: &State, cmp: &CompareState, side: Side, w: u16) -> Line<'
 /// Three columns before a line: a pair's number where it starts, a bar
 /// along the selected pair, a dim bar along sentences only this side has.
 fn gutter(state: &State, cmp: &CompareState, side: Side, layers: &Layers, line: &DocLine) -> Span<'static> {
-    let t = &state.theme;
+    let t = state.theme;
     if line.kind != LineKind::Body || line.chars == 0 {
         return Span::raw("   ");
     }

@@ -7,18 +7,19 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::compare_view::CompareState;
 use crate::app::quote_nav::QuoteStop;
-use crate::app::{Action, ScreenKind, State};
+use crate::app::screens::compare::CompareState;
+use crate::app::{Action, ScreenKind};
 use crate::compare::diff::{DiffPart, Op};
 use crate::compare::marks::{Item, ItemKind};
 use crate::compare::{SharedKind, Tier};
 use crate::theme::Theme;
+use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) {
-    let t = &state.theme;
+    let t = state.theme;
     let item = cmp.selected.and_then(|i| cmp.marks.items.get(i));
     let pane = cmp.panes.get(cmp.focus);
     let quote = pane.quote.filter(|_| cmp.quote_detail);
@@ -42,8 +43,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) 
 
 /// The current quote: who, role, cue, confidence; then its words.
 fn quote_lines(state: &State, article: usize, stop: &QuoteStop) -> (Line<'static>, Line<'static>) {
-    let t = &state.theme;
-    let Some(analysis) = &state.analysis else {
+    let t = state.theme;
+    let Some(analysis) = state.speakers_index() else {
         return (Line::raw(""), Line::raw(""));
     };
     let quote = &analysis.analyses[article].quotes[stop.quote];
@@ -168,7 +169,7 @@ fn summary(t: &Theme, cmp: &CompareState) -> Line<'static> {
 }
 
 fn keys(state: &State) -> Line<'static> {
-    let t = &state.theme;
+    let t = state.theme;
     let mut spans = vec![Span::raw(" ")];
     for (action, label) in [
         (Action::NextShared, "next pair"),

@@ -3,15 +3,15 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::app::State;
-use crate::app::reader::ReaderState;
+use crate::app::screens::reader::ReaderState;
+use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
 
 pub fn line(state: &State, reader: &ReaderState) -> Line<'static> {
-    let t = &state.theme;
+    let t = state.theme;
     let a = reader.article();
-    let Some(analysis) = &state.analysis else {
+    let Some(analysis) = state.speakers_index() else {
         return Line::styled("analysing quotes…", t.muted);
     };
     let Some(stop) = reader.current_quote() else {

@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph};
 
-use crate::app::State;
-use crate::app::compare_view::CompareState;
+use crate::app::screens::compare::CompareState;
+use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
 use super::super::text::fit;
@@ -18,7 +18,7 @@ const WIDTH: u16 = 36;
 type Section = (&'static str, fn(usize, usize) -> bool);
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) {
-    let (t, Some(analysis)) = (&state.theme, &state.analysis) else {
+    let (t, Some(analysis)) = (state.theme, state.speakers_index()) else {
         return;
     };
     let mut lines: Vec<Line> = Vec::new();

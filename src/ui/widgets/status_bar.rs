@@ -7,12 +7,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{ScreenKind, State, layout};
+use crate::app::{ScreenKind, layout};
+use crate::ui::View as State;
 
 use super::super::text::{truncate, width};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let t = &state.theme;
+    let t = state.theme;
     let screen = state.base_screen();
     let mode = format!(" {} ", screen.label());
     let position = format!("{}   ", position(state, screen));
@@ -33,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
 
 /// The part between the mode and the position, cut to `room` columns.
 fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> {
-    let t = &state.theme;
+    let t = state.theme;
     if let Some(text) = &state.prompt {
         let counter = format!("  {}", counter(state, screen));
         let query = truncate(text, room.saturating_sub(width(&counter) + 2)).into_owned();
@@ -49,7 +50,7 @@ fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> 
         return vec![Span::styled(truncate(&notice.text, room).into_owned(), style)];
     }
     let query = match screen {
-        ScreenKind::Library => Some(state.library.filter.as_str()),
+        ScreenKind::Library => Some(state.lib().filter.as_str()),
         ScreenKind::Reader => state.open_reader().map(|r| r.search.query.as_str()),
         _ => None,
     }
@@ -74,7 +75,7 @@ fn counter(state: &State, screen: ScreenKind) -> String {
             .map(|r| r.search.counter())
             .unwrap_or_default(),
         _ => {
-            let lib = &state.library;
+            let lib = state.lib();
             match lib.order.len() {
                 0 => "0/0".to_string(),
                 n => format!("{}/{n}", lib.selected + 1),
@@ -93,27 +94,27 @@ fn context(state: &State, screen: ScreenKind) -> String {
             .unwrap_or_default(),
         ScreenKind::Compare => compare_context(state),
         ScreenKind::Speakers => {
-            let n = state.analysis.as_ref().map_or(0, |a| a.speakers.len());
+            let n = state.speakers_index().map_or(0, |a| a.speakers.len());
             format!(
                 "{n} {} quoted in {}",
                 super::title_bar::plural(n, "speaker", "speakers"),
                 state.label
             )
         }
-        ScreenKind::Related => match &state.related {
+        ScreenKind::Related => match state.related() {
             Some(l) => {
                 let a = &state.corpus.articles[l.article];
                 format!("related to {}", a.title.as_deref().unwrap_or(&a.id))
             }
             None => String::new(),
         },
-        ScreenKind::SpeakerQuotes => match (&state.analysis, &state.speaker_quotes) {
+        ScreenKind::SpeakerQuotes => match (state.speakers_index(), state.speaker_quotes()) {
             (Some(a), Some(l)) => a.speakers[l.speaker].name.clone(),
             _ => String::new(),
         },
         ScreenKind::Library if state.loading.is_some() => "loading…".to_string(),
         ScreenKind::Library => {
-            let lib = &state.library;
+            let lib = state.lib();
             let dir = if lib.descending { "↓" } else { "↑" };
             format!("sorted by {:?} {dir}", lib.sort).to_lowercase()
         }
@@ -136,10 +137,13 @@ fn position(state: &State, screen: ScreenKind) -> String {
             None => String::new(),
         },
         ScreenKind::Speakers => {
-            let n = state.analysis.as_ref().map_or(0, |a| a.speakers.len());
-            format!("{}/{n}", (state.speakers.selected + 1).min(n))
+            let n = state.speakers_index().map_or(0, |a| a.speakers.len());
+            format!(
+                "{}/{n}",
+                (state.speakers().map_or(0, |s| s.cursor.selected) + 1).min(n)
+            )
         }
-        ScreenKind::Related => match &state.related {
+        ScreenKind::Related => match state.related() {
             Some(l) => format!(
                 "{}/{}",
                 (l.cursor.selected + 1).min(l.related.len()),
@@ -147,7 +151,7 @@ fn position(state: &State, screen: ScreenKind) -> String {
             ),
             None => String::new(),
         },
-        ScreenKind::SpeakerQuotes => match &state.speaker_quotes {
+        ScreenKind::SpeakerQuotes => match state.speaker_quotes() {
             Some(l) => format!(
                 "{}/{}",
                 (l.cursor.selected + 1).min(l.quotes.len()),
@@ -155,7 +159,7 @@ fn position(state: &State, screen: ScreenKind) -> String {
             ),
             None => String::new(),
         },
-        ScreenKind::Compare => match &state.compare {
+        ScreenKind::Compare => match state.compare() {
             Some(c) => {
                 let n = c.marks.items.len();
                 let lock = if c.locked { "locked  " } else { "" };
@@ -166,22 +170,25 @@ fn position(state: &State, screen: ScreenKind) -> String {
             }
             None => String::new(),
         },
-        ScreenKind::Library => match state.library.order.len() {
+        ScreenKind::Library => match state.lib().order.len() {
             0 => "0/0".to_string(),
-            n => format!("{}/{n}", state.library.selected + 1),
+            n => format!("{}/{n}", state.lib().selected + 1),
         },
         _ => {
             let total = state.corpus.diagnostics.len();
             let rows = layout::list_rows(state.height);
-            let first = (state.diagnostics_scroll + 1).min(total);
-            format!("{first}-{}/{total}", (state.diagnostics_scroll + rows).min(total))
+            let first = (state.diagnostics().map_or(0, |d| d.scroll) + 1).min(total);
+            format!(
+                "{first}-{}/{total}",
+                (state.diagnostics().map_or(0, |d| d.scroll) + rows).min(total)
+            )
         }
     }
 }
 
 /// "Left title ⇄ right title" (sources when there are titles to spare).
 fn compare_context(state: &State) -> String {
-    let Some(c) = &state.compare else {
+    let Some(c) = state.compare() else {
         return String::new();
     };
     let name = |i: usize| {

@@ -7,8 +7,8 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::State;
 use crate::app::list::ListCursor;
+use crate::ui::View as State;
 
 /// Draws `heading` and the rows `row(i)` for `0..len` in view.
 pub fn render<'a>(
@@ -20,7 +20,7 @@ pub fn render<'a>(
     len: usize,
     row: impl Fn(usize, bool) -> Line<'a>,
 ) {
-    let t = &state.theme;
+    let t = state.theme;
     if area.height < 3 {
         return;
     }

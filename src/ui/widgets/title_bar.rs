@@ -5,10 +5,10 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::State;
+use crate::ui::View as State;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let t = &state.theme;
+    let t = state.theme;
     let corpus = &state.corpus;
     let mut left = vec![Span::styled(" parallax", t.accent), Span::styled("  ", t.muted)];
     left.push(Span::styled(state.label.clone(), t.text));
@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         left.push(Span::styled(summary, t.muted));
     }
     frame.render_widget(Paragraph::new(Line::from(left)), area);
-    let marks = state.library.marks.len();
+    let marks = state.lib().marks.len();
     if marks > 0 {
         let right = Line::from(vec![
             Span::styled(format!("{marks} marked"), t.marked),

@@ -1,8 +1,34 @@
-//! The help overlay's content, generated from the command table and the
-//! live keymap (so remapped keys show as they are), in sections.
+//! The help overlay: its content, generated from the command table and the
+//! live keymap (so remapped keys show as they are), in sections; its scroll
+//! offset and `update`.
 
-use super::action::{COMMANDS, Group, ScreenKind};
-use super::keymap::Keymap;
+use crate::app::action::{Action, COMMANDS, Group, ScreenKind};
+use crate::app::context::Ctx;
+use crate::app::keymap::Keymap;
+use crate::app::list::scroll_list;
+use crate::app::nav::Outcome;
+
+/// The overlay's state: the screen it describes and the first line shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HelpState {
+    pub under: ScreenKind,
+    pub scroll: usize,
+}
+
+/// Lines the help overlay can show at once.
+pub fn rows(height: u16) -> usize {
+    crate::app::layout::list_rows(height).saturating_sub(4).max(1)
+}
+
+pub fn open(under: ScreenKind) -> HelpState {
+    HelpState { under, scroll: 0 }
+}
+
+pub fn update(help: &mut HelpState, ctx: &Ctx, action: Action) -> Outcome {
+    let total = lines(help.under, ctx.keymap).len();
+    scroll_list(&mut help.scroll, total, rows(ctx.height), &action);
+    Outcome::none()
+}
 
 /// One line of help: a section heading, or keys and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,13 +1,17 @@
-//! The compare screen's state: the comparison and its marks (computed once
-//! on open), two panes, the focus, the scroll lock and the selected pair.
+//! The compare screen: the comparison and its marks (computed once on
+//! open), two panes, the focus, the scroll lock and the selected pair; and
+//! its `update`.
 
+use crate::app::action::Action;
+use crate::app::context::Ctx;
+use crate::app::layout;
+use crate::app::nav::{Outcome, Route};
+use crate::app::pane::Pane;
+use crate::app::quote_nav;
 use crate::compare::marks::{Marks, QuoteRange, marks};
 use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, compare};
 use crate::corpus::Corpus;
-
-use super::analysed::CorpusAnalysis;
-use super::pane::Pane;
-use super::quote_nav;
+use crate::index::SpeakerIndex;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareState {
@@ -33,7 +37,7 @@ impl CompareState {
     /// Compares articles `sides` (corpus indices), wrapped to `width`.
     pub fn open(
         corpus: &Corpus,
-        analysis: &CorpusAnalysis,
+        analysis: &SpeakerIndex,
         sides: Pair<usize>,
         width: usize,
         options: CompareOptions,
@@ -177,26 +181,80 @@ impl CompareState {
         }
     }
 
-    /// `x`: the same two articles the other way round (compared again, so
-    /// every pair and diff reads left to right), keeping the view.
-    pub fn swapped(&self, corpus: &Corpus, analysis: &CorpusAnalysis, rows: usize) -> CompareState {
-        let width = self.panes.left.doc.width;
-        let mut next = CompareState::open(corpus, analysis, self.articles().swapped(), width, self.options);
-        next.locked = self.locked;
-        next.speakers_panel = self.speakers_panel;
-        next.focus = self.focus.other();
-        next.panes.left.scroll = self.panes.right.scroll;
-        next.panes.right.scroll = self.panes.left.scroll;
-        let old = self.selected.and_then(|i| self.marks.items.get(i));
-        next.selected = old.and_then(|o| {
+    /// `x`: takes over the view of `old`, the same two articles the other
+    /// way round (this comparison was made again, so every pair and diff
+    /// reads left to right): the lock, the panel, the focus, the scroll
+    /// offsets and the selected pair, each on its new side.
+    pub fn keep_view_of_swapped(&mut self, old: &CompareState, rows: usize) {
+        self.locked = old.locked;
+        self.speakers_panel = old.speakers_panel;
+        self.focus = old.focus.other();
+        self.panes.left.scroll = old.panes.right.scroll;
+        self.panes.right.scroll = old.panes.left.scroll;
+        let selected = old.selected.and_then(|i| old.marks.items.get(i));
+        self.selected = selected.and_then(|o| {
             let flipped = o.span.swapped();
-            next.marks.items.iter().position(|i| i.span == flipped)
+            self.marks.items.iter().position(|i| i.span == flipped)
         });
-        next.align_selected(rows);
-        next
+        self.align_selected(rows);
     }
 
     pub fn switch_focus(&mut self) {
         self.focus = self.focus.other();
     }
+}
+
+pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
+    let rows = ctx.compare_rows();
+    let half = layout::half(rows) as isize;
+    let page = rows.saturating_sub(2).max(1) as isize;
+    match action {
+        Action::Down => cmp.scroll_by(1),
+        Action::Up => cmp.scroll_by(-1),
+        Action::Top => cmp.scroll_by(isize::MIN / 2),
+        Action::Bottom => {
+            // The focused pane's last line at the bottom (the lock moves
+            // the other by as much).
+            let pane = cmp.panes.get(cmp.focus);
+            let end = pane.doc.lines.len().saturating_sub(rows);
+            cmp.scroll_by(end as isize - pane.scroll as isize);
+        }
+        Action::HalfPageDown => cmp.scroll_by(half),
+        Action::HalfPageUp => cmp.scroll_by(-half),
+        Action::PageDown => cmp.scroll_by(page),
+        Action::PageUp => cmp.scroll_by(-page),
+        Action::Scroll(n) => cmp.scroll_by(n as isize),
+        Action::ScrollPane(side, n) => {
+            let focus = std::mem::replace(&mut cmp.focus, side);
+            cmp.scroll_by(n as isize);
+            cmp.focus = focus;
+        }
+        Action::NextShared | Action::PrevShared => {
+            cmp.step_item(action == Action::NextShared, rows);
+            if cmp.marks.items.is_empty() {
+                return Outcome::notice("these articles share no quotes or claims");
+            }
+        }
+        Action::NextSpeaker | Action::PrevSpeaker => cmp.step_speaker(action == Action::NextSpeaker, rows),
+        Action::SwitchPane => cmp.switch_focus(),
+        Action::LockScroll => {
+            cmp.locked = !cmp.locked;
+            return Outcome::notice(if cmp.locked {
+                "scrolling locked: both panes move together"
+            } else {
+                "scrolling unlocked"
+            });
+        }
+        Action::SpeakersPanel => cmp.speakers_panel = !cmp.speakers_panel,
+        // Compared again the other way round, so every pair and diff reads
+        // left to right.
+        Action::SwapSides => return Outcome::replace(Route::Compare(cmp.articles().swapped())),
+        _ => {}
+    }
+    Outcome::none()
+}
+
+pub fn resize(cmp: &mut CompareState, ctx: &Ctx) {
+    cmp.rewrap(ctx.corpus, ctx.compare_width());
+    cmp.align_selected(ctx.compare_rows());
 }

@@ -1,20 +1,28 @@
-//! The corpus analysed: every article's quotes and sentences, the corpus
-//! speaker index, and which speaker each quote belongs to. Built once per
-//! corpus (in the background, with rayon) and only read afterwards, so
-//! drawing never analyses anything.
+//! The speakers index: every article's analysis (quotes and sentences),
+//! every speaker of the corpus with their aliases, and which speaker each
+//! quote belongs to (a name or an alias resolved to one identity). The
+//! TUI's speakers screens and `parallax quotes` / `speakers` read it.
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
 
 use crate::analysis::{Analysis, Quote, QuoteKind, SpeakerEntry, analyze, speakers};
-use crate::compare::RelatedIndex;
 use crate::corpus::Corpus;
 
-use super::quote_nav::QuoteStop;
+/// A quote as navigation sees it: where it is (char offsets) and who said
+/// it (a speaker id of the index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteStop {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the article's `Analysis::quotes`.
+    pub quote: usize,
+    pub speaker: Option<usize>,
+}
 
 #[derive(Debug)]
-pub struct CorpusAnalysis {
+pub struct SpeakerIndex {
     /// One per article, in corpus order.
     pub analyses: Vec<Analysis>,
     /// Every speaker, most quoted first; an index here is a speaker id,
@@ -26,8 +34,6 @@ pub struct CorpusAnalysis {
     pub readable: Vec<Vec<usize>>,
     /// Per article: distinct speakers quoted.
     pub speaker_counts: Vec<usize>,
-    /// Which articles are related (shared wording and terms).
-    pub related: RelatedIndex,
     /// Per speaker: a colour slot (the theme palette repeats), chosen so
     /// speakers quoted in the same article differ where the palette allows.
     pub colours: Vec<usize>,
@@ -39,18 +45,15 @@ pub fn is_speech(q: &Quote) -> bool {
     q.kind != QuoteKind::Scare
 }
 
-impl CorpusAnalysis {
-    /// Analyses every article of `corpus` in parallel, and indexes which
-    /// are related.
-    pub fn build(corpus: &Corpus) -> CorpusAnalysis {
-        let (analyses, related) = rayon::join(
-            || corpus.articles.par_iter().map(analyze).collect(),
-            || RelatedIndex::build(&corpus.articles),
-        );
-        CorpusAnalysis::from_analyses(corpus, analyses, related)
+impl SpeakerIndex {
+    /// Analyses every article of `corpus` in parallel and indexes who is
+    /// quoted.
+    pub fn build(corpus: &Corpus) -> SpeakerIndex {
+        let analyses = corpus.articles.par_iter().map(analyze).collect();
+        SpeakerIndex::from_analyses(corpus, analyses)
     }
 
-    pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>, related: RelatedIndex) -> CorpusAnalysis {
+    pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>) -> SpeakerIndex {
         let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
         let speakers = speakers(ids.iter().copied().zip(&analyses));
         // A resolved name is a speaker's name, else one of their aliases
@@ -96,13 +99,12 @@ impl CorpusAnalysis {
             })
             .collect();
         let colours = colour_slots(speakers.len(), &speaker_of);
-        CorpusAnalysis {
+        SpeakerIndex {
             analyses,
             speakers,
             speaker_of,
             readable,
             speaker_counts,
-            related,
             colours,
         }
     }
@@ -157,6 +159,24 @@ impl CorpusAnalysis {
         }
     }
 
+    /// The speakers `name` names: every word of `name` appears, whole and
+    /// in any case, in the speaker's name or in one of their aliases.
+    pub fn find(&self, name: &str) -> Vec<usize> {
+        let wanted: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let names = |s: &'_ SpeakerEntry| -> bool {
+            std::iter::once(&s.name).chain(&s.aliases).any(|n| {
+                let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                wanted.iter().all(|w| words.contains(w))
+            })
+        };
+        (0..self.speakers.len())
+            .filter(|&i| names(&self.speakers[i]))
+            .collect()
+    }
+
     /// Every `(article, quote)` attributed to `speaker`, in corpus order.
     pub fn quotes_by(&self, speaker: usize) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -195,4 +215,26 @@ fn colour_slots(speakers: usize, speaker_of: &[Vec<Option<usize>>]) -> Vec<usize
         slots[id] = (0..).find(|s| !taken.contains(s));
     }
     slots.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::demo_corpus;
+
+    #[test]
+    fn a_name_finds_the_speaker_by_any_of_their_names() {
+        let index = SpeakerIndex::build(&demo_corpus());
+        let (id, entry) = index
+            .speakers
+            .iter()
+            .enumerate()
+            .find(|(_, s)| !s.aliases.is_empty())
+            .expect("a demo speaker written two ways");
+        assert!(index.find(&entry.name).contains(&id));
+        assert!(index.find(&entry.aliases[0].to_uppercase()).contains(&id));
+        assert!(index.find("").is_empty());
+        assert!(index.find("nobody-by-this-name").is_empty());
+        assert!(!index.quotes_by(id).is_empty(), "{}", entry.name);
+    }
 }

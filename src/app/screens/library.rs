@@ -1,12 +1,17 @@
-//! The library table: rows derived once from the corpus, the visible order
-//! (sorted, filtered), the selection and the marks.
+//! The library screen: the table's rows (derived once from the corpus),
+//! the visible order (sorted, filtered), the selection and the marks; and
+//! its `update`.
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::action::Action;
+use crate::app::context::Ctx;
+use crate::app::layout;
+use crate::app::nav::{Outcome, Route};
+use crate::app::search;
+use crate::compare::Pair;
 use crate::corpus::{Article, Corpus};
-
-use super::analysed::CorpusAnalysis;
-use super::search;
+use crate::index::SpeakerIndex;
 
 /// What the table shows for one article (computed once per corpus).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +28,8 @@ pub struct Row {
     haystack: String,
     haystack_lower: String,
     title_key: String,
+    /// The instant the date sorts by (across offsets; `None` sorts last).
+    date_key: Option<jiff::Timestamp>,
     source_key: Option<String>,
 }
 
@@ -41,6 +48,7 @@ impl Row {
             haystack_lower: haystack.to_lowercase(),
             haystack,
             title_key: title.to_lowercase(),
+            date_key: a.published_key(),
             source_key: a.source.as_ref().map(|s| s.to_lowercase()),
             date,
             source: a.source.clone(),
@@ -104,6 +112,19 @@ pub struct LibraryState {
 }
 
 impl LibraryState {
+    /// No articles.
+    pub const EMPTY: LibraryState = LibraryState {
+        rows: Vec::new(),
+        order: Vec::new(),
+        selected: 0,
+        offset: 0,
+        sort: SortKey::Date,
+        descending: true,
+        filter: String::new(),
+        marks: Vec::new(),
+        source_width: 0,
+    };
+
     pub fn new(corpus: &Corpus) -> LibraryState {
         let rows: Vec<Row> = corpus.articles.iter().map(Row::new).collect();
         let source_width = rows
@@ -143,7 +164,7 @@ impl LibraryState {
         order.sort_by(|&a, &b| {
             let (ra, rb) = (&rows[a], &rows[b]);
             let primary = match key {
-                SortKey::Date => missing_last(&ra.date, &rb.date, self.descending),
+                SortKey::Date => missing_last(&ra.date_key, &rb.date_key, self.descending),
                 SortKey::Source => missing_last(&ra.source_key, &rb.source_key, self.descending),
                 SortKey::Title => flip(ra.title_key.cmp(&rb.title_key), self.descending),
                 SortKey::Words => flip(ra.words.cmp(&rb.words), self.descending),
@@ -159,7 +180,7 @@ impl LibraryState {
     }
 
     /// Fills the QUOTES and SPEAKERS columns from the analysis.
-    pub fn set_counts(&mut self, analysis: &CorpusAnalysis) {
+    pub fn set_counts(&mut self, analysis: &SpeakerIndex) {
         for (i, row) in self.rows.iter_mut().enumerate() {
             row.quotes = Some(analysis.quote_count(i));
             row.speakers = Some(analysis.speaker_count(i));
@@ -210,6 +231,70 @@ impl LibraryState {
     }
 }
 
+/// Applies a command to the library.
+pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
+    let rows = ctx.library_rows();
+    let page = rows as isize;
+    let mut outcome = Outcome::none();
+    match action {
+        Action::Down => lib.move_by(1),
+        Action::Up => lib.move_by(-1),
+        Action::SearchNext if !lib.order.is_empty() => lib.select((lib.selected + 1) % lib.order.len()),
+        Action::SearchPrev if !lib.order.is_empty() => {
+            lib.select((lib.selected + lib.order.len() - 1) % lib.order.len());
+        }
+        Action::Top => lib.select(0),
+        Action::Bottom => lib.select(usize::MAX),
+        Action::HalfPageDown => lib.move_by(layout::half(rows) as isize),
+        Action::HalfPageUp => lib.move_by(-(layout::half(rows) as isize)),
+        Action::PageDown => lib.move_by(page),
+        Action::PageUp => lib.move_by(-page),
+        Action::Scroll(n) => lib.move_by(n as isize),
+        Action::ToggleMark => lib.toggle_mark(),
+        Action::SortNext => {
+            lib.sort = lib.sort.next();
+            lib.descending = false;
+            lib.refresh();
+        }
+        Action::SortReverse => {
+            lib.descending = !lib.descending;
+            lib.refresh();
+        }
+        Action::Diagnostics => outcome = Outcome::push(Route::Diagnostics),
+        Action::Open => {
+            if let Some(article) = lib.selected_article() {
+                outcome = Outcome::push(Route::Reader { article, quote: None });
+            }
+        }
+        Action::Compare => {
+            outcome = match lib.marks[..] {
+                [left, right] => Outcome::push(Route::Compare(Pair::new(left, right))),
+                _ => Outcome::notice("mark two articles with Space, then press c"),
+            }
+        }
+        Action::Speakers => outcome = Outcome::push(Route::Speakers),
+        Action::Related => {
+            if let Some(article) = lib.selected_article() {
+                outcome = Outcome::push(Route::Related(article));
+            }
+        }
+        _ => {}
+    }
+    lib.scroll_into_view(rows);
+    outcome
+}
+
+/// The filter: `query` (live while typing).
+pub fn set_query(lib: &mut LibraryState, ctx: &Ctx, query: &str) {
+    lib.filter = query.to_string();
+    lib.refresh();
+    lib.scroll_into_view(ctx.library_rows());
+}
+
+pub fn resize(lib: &mut LibraryState, ctx: &Ctx) {
+    lib.scroll_into_view(ctx.library_rows());
+}
+
 fn flip(o: std::cmp::Ordering, descending: bool) -> std::cmp::Ordering {
     if descending { o.reverse() } else { o }
 }
@@ -223,5 +308,56 @@ fn missing_last<T: Ord>(a: &Option<T>, b: &Option<T>, descending: bool) -> std::
         (Some(_), None) => Less,
         (None, Some(_)) => Greater,
         (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Published, When, to_iso};
+
+    fn dated(title: &str, date: Option<&str>) -> Article {
+        let published = date.map(|raw| {
+            let iso = to_iso(raw);
+            let when = iso.as_deref().and_then(When::from_iso);
+            Box::new(Published {
+                raw: raw.into(),
+                iso,
+                when,
+            })
+        });
+        Article {
+            title: Some(title.into()),
+            published,
+            ..Article::default()
+        }
+    }
+
+    /// Newest first by instant, whatever the offsets (05:00 at +05:30 on
+    /// the 15th is 23:30 UTC on the 14th, before the 15th alone, 00:00
+    /// UTC; a string sort puts it after); unparsed and missing dates last,
+    /// in either direction.
+    #[test]
+    fn the_date_sort_orders_instants_across_offsets() {
+        let corpus = Corpus {
+            articles: vec![
+                dated("a", Some("2026-03-14T23:30:00-05:00")),
+                dated("b", Some("2026-03-15")),
+                dated("c", Some("someday")),
+                dated("d", Some("2026-03-15T05:00:00+05:30")),
+                dated("e", None),
+                dated("f", Some("2026-03-15T06:00:00Z")),
+            ],
+            ..Corpus::default()
+        };
+        let mut lib = LibraryState::new(&corpus);
+        let titles = |lib: &LibraryState| -> Vec<String> {
+            lib.order.iter().map(|&i| lib.rows[i].title.clone()).collect()
+        };
+        assert_eq!(lib.sort, SortKey::Date);
+        assert_eq!(titles(&lib), ["f", "a", "b", "d", "c", "e"]);
+        lib.descending = false;
+        lib.refresh();
+        assert_eq!(titles(&lib), ["d", "b", "a", "f", "c", "e"]);
     }
 }

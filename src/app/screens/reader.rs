@@ -1,11 +1,15 @@
-//! The reader's state: the wrapped document, the scroll offset (a `usize`,
-//! no 65,535-line limit) and the search in the body.
+//! The reader screen: the wrapped document, the scroll offset (a `usize`,
+//! no 65,535-line limit) and the search in the body; opening an article
+//! and the reader's `update`.
 
+use crate::app::action::Action;
+use crate::app::context::Ctx;
+use crate::app::document::Document;
+use crate::app::layout;
+use crate::app::nav::Outcome;
+use crate::app::quote_nav::{self, QuoteStop};
+use crate::app::search::Search;
 use crate::corpus::Article;
-
-use super::document::Document;
-use super::quote_nav::{self, QuoteStop};
-use super::search::Search;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderState {
@@ -127,4 +131,72 @@ impl ReaderState {
         let total = self.doc.lines.len();
         (self.scroll + 1, (self.scroll + rows).min(total), total)
     }
+}
+
+/// Opens article `index` at quote `quote` (resuming `last`, the last
+/// article read, when it is the same one).
+pub fn open(ctx: &Ctx, index: usize, quote: Option<usize>, last: Option<ReaderState>) -> ReaderState {
+    let (width, rows) = (ctx.reader_width(), ctx.reader_rows());
+    let article = &ctx.corpus.articles[index];
+    let mut reader = match last {
+        Some(mut reader) if reader.article() == index => {
+            reader.rewrap(article, width, rows);
+            reader
+        }
+        _ => {
+            let mut open = ReaderState::open(index, article, width);
+            if let Some(index) = ctx.index {
+                open.quotes = index.speakers.stops(open.article());
+            }
+            open
+        }
+    };
+    if let Some(q) = quote {
+        reader.select_quote(q, rows);
+    }
+    reader
+}
+
+pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
+    let rows = ctx.reader_rows();
+    let half = layout::half(rows) as isize;
+    let page = rows.saturating_sub(2).max(1) as isize;
+    match action {
+        Action::Down => reader.scroll_by(1, rows),
+        Action::Up => reader.scroll_by(-1, rows),
+        Action::Top => reader.scroll_to(0, rows),
+        Action::Bottom => reader.scroll_to(usize::MAX, rows),
+        Action::HalfPageDown => reader.scroll_by(half, rows),
+        Action::HalfPageUp => reader.scroll_by(-half, rows),
+        Action::PageDown => reader.scroll_by(page, rows),
+        Action::PageUp => reader.scroll_by(-page, rows),
+        Action::Scroll(n) => reader.scroll_by(n as isize, rows),
+        // n/N follow the search when there is one, else the quotes.
+        Action::SearchNext | Action::SearchPrev if reader.search.is_active() => {
+            reader.search.step(action == Action::SearchNext);
+            reader.reveal_current(rows);
+        }
+        Action::SearchNext | Action::SearchPrev => {
+            reader.step_quote(action == Action::SearchNext, rows);
+            if reader.quotes.is_empty() {
+                return Outcome::notice("no quotes here: press / to search");
+            }
+        }
+        Action::NextSpeaker | Action::PrevSpeaker => {
+            reader.step_speaker(action == Action::NextSpeaker, rows);
+        }
+        _ => {}
+    }
+    Outcome::none()
+}
+
+/// The search in the body: `query` (live while typing).
+pub fn set_query(reader: &mut ReaderState, ctx: &Ctx, query: &str) {
+    let body = &ctx.corpus.articles[reader.article()].body;
+    reader.search(query, body, ctx.reader_rows());
+}
+
+pub fn resize(reader: &mut ReaderState, ctx: &Ctx) {
+    let article = &ctx.corpus.articles[reader.article()];
+    reader.rewrap(article, ctx.reader_width(), ctx.reader_rows());
 }

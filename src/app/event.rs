@@ -1,0 +1,71 @@
+//! Messages to `update`: a key command ([`Action`], plain data) or a
+//! runtime event (the terminal resized, a background job reporting).
+
+use std::sync::Arc;
+
+use crate::corpus::Corpus;
+use crate::index::CorpusIndex;
+
+use super::action::Action;
+use super::nav::Nav;
+use super::screens::compare::CompareState;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A command from a key or the mouse wheel.
+    Action(Action),
+    Resize(u16, u16),
+    /// Files loaded so far, of `total` (0 while still discovering).
+    Progress {
+        done: usize,
+        total: usize,
+    },
+    Loaded(LoadedCorpus),
+    /// The background analysis of a corpus finished.
+    Analysed(AnalysedCorpus),
+    /// A comparison asked for by `nav` is ready.
+    Compared(Compared),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Action(action)
+    }
+}
+
+/// A finished corpus, shared cheaply (equality is identity).
+#[derive(Debug, Clone)]
+pub struct LoadedCorpus(pub Arc<Corpus>);
+
+impl PartialEq for LoadedCorpus {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A corpus and its index (equality is identity).
+#[derive(Debug, Clone)]
+pub struct AnalysedCorpus {
+    pub corpus: Arc<Corpus>,
+    pub index: Arc<CorpusIndex>,
+}
+
+impl PartialEq for AnalysedCorpus {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.index, &other.index)
+    }
+}
+
+/// A finished comparison, for the navigation that asked for it.
+#[derive(Debug, Clone)]
+pub struct Compared {
+    pub nav: Nav,
+    pub corpus: Arc<Corpus>,
+    pub screen: Box<CompareState>,
+}
+
+impl PartialEq for Compared {
+    fn eq(&self, other: &Self) -> bool {
+        self.nav == other.nav && Arc::ptr_eq(&self.corpus, &other.corpus) && self.screen == other.screen
+    }
+}

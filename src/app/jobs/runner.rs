@@ -1,0 +1,190 @@
+//! The app's background jobs: loading a corpus, analysing it (the corpus
+//! index: analyses, speakers, related) and comparing two articles. The
+//! runtime calls [`Runner::tick`] between frames; it starts what the state
+//! asks for, polls, and hands finished work to `update` as messages.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::app::event::{AnalysedCorpus, Compared, LoadedCorpus, Msg};
+use crate::app::nav::{Nav, Route};
+use crate::app::screens::compare::CompareState;
+use crate::app::state::State;
+use crate::app::update::update;
+use crate::corpus::{self, Corpus, LoadOptions};
+use crate::index::CorpusIndex;
+
+use super::job::{Job, Poll};
+
+#[derive(Debug, Default)]
+pub struct Runner {
+    loading: Option<Job<Corpus>>,
+    /// The corpus being analysed and its job.
+    analysing: Option<(Arc<Corpus>, Job<CorpusIndex>)>,
+    /// The comparison asked for and its job (a newer request cancels it).
+    comparing: Option<(Nav, Arc<Corpus>, Job<CompareState>)>,
+}
+
+impl Runner {
+    pub fn new() -> Runner {
+        Runner::default()
+    }
+
+    /// Starts loading `paths` (the state shows the progress).
+    pub fn load(&mut self, paths: Vec<PathBuf>) {
+        self.loading = Some(Job::spawn("loader", move |progress| {
+            let discovery = corpus::discover(&paths);
+            progress.set_total(discovery.files.len());
+            if progress.is_cancelled() {
+                return None;
+            }
+            Some(corpus::load_discovered(
+                discovery,
+                LoadOptions::default(),
+                progress.counter(),
+            ))
+        }));
+    }
+
+    /// True while a job runs (the runtime then polls more often).
+    pub fn busy(&self) -> bool {
+        let running = |done: bool| !done;
+        self.loading.as_ref().is_some_and(|j| running(j.is_finished()))
+            || self
+                .analysing
+                .as_ref()
+                .is_some_and(|(_, j)| running(j.is_finished()))
+            || self.comparing.is_some()
+    }
+
+    /// Starts the work the state asks for, then applies what finished.
+    pub fn tick(&mut self, state: &mut State) {
+        self.start(state);
+        if let Some(job) = &mut self.loading {
+            match job.poll() {
+                Poll::Running(done, total) => update(state, Msg::Progress { done, total }),
+                Poll::Done(corpus) => {
+                    self.loading = None;
+                    update(state, Msg::Loaded(LoadedCorpus(Arc::new(corpus))));
+                }
+                Poll::Gone => self.loading = None,
+            }
+        }
+        if let Some((corpus, job)) = &mut self.analysing {
+            match job.poll() {
+                Poll::Running(..) => {}
+                Poll::Done(index) => {
+                    let corpus = Arc::clone(corpus);
+                    update(
+                        state,
+                        Msg::Analysed(AnalysedCorpus {
+                            corpus,
+                            index: Arc::new(index),
+                        }),
+                    );
+                }
+                Poll::Gone => tracing::warn!("the analysis job ended without a result"),
+            }
+        }
+        if let Some((nav, corpus, job)) = &mut self.comparing {
+            match job.poll() {
+                Poll::Running(..) => {}
+                Poll::Done(screen) => {
+                    let msg = Msg::Compared(Compared {
+                        nav: *nav,
+                        corpus: Arc::clone(corpus),
+                        screen: Box::new(screen),
+                    });
+                    self.comparing = None;
+                    update(state, msg);
+                }
+                Poll::Gone => self.comparing = None,
+            }
+        }
+    }
+
+    fn start(&mut self, state: &mut State) {
+        // Each loaded corpus is analysed once (a new corpus, a new job; a
+        // job for an older corpus is dropped, which cancels it).
+        let current = |c: &Arc<Corpus>| Arc::ptr_eq(c, &state.corpus);
+        if state.loading.is_none()
+            && state.index.is_none()
+            && !self.analysing.as_ref().is_some_and(|(c, _)| current(c))
+        {
+            let corpus = Arc::clone(&state.corpus);
+            let shared = Arc::clone(&corpus);
+            let job = Job::spawn("analyser", move |progress| {
+                (!progress.is_cancelled()).then(|| CorpusIndex::build(&shared))
+            });
+            self.analysing = Some((corpus, job));
+        }
+        if let Some((nav, request)) = state
+            .pending
+            .take()
+            .and_then(|nav| Some((nav, compare_request(state, nav)?)))
+        {
+            tracing::debug!(?nav, "comparing in the background");
+            self.comparing = Some((nav, Arc::clone(&state.corpus), Job::spawn("compare", request)));
+        }
+    }
+}
+
+/// The work a compare navigation needs, ready to run on any thread.
+fn compare_request(
+    state: &State,
+    nav: Nav,
+) -> Option<impl FnOnce(&super::Progress) -> Option<CompareState> + Send + 'static> {
+    let (Nav::Push(Route::Compare(sides)) | Nav::Replace(Route::Compare(sides))) = nav else {
+        return None;
+    };
+    let corpus = Arc::clone(&state.corpus);
+    let index = Arc::clone(state.index.as_ref()?);
+    let ctx = state.ctx();
+    let (width, options) = (ctx.compare_width(), ctx.thresholds.compare_options());
+    Some(move |progress: &super::Progress| {
+        (!progress.is_cancelled())
+            .then(|| CompareState::open(&corpus, &index.speakers, sides, width, options))
+    })
+}
+
+/// Runs the work the state asks for on this thread and applies it (tests,
+/// benchmarks and `parallax compare A B`, whose two articles take
+/// milliseconds).
+pub fn run_inline(state: &mut State) {
+    while let Some(nav) = state.pending.take() {
+        let Some(work) = compare_request(state, nav) else {
+            continue;
+        };
+        if let Some(screen) = work(&super::Progress::default()) {
+            let corpus = Arc::clone(&state.corpus);
+            update(
+                state,
+                Msg::Compared(Compared {
+                    nav,
+                    corpus,
+                    screen: Box::new(screen),
+                }),
+            );
+        }
+    }
+}
+
+/// Analyses `corpus` on this thread (tests, and `parallax compare A B`
+/// where the corpus is two articles).
+pub fn analyse_now(corpus: &Arc<Corpus>) -> Msg {
+    Msg::Analysed(AnalysedCorpus {
+        corpus: Arc::clone(corpus),
+        index: Arc::new(CorpusIndex::build(corpus)),
+    })
+}
+
+/// Opens the compare screen alone on the corpus's two articles
+/// (`parallax compare A B`): both are analysed and compared on this thread
+/// (milliseconds for two articles), and `q` quits.
+pub fn start_compare(state: &mut State) {
+    let analysed = analyse_now(&state.corpus);
+    update(state, analysed);
+    state.stack.clear();
+    state.pending = Some(Nav::Push(Route::Compare(crate::compare::Pair::new(0, 1))));
+    run_inline(state);
+}

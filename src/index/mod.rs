@@ -1,0 +1,34 @@
+//! Corpus-wide indexes: who is quoted (speakers with their aliases, and
+//! which speaker said each quote) and which articles are related. Built
+//! once per corpus, then only read. The CLI commands (`quotes`,
+//! `speakers`, `related`) and the TUI screens call the same types, so a
+//! command-line answer and a screen never disagree. Pure library code: no
+//! terminal, no I/O.
+
+pub mod related;
+pub mod speakers;
+
+pub use related::{RELATED_MIN_SCORE, Related};
+pub use speakers::{QuoteStop, SpeakerIndex, is_speech};
+
+use crate::corpus::Corpus;
+
+/// Everything the corpus-wide views need: the speakers index (with every
+/// article's analysis) and the related index.
+#[derive(Debug)]
+pub struct CorpusIndex {
+    pub speakers: SpeakerIndex,
+    pub related: Related,
+}
+
+impl CorpusIndex {
+    /// Analyses every article of `corpus` in parallel (rayon) and indexes
+    /// speakers and related articles.
+    pub fn build(corpus: &Corpus) -> CorpusIndex {
+        let (speakers, related) = rayon::join(
+            || SpeakerIndex::build(corpus),
+            || Related::build(&corpus.articles),
+        );
+        CorpusIndex { speakers, related }
+    }
+}
