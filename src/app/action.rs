@@ -41,6 +41,8 @@ pub enum Action {
     PrevShared,
     SwitchPane,
     LockScroll,
+    /// Show or hide possible claim pairs (compare).
+    TogglePossible,
     SwapSides,
     SpeakersPanel,
     Compare,
@@ -160,6 +162,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Compare,  Action::PrevShared,   "prev_shared",    "Previous shared item",            ["["],                        &[Cmp]),
     command!(Compare,  Action::SwitchPane,   "switch_pane",    "Switch the focused pane",         ["Tab", "S-Tab"],             &[Cmp]),
     command!(Compare,  Action::LockScroll,   "lock_scroll",    "Lock scrolling of both panes",    ["L"],                        &[Cmp]),
+    command!(Compare,  Action::TogglePossible, "possible_pairs", "Show or hide possible claim pairs", ["v"],                      &[Cmp]),
     command!(Compare,  Action::SwapSides,    "swap",           "Swap the two sides",              ["x"],                        &[Cmp]),
     command!(Compare,  Action::SpeakersPanel, "speakers_panel", "Show or hide who is quoted",     ["p"],                        &[Cmp]),
     command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE, hints: [(Read, "search")]),

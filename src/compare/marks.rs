@@ -16,8 +16,10 @@ pub enum Mark {
     SharedQuote(usize),
     /// A quote the sides word differently, or quote on one side only.
     AlteredQuote(usize),
-    /// A sentence of a claim pair (the item id).
+    /// A sentence of a strong claim pair (the item id).
     Claim(usize),
+    /// A sentence of a possible claim pair (the item id): shown dimmer.
+    PossibleClaim(usize),
     /// Words that differ inside a pair.
     Emphasis,
     /// A sentence only this side reports.
@@ -83,15 +85,26 @@ pub type QuoteRange = (usize, usize, Option<usize>);
 
 /// Marks for `comparison`, with each side's quotes (for speaker colours).
 pub fn marks(comparison: &Comparison, quotes: Pair<&[QuoteRange]>) -> Marks {
+    marks_with(comparison, quotes, true)
+}
+
+/// Marks for `comparison`; without `possible`, possible claim pairs (and
+/// the quotes they hold) are left out.
+pub fn marks_with(comparison: &Comparison, quotes: Pair<&[QuoteRange]>, possible: bool) -> Marks {
+    let shown = |k: usize| possible || comparison.claims[k].tier == Tier::Strong;
     let mut items: Vec<Item> = Vec::new();
     let mut emphasis: Pair<Vec<MarkSpan>> = Pair::default();
     for q in &comparison.shared_quotes {
+        if q.claim.is_some_and(|k| !shown(k)) {
+            continue;
+        }
         let span = Pair::new((q.left_start, q.left_end), (q.right_start, q.right_end));
         if q.kind != SharedKind::Exact {
             let d = word_diff(&q.left_text, &q.right_text);
             push_emphasis(&mut emphasis.left, q.left_start, &d.emphasis.left);
             push_emphasis(&mut emphasis.right, q.right_start, &d.emphasis.right);
         }
+        // A quote inside a claim pair is a badge on that pair.
         if q.claim.is_some() {
             continue;
         }
@@ -109,6 +122,9 @@ pub fn marks(comparison: &Comparison, quotes: Pair<&[QuoteRange]>) -> Marks {
         });
     }
     for (k, c) in comparison.claims.iter().enumerate() {
+        if !shown(k) {
+            continue;
+        }
         let quote = comparison
             .shared_quotes
             .iter()
@@ -195,6 +211,7 @@ fn side_layers(
     for (id, item) in items.iter().enumerate() {
         let (start, end) = *item.span.get(side);
         let mark = match item.kind {
+            ItemKind::Claim if item.tier == Some(Tier::Possible) => Mark::PossibleClaim(id),
             ItemKind::Claim => Mark::Claim(id),
             ItemKind::Quote(kind) => quote_mark(kind, id),
         };

@@ -3,7 +3,7 @@
 //! cut into one line's spans. And the one place a compare [`Mark`] becomes
 //! a theme style.
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::compare::marks::Mark;
@@ -80,6 +80,7 @@ pub fn mark_style(theme: &Theme, mark: Mark, selected: Option<usize>) -> Style {
         Mark::SharedQuote(id) => theme.shared_quote.patch(current(id)),
         Mark::AlteredQuote(id) => theme.altered_quote.patch(current(id)),
         Mark::Claim(id) => theme.claim.patch(current(id)),
+        Mark::PossibleClaim(id) => theme.claim.add_modifier(Modifier::DIM).patch(current(id)),
         Mark::Emphasis => theme.emphasis,
         Mark::Unique => Style::new(),
     }

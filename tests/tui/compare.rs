@@ -184,3 +184,33 @@ fn every_theme_marks_the_pairs() {
         assert_snapshot!(format!("compare_theme_{name}"), render_with(&state, &theme));
     }
 }
+
+#[test]
+fn v_hides_and_shows_possible_pairs() {
+    let mut state = demo(120, 40);
+    // A strong threshold above some of the demo pair's scores makes those
+    // pairs possible.
+    state.thresholds.claim_pair = 0.9;
+    keys(&mut state, "/desal<Enter>j<Space>j<Space><Esc>c");
+    let cmp = state.compare().unwrap();
+    let possible = cmp
+        .comparison
+        .claims
+        .iter()
+        .filter(|c| c.tier == parallax::compare::Tier::Possible)
+        .count();
+    assert!(possible > 0, "the demo pair has possible pairs at this threshold");
+    let all = cmp.marks.items.len();
+    keys(&mut state, "v");
+    let cmp = state.compare().unwrap();
+    assert!(!cmp.show_possible);
+    assert_eq!(cmp.marks.items.len(), all - possible);
+    assert!(
+        cmp.marks
+            .items
+            .iter()
+            .all(|i| i.tier != Some(parallax::compare::Tier::Possible))
+    );
+    keys(&mut state, "v");
+    assert_eq!(state.compare().unwrap().marks.items.len(), all);
+}

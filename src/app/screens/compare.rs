@@ -8,8 +8,8 @@ use crate::app::layout;
 use crate::app::nav::{Outcome, Route};
 use crate::app::pane::Pane;
 use crate::app::quote_nav;
-use crate::compare::marks::{Marks, QuoteRange, marks};
-use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, compare};
+use crate::compare::marks::{Marks, QuoteRange, marks_with};
+use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, Tier, compare};
 use crate::corpus::Corpus;
 use crate::index::SpeakerIndex;
 
@@ -31,6 +31,10 @@ pub struct CompareState {
     pub who: Vec<(usize, Pair<usize>)>,
     /// The options the comparison was made with (kept for `x`).
     pub options: CompareOptions,
+    /// Possible claim pairs are shown (`v` hides them).
+    pub show_possible: bool,
+    /// Each side's quotes with their speaker colour (to mark again).
+    pub quotes: Pair<Vec<QuoteRange>>,
 }
 
 impl CompareState {
@@ -56,7 +60,7 @@ impl CompareState {
                 .collect()
         };
         let (left, right) = (ranges(Side::Left), ranges(Side::Right));
-        let marks = marks(&comparison, Pair::new(&left, &right));
+        let marks = marks_with(&comparison, Pair::new(&left, &right), true);
         let pane = |i: usize, quotes| Pane::new(i, &corpus.articles[i], width, quotes);
         let mut who: Vec<(usize, Pair<usize>)> = Vec::new();
         for side in [Side::Left, Side::Right] {
@@ -83,7 +87,18 @@ impl CompareState {
             selected: None,
             speakers_panel: false,
             quote_detail: false,
+            show_possible: true,
+            quotes: Pair::new(left, right),
         }
+    }
+
+    /// `v`: shows or hides the possible claim pairs (the selection is
+    /// cleared: item numbers change).
+    pub fn toggle_possible(&mut self) {
+        self.show_possible = !self.show_possible;
+        let quotes = Pair::new(self.quotes.left.as_slice(), self.quotes.right.as_slice());
+        self.marks = marks_with(&self.comparison, quotes, self.show_possible);
+        self.selected = None;
     }
 
     pub fn articles(&self) -> Pair<usize> {
@@ -246,6 +261,20 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
             });
         }
         Action::SpeakersPanel => cmp.speakers_panel = !cmp.speakers_panel,
+        Action::TogglePossible => {
+            cmp.toggle_possible();
+            let hidden = cmp
+                .comparison
+                .claims
+                .iter()
+                .filter(|c| c.tier == Tier::Possible)
+                .count();
+            return Outcome::notice(if cmp.show_possible {
+                format!("possible claim pairs shown ({hidden}, dimmer)")
+            } else {
+                format!("{hidden} possible claim pair(s) hidden; v shows them")
+            });
+        }
         // Compared again the other way round, so every pair and diff reads
         // left to right.
         Action::SwapSides => return Outcome::replace(Route::Compare(cmp.articles().swapped())),

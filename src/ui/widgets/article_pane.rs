@@ -150,7 +150,9 @@ fn gutter(state: &State, cmp: &CompareState, side: Side, layers: &Layers, line: 
     // The selected item's marker wins over others starting on the line.
     let id = starting
         .filter_map(|m| match m.mark {
-            Mark::Claim(id) | Mark::SharedQuote(id) | Mark::AlteredQuote(id) => Some(id),
+            Mark::Claim(id) | Mark::PossibleClaim(id) | Mark::SharedQuote(id) | Mark::AlteredQuote(id) => {
+                Some(id)
+            }
             _ => None,
         })
         .min_by_key(|&id| (cmp.selected != Some(id), id));
