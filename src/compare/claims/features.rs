@@ -93,17 +93,20 @@ pub struct Position {
     pub count: usize,
 }
 
+/// One sentence pair and what its features need: the two term sets, the
+/// comparison's term weights and kinds, and where each sentence stands.
+pub struct PairRef<'a> {
+    pub a: &'a TermSet,
+    pub b: &'a TermSet,
+    pub weights: &'a [u32],
+    pub kinds: &'a [TermKind],
+    pub at: (Position, Position),
+}
+
 /// The features of one sentence pair.
-pub fn features(
-    a: &TermSet,
-    b: &TermSet,
-    w: &[u32],
-    kinds: &[TermKind],
-    pa: Position,
-    pb: Position,
-) -> [f32; FEATURES] {
-    let (mut f, shared_terms) = cheap_features(a, b, w, kinds, pa, pb);
-    finish(&mut f, a, b, w, shared_terms);
+pub fn features(p: &PairRef) -> [f32; FEATURES] {
+    let (mut f, shared_terms) = cheap_features(p);
+    finish(&mut f, p, shared_terms);
     f
 }
 
@@ -111,18 +114,9 @@ pub fn features(
 /// features (one merge of the two term lists) first, and the rest only
 /// when their best case could lift the pair over the floor. Most
 /// candidates of a long comparison stop there.
-#[allow(clippy::too_many_arguments)]
-pub fn score_above(
-    model: &Model,
-    floor: f32,
-    a: &TermSet,
-    b: &TermSet,
-    w: &[u32],
-    kinds: &[TermKind],
-    pa: Position,
-    pb: Position,
-) -> Option<f32> {
-    let (mut f, shared_terms) = cheap_features(a, b, w, kinds, pa, pb);
+pub fn score_above(model: &Model, floor: f32, p: &PairRef) -> Option<f32> {
+    let (a, b) = (p.a, p.b);
+    let (mut f, shared_terms) = cheap_features(p);
     let best = |k: usize, max: f32| (model.weights[k] * max).max(0.0);
     let quote_max = if a.longest_quote >= 3 && b.longest_quote >= 3 {
         (a.longest_quote.min(b.longest_quote) as f32 / 5.0).min(2.0)
@@ -137,7 +131,7 @@ pub fn score_above(
     if sigmoid(upper) < floor {
         return None;
     }
-    finish(&mut f, a, b, w, shared_terms);
+    finish(&mut f, p, shared_terms);
     Some(model.score(&f))
 }
 
@@ -156,34 +150,24 @@ pub struct BoundInput {
 /// comparison.
 pub fn upper_bound(model: &Model, b: &BoundInput, pa: Position, pb: Position) -> f32 {
     let (ta, tb) = b.totals;
-    let shared = b.shared_weight.min(ta).min(tb);
-    let dice = if ta + tb == 0 {
-        0.0
-    } else {
-        (2 * shared) as f32 / (ta + tb) as f32
-    };
-    let containment = if ta.min(tb) == 0 {
-        0.0
-    } else {
-        shared as f32 / ta.min(tb) as f32
-    };
+    let [dice, containment, log_shared] = overlap(b.shared_weight.min(ta).min(tb), ta, tb);
+    let [lede, position] = place(pa, pb);
     let n = (b.shared_terms as f32).min(3.0);
     let quote_max = if b.quotes.0 >= 3 && b.quotes.1 >= 3 {
         (b.quotes.0.min(b.quotes.1) as f32 / 5.0).min(2.0)
     } else {
         0.0
     };
-    let rel = |p: Position| p.index as f32 / p.count.max(1) as f32;
     let most = [
         dice,
         containment,
-        (1.0 + shared as f32 / 1000.0).ln(),
+        log_shared,
         n,
         n,
         (b.shared_terms.saturating_sub(1) as f32).min(4.0),
         quote_max,
-        f32::from(pa.index < 2 && pb.index < 2),
-        1.0 - (rel(pa) - rel(pb)).abs(),
+        lede,
+        position,
         3.0,
         1.0,
         1.0,
@@ -208,14 +192,8 @@ const PREFIX: usize = 11;
 
 /// Every feature but word pairs, quotation, clause and prefix overlap
 /// (left at 0), and how many terms the two share.
-fn cheap_features(
-    a: &TermSet,
-    b: &TermSet,
-    w: &[u32],
-    kinds: &[TermKind],
-    pa: Position,
-    pb: Position,
-) -> ([f32; FEATURES], usize) {
+fn cheap_features(p: &PairRef) -> ([f32; FEATURES], usize) {
+    let (a, b, w, kinds) = (p.a, p.b, p.weights, p.kinds);
     let (mut shared, mut ta, mut tb, mut count) = (0u64, 0u64, 0u64, 0usize);
     let (mut numbers, mut names, mut anchors_a, mut anchors_b) = (0u32, 0u32, 0u32, 0u32);
     let (mut i, mut j) = (0, 0);
@@ -246,6 +224,28 @@ fn cheap_features(
             j += 1;
         }
     }
+    let [dice, containment, log_shared] = overlap(shared, ta, tb);
+    let [lede, position] = place(p.at.0, p.at.1);
+    let f = [
+        dice,
+        containment,
+        log_shared,
+        (numbers as f32).min(3.0),
+        (names as f32).min(3.0),
+        0.0,
+        0.0,
+        lede,
+        position,
+        (anchors_a.min(anchors_b) as f32).min(3.0),
+        0.0,
+        0.0,
+    ];
+    (f, count)
+}
+
+/// Weighted Dice overlap, containment (shared over the smaller side) and
+/// the log of the shared weight.
+fn overlap(shared: u64, ta: u64, tb: u64) -> [f32; 3] {
     let dice = if ta + tb == 0 {
         0.0
     } else {
@@ -256,26 +256,22 @@ fn cheap_features(
     } else {
         shared as f32 / ta.min(tb) as f32
     };
+    [dice, containment, (1.0 + shared as f32 / 1000.0).ln()]
+}
+
+/// Both sentences in their article's lede (1 or 0), and how close their
+/// relative places are (1 at the same place).
+fn place(pa: Position, pb: Position) -> [f32; 2] {
     let rel = |p: Position| p.index as f32 / p.count.max(1) as f32;
-    let f = [
-        dice,
-        containment,
-        (1.0 + shared as f32 / 1000.0).ln(),
-        (numbers as f32).min(3.0),
-        (names as f32).min(3.0),
-        0.0,
-        0.0,
+    [
         f32::from(pa.index < 2 && pb.index < 2),
         1.0 - (rel(pa) - rel(pb)).abs(),
-        (anchors_a.min(anchors_b) as f32).min(3.0),
-        0.0,
-        0.0,
-    ];
-    (f, count)
+    ]
 }
 
 /// Fills in the costlier features.
-fn finish(f: &mut [f32; FEATURES], a: &TermSet, b: &TermSet, w: &[u32], shared_terms: usize) {
+fn finish(f: &mut [f32; FEATURES], p: &PairRef, shared_terms: usize) {
+    let (a, b, w) = (p.a, p.b, p.weights);
     if shared_terms >= 2 {
         f[BIGRAMS] = (count_shared(&a.bigrams, &b.bigrams) as f32).min(4.0);
     }

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::words;
-use features::{MODEL, Model, Position, features, term_weights};
+use features::{MODEL, Model, PairRef, Position, features, term_weights};
 use terms::{TermKind, TermSet, Vocabulary};
 
 /// Score at or above which two sentences are a strong claim pair. Tuned on
@@ -192,30 +192,18 @@ impl Sides {
         )
     }
 
-    fn features(&self, l: usize, r: usize) -> [f32; features::FEATURES] {
-        let (pl, pr) = self.positions(l, r);
-        features(
-            &self.left[l],
-            &self.right[r],
-            &self.weights,
-            &self.vocab.kinds,
-            pl,
-            pr,
-        )
+    fn pair(&self, l: usize, r: usize) -> PairRef<'_> {
+        PairRef {
+            a: &self.left[l],
+            b: &self.right[r],
+            weights: &self.weights,
+            kinds: &self.vocab.kinds,
+            at: self.positions(l, r),
+        }
     }
 
-    fn score_above(&self, model: &Model, floor: f32, l: usize, r: usize) -> Option<f32> {
-        let (pl, pr) = self.positions(l, r);
-        features::score_above(
-            model,
-            floor,
-            &self.left[l],
-            &self.right[r],
-            &self.weights,
-            &self.vocab.kinds,
-            pl,
-            pr,
-        )
+    fn features(&self, l: usize, r: usize) -> [f32; features::FEATURES] {
+        features(&self.pair(l, r))
     }
 
     /// Pairs that share at least `min_shared` content terms, found through
@@ -325,15 +313,11 @@ pub fn claim_score(left: &str, right: &str) -> (f32, usize) {
     // Two sentences on their own stand nowhere in particular: no lede,
     // the same relative place.
     let at = Position { index: 5, count: 10 };
-    let f = features(
-        &sides.left[0],
-        &sides.right[0],
-        &sides.weights,
-        &sides.vocab.kinds,
-        at,
-        at,
-    );
-    (MODEL.score(&f), shared)
+    let pair = PairRef {
+        at: (at, at),
+        ..sides.pair(0, 0)
+    };
+    (MODEL.score(&features(&pair)), shared)
 }
 
 /// The features of every candidate pair (sentences sharing at least
@@ -365,7 +349,7 @@ pub fn align(left: &[&str], right: &[&str], options: ClaimOptions) -> Vec<Scored
         if features::upper_bound(&options.model, &bound, pl, pr) < options.floor() {
             return;
         }
-        if let Some(score) = sides.score_above(&options.model, options.floor(), l, r)
+        if let Some(score) = features::score_above(&options.model, options.floor(), &sides.pair(l, r))
             && score >= options.floor()
         {
             candidates.push(Candidate {
