@@ -31,7 +31,8 @@
 //! predictions are our `indirect` quotes with no double mark whose cue is
 //! such a verb too. `--errors` also lists reported speech we miss
 //! (`MISSED`) and predict with no gold (`EXTRA`), and `--reported-only`
-//! prints only that part.
+//! prints only that part. `EVAL_DEBUG=<file name part>` prints our and the
+//! gold reported spans of matching texts to stderr.
 
 #[path = "eval_support/gold.rs"]
 mod gold;
@@ -202,6 +203,16 @@ fn score_doc(doc: &gold::GoldDoc, scores: [&mut Score; 2], flags: Flags) {
         file: doc.text_path.file_name().and_then(|f| f.to_str()).unwrap_or(""),
         flags,
     };
+    if std::env::var("EVAL_DEBUG").is_ok_and(|d| ctx.file.contains(&d)) {
+        for p in &reported {
+            let t: String = raw[p.start..p.end].iter().collect();
+            eprintln!("PRED {} {} {:?} | {:?}", p.start, p.end, clip(&t), clip(&p.text));
+        }
+        for g in &doc.reported {
+            let t: String = raw[g.start..g.end].iter().collect();
+            eprintln!("GOLD {} {} {:?}", g.start, g.end, clip(&t));
+        }
+    }
     let [q_score, r_score] = scores;
     score_set(&ctx, Set::Quotes, &doc.quotes, &quotes, q_score);
     score_set(&ctx, Set::Reported, &doc.reported, &reported, r_score);
@@ -268,7 +279,12 @@ fn score_set(ctx: &Ctx, set: Set, gold: &[gold::GoldQuote], preds: &[Pred], scor
                 if errors && !ok {
                     println!(
                         "{} gold {:?} ours {:?}/{:?} [{}]\n    {}\n    {}",
-                        if missing { "MISSING" } else { "WRONG  " },
+                        match (missing, set) {
+                            (true, Set::Quotes) => "MISSING",
+                            (false, Set::Quotes) => "WRONG  ",
+                            (true, Set::Reported) => "MISSING reported",
+                            (false, Set::Reported) => "WRONG   reported",
+                        },
                         g.sources,
                         preds[i].speaker,
                         preds[i].name,

@@ -141,7 +141,16 @@ pub fn read(split_dir: &Path) -> Result<Vec<GoldDoc>, String> {
                     let e = p["end"].as_u64().unwrap_or(0) as usize;
                     Some(acc.map_or((s, e), |(a, b)| (a.min(s), b.max(e))))
                 });
+                // Doubled apostrophes ('' in NYT archive text) are quote
+                // marks the gold's flag does not see: a quote, not reported speech.
+                let quoted = a["content"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|p| p["text"].as_str())
+                    .any(|t| t.contains("''"));
                 if let Some(span) = span
+                    && !quoted
                     && saying_cue(&cue.join(" "))
                 {
                     reported.entry(span).or_default().extend(sources);

@@ -27,7 +27,7 @@ pub struct Found {
 
 /// A cue verb, not a noun use ("a call for", "the reports", "Trump's
 /// tweets", "late-night tweets targeting").
-fn is_cue(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_cue(doc: &Doc, i: usize) -> bool {
     if !doc.flag(i, CUE) || doc.quoted[i].is_some() || i == 0 {
         return false;
     }
@@ -328,8 +328,17 @@ pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
         && sp.written.split_whitespace().any(|w| w.chars().count() > 5);
+    // "Reacting to the ruling, ...", "Already, ...": a sentence-opening
+    // participle or adverb is no speaker.
+    let opener = single
+        && sp.pronoun.is_none()
+        && doc.len() > sp.token
+        && doc.sent_tokens[doc.sentence(sp.token)].0 == sp.token
+        && (head.ends_with("ing") || head.ends_with("ed") || head.ends_with("ly"))
+        && crate::analysis::coref::given_gender(&head).is_none();
     first.is_some_and(char::is_alphabetic)
         && !shouting
+        && !opener
         && !(single
             && sp.pronoun.is_none()
             && (lexicon::is_date_word(&head)
