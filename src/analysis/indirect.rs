@@ -102,8 +102,11 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
         return None;
     }
     let w = doc.lw(k);
-    let cue = doc.phrase(k, k);
-    if doc.is(k - 1, ',') && k < end && !w.ends_with("ing") {
+    let cue = || doc.phrase(k, k);
+    // No quote before the cue: `"Q," said Ana Ruiz.` is the quote's own
+    // cue (checked before any allocation).
+    let quote_before = || (lo..k).any(|i| doc.quoted[i].is_some());
+    if doc.is(k - 1, ',') && k < end && !w.ends_with("ing") && !quote_before() {
         // "..., said Ana Ruiz." or "..., said Ana Ruiz, a port spokeswoman."
         if let Some((a, b)) = names::np_after(doc, k + 1, hi) {
             let role_to_end = b + 2 <= end && doc.is(b + 1, ',') && names::is_role(doc, b + 2, end);
@@ -123,10 +126,35 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
                 let sp = subjects::speaker_with_role(doc, a, b, hi);
                 // A sentence that starts ", said S" has no clause.
                 let last = k.checked_sub(2)?;
-                return reported(doc, lo, last, cue, sp, "clause, cue S", 0.75);
+                return reported(doc, lo, last, cue(), sp, "clause, cue S", 0.75);
             }
         }
     }
+    // What follows the cue: times, places and channels ("said Tuesday",
+    // "said in a statement"), then a hearer after "told". The form is
+    // settled before the subject is built (which allocates).
+    let mut after = skip_circumstance(doc, k + 1, end);
+    if is_tell(w) {
+        after = skip_circumstance(doc, hearer(doc, after, end)?, end);
+    }
+    let trailing = after > end || doc.is(after, ',') || doc.is(after, '.') || doc.is(after, ';');
+    let form = if trailing {
+        // The clause before a trailing cue holds no quote: `"Q," she said.`
+        // is the quote's own cue (checked before any allocation).
+        if w.ends_with("ing") || quote_before() {
+            return None;
+        }
+        Form::Trailing((lo + 1..k).rev().find(|&c| doc.is(c, ','))?)
+    } else if matches!(w, "urged" | "urges" | "urge" | "urging") {
+        Form::Urge
+    } else if doc.is_word(after) && doc.lw(after) == "that" {
+        // A clause that runs into a quote is left to the quote.
+        Form::That(clause_end(doc, after + 1, end)?)
+    } else if bare(doc, w, after, end) {
+        Form::Bare(clause_end(doc, after, end)?)
+    } else {
+        return None;
+    };
     let sp = subject(doc, k, lo)?;
     let at = doc.token_at(sp.start);
     if at > lo
@@ -136,50 +164,67 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
         // `"Q," she said in a speech to ...`: the cue belongs to the quote.
         return None;
     }
-    // What follows the cue: times, places and channels ("said Tuesday",
-    // "said in a statement"), then a hearer after "told".
-    let mut after = skip_circumstance(doc, k + 1, end);
-    if is_tell(w) {
-        after = skip_circumstance(doc, hearer(doc, after, end)?, end);
-    }
-    let trailing = after > end || doc.is(after, ',') || doc.is(after, '.') || doc.is(after, ';');
-    if trailing && !w.ends_with("ing") {
-        // "Forty homes were dark, the utility said." and "..., Okafor
-        // said, adding that ...": the clause before the subject.
-        let c = (lo..k).rev().find(|&c| doc.is(c, ','))?;
-        if sp.start < doc.tok(c).end || c == lo || (lo..c).any(|i| doc.quoted[i].is_some()) {
-            return None;
-        }
-        if after <= end && doc.is(after, ',') {
-            let n = after + 1;
-            if n > end || doc.quoted[n].is_some() || !doc.is_word(n) {
-                // `Asked about it, Okafor said, "..."`: the quote is the speech.
+    match form {
+        Form::Trailing(c) => {
+            // "Forty homes were dark, the utility said." and "..., Okafor
+            // said, adding that ...": the clause before the subject.
+            if sp.start < doc.tok(c).end {
                 return None;
             }
-            if !doc.flag(n, CUE) && !lexicon::is_intro_word(doc.lw(n)) && doc.lw(n) != "including" {
-                // "In the end, Okafor said, voters stay home": one clause
-                // around the parenthetical cue.
-                let last = clause_end(doc, n, end)?;
-                return reported(doc, lo, last, cue, sp, "clause, S cue, clause", 0.7);
+            if after <= end && doc.is(after, ',') {
+                let n = after + 1;
+                if n > end || doc.quoted[n].is_some() || !doc.is_word(n) {
+                    // `Asked about it, Okafor said, "..."`: the quote is the speech.
+                    return None;
+                }
+                if !doc.flag(n, CUE) && !lexicon::is_intro_word(doc.lw(n)) && doc.lw(n) != "including" {
+                    // "In the end, Okafor said, voters stay home": one clause
+                    // around the parenthetical cue.
+                    let last = clause_end(doc, n, end)?;
+                    return reported(doc, lo, last, cue(), sp, "clause, S cue, clause", 0.7);
+                }
             }
+            reported(doc, lo, c - 1, cue(), sp, "clause, S cue", 0.75)
         }
-        return reported(doc, lo, c - 1, cue, sp, "clause, S cue", 0.75);
+        Form::Urge => {
+            // "Graham urged Republicans to join ...": the hearer and the call.
+            let to = (after..(after + 6).min(end + 1))
+                .take_while(|&j| doc.is_word(j) && !doc.flag(j, CUE))
+                .find(|&j| doc.lw(j) == "to")?;
+            let last = clause_end(doc, to, end)?;
+            (to > after && to < last)
+                .then(|| reported(doc, after, last, cue(), sp, "S urged X to ...", 0.7))
+                .flatten()
+        }
+        Form::That(last) => {
+            let last = subordinate_end(doc, &sp, after + 1, last);
+            reported(doc, after + 1, last, cue(), sp, "S cue that clause", 0.8)
+        }
+        Form::Bare(last) => {
+            let last = subordinate_end(doc, &sp, after, last);
+            let words = (after..=last).filter(|&i| doc.is_word(i)).count();
+            (words >= MIN_CLAUSE_WORDS)
+                .then(|| reported(doc, after, last, cue(), sp, "S cue clause", 0.7))
+                .flatten()
+        }
     }
-    if after <= end && matches!(w, "urged" | "urges" | "urge" | "urging") {
-        // "Graham urged Republicans to join ...": the hearer and the call.
-        let to = (after..(after + 6).min(end + 1))
-            .take_while(|&j| doc.is_word(j) && !doc.flag(j, CUE))
-            .find(|&j| doc.lw(j) == "to")?;
-        let last = clause_end(doc, to, end)?;
-        return (to > after && to < last)
-            .then(|| reported(doc, after, last, cue, sp, "S urged X to ...", 0.7))
-            .flatten();
-    }
-    if doc.lw(after) == "that" && doc.is_word(after) {
-        let last = subordinate_end(doc, &sp, after + 1, clause_end(doc, after + 1, end)?);
-        return reported(doc, after + 1, last, cue, sp, "S cue that clause", 0.8);
-    }
-    let bare = match bare_clause_verb(w) {
+}
+
+/// The shape of a reported clause around its cue.
+enum Form {
+    /// `X, S said.`, with the comma that closes X.
+    Trailing(usize),
+    /// `S urged Y to ...`
+    Urge,
+    /// `S said that X`, with the clause's last token.
+    That(usize),
+    /// `S said X`, with the clause's last token.
+    Bare(usize),
+}
+
+/// Whether cue `w` takes the bare clause starting at `after`.
+fn bare(doc: &Doc, w: &str, after: usize, end: usize) -> bool {
+    match bare_clause_verb(w) {
         Bare::Any => clause_start(doc, after, end, matches!(w, "say" | "says" | "said")),
         // "claimed a victory", "wrote the letter": a noun phrase, unless a
         // pronoun or a name opens a clause.
@@ -191,15 +236,7 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
                     || doc.cap(after) && !lexicon::is_capital_stop(doc.lw(after)))
         }
         Bare::No => false,
-    };
-    if bare {
-        let last = subordinate_end(doc, &sp, after, clause_end(doc, after, end)?);
-        let words = (after..=last).filter(|&i| doc.is_word(i)).count();
-        if words >= MIN_CLAUSE_WORDS {
-            return reported(doc, after, last, cue, sp, "S cue clause", 0.7);
-        }
     }
-    None
 }
 
 /// `While S said that X, Y`: a clause opened by a subordinating word ends

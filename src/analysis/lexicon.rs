@@ -144,7 +144,8 @@ static CUE_VERB: Words = Words::new(
      demanding demands denied denies deny describe described describes describing dubbed \
      emphasised emphasize emphasized emphasizes explain explained explaining explains insist \
      insisted insisting insists exclaim exclaimed exclaims fume fumed fumes gush gushed \
-     gushes plead pleaded pleads joke joked jokes labeled labelled lament lamented laments \
+     gushes plead pleaded pleads elaborated elaborates scoffed snapped marveled marvelled \
+     implied implies hinted labeling labelling joke joked jokes labeled labelled lament lamented laments \
      mention mentioned mentions muse mused note noted notes noting observe observed observes \
      pledge pledged pledges pledging posted posts predict reads predicted predicting predicts \
      proclaim proclaimed proclaims promise promised promises promising quip quipped quips \

@@ -55,6 +55,8 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
             && (tail_first..=e).all(|i| doc.quoted[i].is_none())
             && let Some((a, b)) = names::np_before(doc, c.saturating_sub(1), lo)
             && doc.cap(b)
+            // "On Sunday, former President Ana Ruiz said": a time, then the speaker.
+            && !lexicon::is_date_word(doc.lw(b))
         {
             return Some(names::speaker(
                 doc,
