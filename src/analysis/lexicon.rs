@@ -239,7 +239,7 @@ pub fn is_org_word(w: &str) -> bool {
 
 static CAPITAL_STOP: Words = Words::new(
     "according among asked because by dear despite during every from here last like next of \
-     oh over please thank thanks to under unlike until well with yes",
+     oh over please plus thank thanks to under unlike until well with yes",
 );
 
 /// Capitalised words that start a sentence or phrase but are not names.
@@ -248,7 +248,7 @@ pub fn is_capital_stop(w: &str) -> bool {
 }
 
 static GROUP_NOUN: Words = Words::new(
-    "activists advisers aides analysts authorities councillors critics democrats economists \
+    "activists advisers aides analysts authorities backers councillors critics democrats economists \
      experts farmers investigators lawmakers leaders members observers officials opponents \
      organisers organizers people police prosecutors republicans researchers residents scientists sources \
      supporters unions voters witnesses",

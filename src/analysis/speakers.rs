@@ -45,7 +45,14 @@ const DOMINANT: usize = 4;
 /// initials, the first name folded to its formal form ("Dave" → "david");
 /// `None` for a single word.
 fn key(name: &str) -> Option<(String, String)> {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // "Mr. Paul", "Sen. Rand Paul": titles are not first names.
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .skip_while(|w| {
+            let l = w.trim_end_matches('.').to_lowercase();
+            super::lexicon::is_title_word(&l) || super::lexicon::is_title_abbrev(&l)
+        })
+        .collect();
     match words.as_slice() {
         [first, .., last] => Some((formal(&first.to_lowercase()).to_owned(), last.to_lowercase())),
         _ => None,
