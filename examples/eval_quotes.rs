@@ -22,6 +22,17 @@
 //! `--errors` lists every matched quote whose speaker is wrong or missing,
 //! with the gold source, ours, the rule that produced ours and the text
 //! around the quote.
+//!
+//! Reported speech is scored the same way in a second table: gold is every
+//! attribution whose content holds no quote mark and whose cue holds a
+//! verb of saying or stating (`gold::SAYING`: say, tell, add, claim, argue,
+//! announce, write, insist, deny, admit, warn, urge, note, explain, accuse
+//! in all forms), the whole content from its first to its last piece;
+//! predictions are our `indirect` quotes with no double mark whose cue is
+//! such a verb too. `--errors` also lists reported speech we miss
+//! (`MISSED`) and predict with no gold (`EXTRA`), and `--reported-only`
+//! prints only that part. `EVAL_DEBUG=<file name part>` prints our and the
+//! gold reported spans of matching texts to stderr.
 
 #[path = "eval_support/gold.rs"]
 mod gold;
@@ -38,6 +49,13 @@ struct Pred {
     name: Option<String>,
     evidence: Option<String>,
     text: String,
+}
+
+/// Which table a gold set belongs to.
+#[derive(Clone, Copy, PartialEq)]
+enum Set {
+    Quotes,
+    Reported,
 }
 
 #[derive(Default)]
@@ -61,11 +79,12 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
     let errors = args.iter().any(|a| a == "--errors");
+    let reported_only = args.iter().any(|a| a == "--reported-only");
     // Gold holds only quotes in double marks; by default so do predictions.
     let all_marks = args.iter().any(|a| a == "--all-marks");
     let Some(dir) = args.iter().find(|a| !a.starts_with('-')) else {
         eprintln!(
-            "usage: eval_quotes <polnear split dir, e.g. ../shared/data/polnear/dev> [-v] [--errors] [--all-marks]"
+            "usage: eval_quotes <polnear split dir, e.g. ../shared/data/polnear/dev> [-v] [--errors] [--all-marks] [--reported-only]"
         );
         std::process::exit(2);
     };
@@ -73,24 +92,35 @@ fn main() {
         eprintln!("eval_quotes: {e}");
         std::process::exit(1);
     });
-    let mut score = Score::default();
+    let mut quotes = Score::default();
+    let mut reported = Score::default();
     for doc in &docs {
         score_doc(
             doc,
-            &mut score,
+            [&mut quotes, &mut reported],
             Flags {
                 verbose,
                 errors,
                 all_marks,
+                reported_only,
             },
         );
     }
+    if !reported_only {
+        println!("== direct and partial quotes");
+        report(&quotes, "quotes");
+        println!("== reported speech (no quote marks, cue a verb of saying)");
+    }
+    report(&reported, "reported statements");
+}
+
+fn report(score: &Score, what: &str) {
     let p = score.matched as f64 / score.pred.max(1) as f64;
     let r = score.matched as f64 / score.gold.max(1) as f64;
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     let acc = score.speaker_ok as f64 / score.with_source.max(1) as f64;
     println!(
-        "texts {}  gold quotes {} (+{} in headlines, not scored)  predicted {}",
+        "texts {}  gold {what} {} (+{} in headlines, not scored)  predicted {}",
         score.docs, score.gold, score.headline_gold, score.pred
     );
     println!(
@@ -98,7 +128,7 @@ fn main() {
         score.matched
     );
     println!(
-        "speaker accuracy {acc:.3} ({} of {} matched quotes with a gold source)",
+        "speaker accuracy {acc:.3} ({} of {} matched with a gold source)",
         score.speaker_ok, score.with_source
     );
     println!(
@@ -112,6 +142,7 @@ struct Flags {
     verbose: bool,
     errors: bool,
     all_marks: bool,
+    reported_only: bool,
 }
 
 /// Whether the quote starting at `start` opens with a double quote mark,
@@ -124,12 +155,7 @@ fn opens_with_double_mark(body: &[char], start: usize) -> bool {
         .is_some_and(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}'))
 }
 
-fn score_doc(doc: &gold::GoldDoc, score: &mut Score, flags: Flags) {
-    let Flags {
-        verbose,
-        errors,
-        all_marks,
-    } = flags;
+fn score_doc(doc: &gold::GoldDoc, scores: [&mut Score; 2], flags: Flags) {
     let result = corpus::load_file(&doc.text_path, LoadOptions::default());
     let Some(article) = result.articles.first() else {
         eprintln!("eval_quotes: could not load {}", doc.text_path.display());
@@ -141,36 +167,89 @@ fn score_doc(doc: &gold::GoldDoc, score: &mut Score, flags: Flags) {
         .collect();
     let body: Vec<char> = article.body.chars().collect();
     let map = gold::align(&body, &raw);
-    let body_start = map.first().copied().unwrap_or(0);
-    let tokens = word_tokens(&raw);
-    score.docs += 1;
     let analysis = analyze(article);
-    let preds: Vec<Pred> = analysis
+    let pred = |q: &parallax::analysis::Quote| Pred {
+        start: map[q.start],
+        end: map[q.end.min(body.len())],
+        speaker: q.attribution.as_ref().map(|a| a.speaker.clone()),
+        name: q.attribution.as_ref().and_then(|a| a.name.clone()),
+        evidence: q.attribution.as_ref().map(|a| a.evidence.clone()),
+        text: q.text.clone(),
+    };
+    let quotes: Vec<Pred> = analysis
         .quotes
         .iter()
         .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
-        .filter(|q| all_marks || opens_with_double_mark(&body, q.start))
-        .map(|q| Pred {
-            start: map[q.start],
-            end: map[q.end.min(body.len())],
-            speaker: q.attribution.as_ref().map(|a| a.speaker.clone()),
-            name: q.attribution.as_ref().and_then(|a| a.name.clone()),
-            evidence: q.attribution.as_ref().map(|a| a.evidence.clone()),
-            text: q.text.clone(),
-        })
+        .filter(|q| flags.all_marks || opens_with_double_mark(&body, q.start))
+        .map(pred)
         .collect();
-    let golds: Vec<&gold::GoldQuote> = doc.quotes.iter().filter(|g| g.start >= body_start).collect();
-    score.headline_gold += doc.quotes.len() - golds.len();
+    let reported: Vec<Pred> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .filter(|q| !q.text.contains(['"', '\u{201C}', '\u{201D}']))
+        .filter(|q| {
+            q.attribution
+                .as_ref()
+                .and_then(|a| a.cue.as_deref())
+                .is_some_and(gold::saying_cue)
+        })
+        .map(pred)
+        .collect();
+    let ctx = Ctx {
+        raw: &raw,
+        tokens: word_tokens(&raw),
+        body_start: map.first().copied().unwrap_or(0),
+        file: doc.text_path.file_name().and_then(|f| f.to_str()).unwrap_or(""),
+        flags,
+    };
+    if std::env::var("EVAL_DEBUG").is_ok_and(|d| ctx.file.contains(&d)) {
+        for p in &reported {
+            let t: String = raw[p.start..p.end].iter().collect();
+            eprintln!("PRED {} {} {:?} | {:?}", p.start, p.end, clip(&t), clip(&p.text));
+        }
+        for g in &doc.reported {
+            let t: String = raw[g.start..g.end].iter().collect();
+            eprintln!("GOLD {} {} {:?}", g.start, g.end, clip(&t));
+        }
+    }
+    let [q_score, r_score] = scores;
+    score_set(&ctx, Set::Quotes, &doc.quotes, &quotes, q_score);
+    score_set(&ctx, Set::Reported, &doc.reported, &reported, r_score);
+}
+
+struct Ctx<'a> {
+    raw: &'a [char],
+    tokens: Vec<(usize, usize)>,
+    body_start: usize,
+    file: &'a str,
+    flags: Flags,
+}
+
+fn score_set(ctx: &Ctx, set: Set, gold: &[gold::GoldQuote], preds: &[Pred], score: &mut Score) {
+    let Flags {
+        verbose,
+        errors,
+        reported_only,
+        ..
+    } = ctx.flags;
+    let (raw, tokens) = (ctx.raw, &ctx.tokens);
+    let show = !reported_only || set == Set::Reported;
+    let errors = errors && show;
+    let verbose = verbose && show;
+    score.docs += 1;
+    let golds: Vec<&gold::GoldQuote> = gold.iter().filter(|g| g.start >= ctx.body_start).collect();
+    score.headline_gold += gold.len() - golds.len();
     score.gold += golds.len();
     score.pred += preds.len();
     let mut used = vec![false; preds.len()];
     for g in &golds {
-        let gt = tokens_in(&tokens, g.start, g.end);
+        let gt = tokens_in(tokens, g.start, g.end);
         let best = preds
             .iter()
             .enumerate()
             .filter(|(i, _)| !used[*i])
-            .map(|(i, p)| (i, overlap(&gt, &tokens_in(&tokens, p.start, p.end))))
+            .map(|(i, p)| (i, overlap(&gt, &tokens_in(tokens, p.start, p.end))))
             .max_by_key(|&(_, o)| o);
         let gtext: String = raw[g.start..g.end].iter().collect();
         match best {
@@ -179,7 +258,7 @@ fn score_doc(doc: &gold::GoldDoc, score: &mut Score, flags: Flags) {
                     && 2 * o
                         >= gt
                             .len()
-                            .max(tokens_in(&tokens, preds[i].start, preds[i].end).len()) =>
+                            .max(tokens_in(tokens, preds[i].start, preds[i].end).len()) =>
             {
                 used[i] = true;
                 score.matched += 1;
@@ -200,13 +279,18 @@ fn score_doc(doc: &gold::GoldDoc, score: &mut Score, flags: Flags) {
                 if errors && !ok {
                     println!(
                         "{} gold {:?} ours {:?}/{:?} [{}]\n    {}\n    {}",
-                        if missing { "MISSING" } else { "WRONG  " },
+                        match (missing, set) {
+                            (true, Set::Quotes) => "MISSING",
+                            (false, Set::Quotes) => "WRONG  ",
+                            (true, Set::Reported) => "MISSING reported",
+                            (false, Set::Reported) => "WRONG   reported",
+                        },
                         g.sources,
                         preds[i].speaker,
                         preds[i].name,
-                        doc.text_path.file_name().and_then(|f| f.to_str()).unwrap_or(""),
+                        ctx.file,
                         preds[i].evidence.as_deref().unwrap_or("-"),
-                        context(&raw, g.start, g.end),
+                        context(raw, g.start, g.end),
                     );
                 }
                 if verbose && !ok {
@@ -219,19 +303,30 @@ fn score_doc(doc: &gold::GoldDoc, score: &mut Score, flags: Flags) {
                     );
                 }
             }
+            _ if errors && set == Set::Reported => {
+                println!(
+                    "MISSED  gold {:?} [{}]\n    {}",
+                    g.sources,
+                    ctx.file,
+                    context(raw, g.start, g.end)
+                );
+            }
             _ if verbose => println!("MISS    {:?} {:?}", clip(&gtext), g.sources),
             _ => {}
         }
     }
-    if verbose {
-        for (i, p) in preds.iter().enumerate().filter(|(i, _)| !used[*i]) {
-            let _ = i;
+    for (_, p) in preds.iter().enumerate().filter(|(i, _)| !used[*i]) {
+        if errors && set == Set::Reported {
             println!(
-                "EXTRA   {:?} {:?} [{}]",
-                clip(&p.text),
+                "EXTRA   ours {:?}/{:?} [{}]\n    {}\n    {}",
                 p.speaker,
-                doc.text_path.display()
+                p.name,
+                ctx.file,
+                p.evidence.as_deref().unwrap_or("-"),
+                context(raw, p.start, p.end)
             );
+        } else if verbose {
+            println!("EXTRA   {:?} {:?} [{}]", clip(&p.text), p.speaker, ctx.file);
         }
     }
 }

@@ -27,7 +27,7 @@ pub struct Found {
 
 /// A cue verb, not a noun use ("a call for", "the reports", "Trump's
 /// tweets", "late-night tweets targeting").
-fn is_cue(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_cue(doc: &Doc, i: usize) -> bool {
     if !doc.flag(i, CUE) || doc.quoted[i].is_some() || i == 0 {
         return false;
     }
@@ -60,8 +60,9 @@ pub fn colon_intro(doc: &Doc, open_tok: usize) -> Option<Found> {
     let sentence = doc.sentence(open_tok);
     let lo = doc.sent_tokens[sentence].0;
     if open_tok > lo && doc.is(open_tok - 1, ':') {
-        let speaker =
-            sentence_subject(doc, lo, open_tok - 1).filter(|s| s.name.is_some() || s.pronoun.is_some())?;
+        let speaker = sentence_subject(doc, lo, open_tok - 1)
+            .filter(|s| s.name.is_some() || s.pronoun.is_some())
+            .or_else(|| name_before(doc, open_tok - 1, lo))?;
         return Some(found(":".to_owned(), speaker, "S ...: quote", 0.6));
     }
     if open_tok != lo || sentence == 0 {
@@ -81,13 +82,27 @@ pub fn colon_intro(doc: &Doc, open_tok: usize) -> Option<Found> {
             0.8,
         ));
     }
-    let speaker = sentence_subject(doc, plo, phi - 1).filter(|s| s.name.is_some())?;
+    let speaker = sentence_subject(doc, plo, phi - 1)
+        .filter(|s| s.name.is_some())
+        .or_else(|| name_before(doc, phi - 1, plo))?;
     Some(found(
         ":".to_owned(),
         speaker,
         "S ...: (sentence before) quote",
         0.6,
     ))
+}
+
+/// `More from Ana Ruiz: "Q"`: a person's name right before the colon at `colon`.
+fn name_before(doc: &Doc, colon: usize, lo: usize) -> Option<Speaker> {
+    let e = colon.checked_sub(1)?;
+    if e < lo || !doc.is_word(e) || !doc.cap(e) {
+        return None;
+    }
+    let (a, b) = names::np_before(doc, e, lo)?;
+    let sp = names::speaker(doc, a, b, None);
+    let two_words = b > a && (a..=b).filter(|&i| doc.is_word(i) && doc.cap(i)).count() >= 2;
+    (sp.name.is_some() && (two_words || doc.lw(a.saturating_sub(1)) == "from")).then_some(sp)
 }
 
 /// `according to` at tokens `i, i + 1`.
@@ -328,8 +343,17 @@ pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
         && sp.written.split_whitespace().any(|w| w.chars().count() > 5);
+    // "Reacting to the ruling, ...", "Already, ...": a sentence-opening
+    // participle or adverb is no speaker.
+    let opener = single
+        && sp.pronoun.is_none()
+        && doc.len() > sp.token
+        && doc.sent_tokens[doc.sentence(sp.token)].0 == sp.token
+        && (head.ends_with("ing") || head.ends_with("ed") || head.ends_with("ly"))
+        && crate::analysis::coref::given_gender(&head).is_none();
     first.is_some_and(char::is_alphabetic)
         && !shouting
+        && !opener
         && !(single
             && sp.pronoun.is_none()
             && (lexicon::is_date_word(&head)

@@ -92,7 +92,10 @@ impl<'a> People<'a> {
                 continue;
             }
             let of_place = n > f && matches!(doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
+            // "the Tidewater Act", "the Harbour Bill": a law, not a person.
+            let law = last > n && matches!(doc.lw(last), "act" | "bill" | "amendment" | "treaty" | "accord");
             let org = of_place
+                || law
                 || (n..=last).any(|t| {
                     doc.is_word(t) && (lexicon::is_org_word(doc.lw(t)) || lexicon::is_group_noun(doc.lw(t)))
                 });

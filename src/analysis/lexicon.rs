@@ -143,7 +143,9 @@ static CUE_VERB: Words = Words::new(
      criticize criticized criticizes declare declared declares declaring demand demanded \
      demanding demands denied denies deny describe described describes describing dubbed \
      emphasised emphasize emphasized emphasizes explain explained explaining explains insist \
-     insisted insisting insists joke joked jokes labeled labelled lament lamented laments \
+     insisted insisting insists exclaim exclaimed exclaims fume fumed fumes gush gushed \
+     gushes plead pleaded pleads elaborated elaborates scoffed snapped marveled marvelled \
+     implied implies hinted labeling labelling joke joked jokes labeled labelled lament lamented laments \
      mention mentioned mentions muse mused note noted notes noting observe observed observes \
      pledge pledged pledges pledging posted posts predict reads predicted predicting predicts \
      proclaim proclaimed proclaims promise promised promises promising quip quipped quips \
@@ -183,8 +185,13 @@ static VERB_FILLER: Words = Words::new(
 /// Auxiliaries and adverbs that may stand between a subject and its cue
 /// verb ("Kell has publicly said").
 pub fn is_verb_filler(w: &str) -> bool {
-    VERB_FILLER.has(w) || (w.len() > 4 && w.ends_with("ly") && w != "early" && w != "only")
+    VERB_FILLER.has(w) || (w.len() > 4 && w.ends_with("ly") && !NOUN_IN_LY.has(w))
 }
+
+static NOUN_IN_LY: Words = Words::new(
+    "early only weekly daily monthly quarterly yearly biweekly family assembly rally ally \
+     italy supply anomaly monopoly homily lily",
+);
 
 static TITLE_WORD: Words = Words::new(
     "acting adm admiral adviser advisor aide ambassador american analyst anchor approx apr \
@@ -219,7 +226,9 @@ static ORG_WORD: Words = Words::new(
      organisation organization party police politico post press radio republic reuters river \
      saturday school senate september service shoals south square states street strip sunday \
      systems television thursday times tribune tuesday u.n. u.s. un union university us \
-     valley washington wednesday west wire",
+     valley washington wednesday west wire bakery cafe café shop store restaurant market \
+     firm farm mill brewery hotel inn clinic pub garage studio labs partners bureau \
+     weekly monthly quarterly",
 );
 
 /// Words that show a capitalised phrase is a place or an organisation,
@@ -230,7 +239,7 @@ pub fn is_org_word(w: &str) -> bool {
 
 static CAPITAL_STOP: Words = Words::new(
     "according among asked because by dear despite during every from here last like next of \
-     oh over please thank thanks to under unlike until well with yes",
+     oh over please plus thank thanks to under unlike until well with yes",
 );
 
 /// Capitalised words that start a sentence or phrase but are not names.
@@ -239,7 +248,7 @@ pub fn is_capital_stop(w: &str) -> bool {
 }
 
 static GROUP_NOUN: Words = Words::new(
-    "activists advisers aides analysts authorities councillors critics democrats economists \
+    "activists advisers aides analysts authorities backers councillors critics democrats economists \
      experts farmers investigators lawmakers leaders members observers officials opponents \
      organisers organizers people police prosecutors republicans researchers residents scientists sources \
      supporters unions voters witnesses",

@@ -2,6 +2,7 @@
 //! an article's body: no terminal, no I/O.
 
 mod attribution;
+mod clause;
 mod coref;
 mod doc;
 mod indirect;

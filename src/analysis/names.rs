@@ -272,7 +272,9 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
 /// Splits tokens `[first, last]` into a speaker: head name, title, role.
 pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Speaker {
     let mut f = first;
-    while f < last && doc.is_word(f) && is_determiner(doc.lw(f)) && doc.cap(f + 1) {
+    // "The White House", "But Williams", "Plus Obama": the opener is no part of the name.
+    while f < last && doc.is_word(f) && (is_determiner(doc.lw(f)) || doc.flag(f, CAP_STOP)) && doc.cap(f + 1)
+    {
         f += 1;
     }
     // "Lena Voss of the University of Carrow": the name, then its role.

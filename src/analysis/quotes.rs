@@ -17,7 +17,6 @@ const FLOAT_SENTENCES: usize = 2;
 pub fn quotes(doc: &Doc) -> Vec<Quote> {
     let people = People::new(doc);
     let mut out: Vec<(usize, Quote)> = Vec::with_capacity(doc.spans.len());
-    let mut quoted_sentences = vec![false; doc.sentences.len()];
     let mut no_inherit = Vec::new();
     let mut according = AccordingCache::default();
     for span in doc.spans {
@@ -29,7 +28,6 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         }
         let open_tok = doc.token_at(span.open);
         let last_tok = last_token(doc, span, open_tok);
-        quoted_sentences[doc.sentence(open_tok)..=doc.sentence(last_tok)].fill(true);
         let lo = doc.sent_tokens[doc.sentence(open_tok)].0;
         let comma_close = span
             .close
@@ -72,11 +70,11 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         };
         out.push((doc.sentence(last_tok), quote));
     }
-    for (s, &quoted) in quoted_sentences.iter().enumerate() {
-        if quoted {
-            continue;
-        }
-        if let Some(r) = indirect::in_sentence(doc, s) {
+    let mut reported = Vec::new();
+    for s in 0..doc.sentences.len() {
+        reported.clear();
+        indirect::in_sentence(doc, s, &mut reported);
+        for r in reported.drain(..) {
             let (start, end) = (doc.tok(r.first).start, doc.tok(r.last).end);
             let quote = Quote {
                 text: doc.text.slice(start, end),

@@ -1,8 +1,10 @@
 //! The corpus speaker index: attributions merged by person across
 //! articles. "Kell", "Adaeze Kell" and "Israeli Prime Minister
 //! Adaeze Kell" are one speaker; "Bill Clinton" and "Hillary
-//! Clinton" are two, and a bare "Clinton" joins a full name only when
-//! exactly one first name goes with that surname.
+//! Clinton" are two. A bare surname joins a full name when the corpus
+//! holds exactly one first name with that surname, or one that is quoted
+//! far more than every other (dominant); common nicknames ("Dave Brill",
+//! "David Brill") are one person.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -13,8 +15,10 @@ use super::model::{Analysis, QuoteKind};
 /// One speaker across the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SpeakerEntry {
-    /// The full name.
+    /// The canonical full name.
     pub name: String,
+    /// `person`, `organisation`, `outlet` or `document` (see [`speaker_kind`]).
+    pub speaker_kind: &'static str,
     /// Every other way the speaker was written.
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
@@ -33,13 +37,155 @@ struct Group {
     articles: BTreeSet<String>,
 }
 
+/// A quoted surname joins the one full name with that surname quoted at
+/// least this many times as often as all others together.
+const DOMINANT: usize = 4;
+
 /// Lowercase `(first, last)` of a full name, ignoring middle names and
-/// initials; `None` for a single word.
+/// initials, the first name folded to its formal form ("Dave" → "david");
+/// `None` for a single word.
 fn key(name: &str) -> Option<(String, String)> {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // "Mr. Paul", "Sen. Rand Paul": titles are not first names.
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .skip_while(|w| {
+            let l = w.trim_end_matches('.').to_lowercase();
+            super::lexicon::is_title_word(&l) || super::lexicon::is_title_abbrev(&l)
+        })
+        .collect();
     match words.as_slice() {
-        [first, .., last] => Some((first.to_lowercase(), last.to_lowercase())),
+        [first, .., last] => Some((formal(&first.to_lowercase()).to_owned(), last.to_lowercase())),
         _ => None,
+    }
+}
+
+/// The formal given name of a common nickname ("bob" → "robert").
+fn formal(first: &str) -> &str {
+    match first {
+        "dave" => "david",
+        "bob" | "bobby" | "rob" | "robbie" => "robert",
+        "bill" | "billy" | "will" | "willie" => "william",
+        "mike" | "mick" => "michael",
+        "jim" | "jimmy" | "jamie" => "james",
+        "joe" | "joey" => "joseph",
+        "tom" | "tommy" => "thomas",
+        "chris" => "christopher",
+        "dan" | "danny" => "daniel",
+        "ben" => "benjamin",
+        "sam" => "samuel",
+        "steve" => "steven",
+        "rick" | "dick" | "rich" => "richard",
+        "chuck" | "charlie" => "charles",
+        "tony" => "anthony",
+        "tim" => "timothy",
+        "matt" => "matthew",
+        "nick" => "nicholas",
+        "andy" | "drew" => "andrew",
+        "pete" => "peter",
+        "jeff" => "jeffrey",
+        "greg" => "gregory",
+        "ed" | "eddie" | "ted" | "ned" => "edward",
+        "alex" => "alexander",
+        "kate" | "katie" | "kathy" | "cathy" => "katherine",
+        "liz" | "beth" | "betsy" | "lizzie" => "elizabeth",
+        "sue" | "suzy" => "susan",
+        "jen" | "jenny" => "jennifer",
+        "pat" | "patty" => "patricia",
+        "maggie" | "meg" | "peggy" => "margaret",
+        _ => first,
+    }
+}
+
+/// Drops words before a known given name in a longer name: "Pro Tem
+/// David Long" is "David Long".
+fn trim_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 3
+        && let Some(i) = (1..words.len() - 1).find(|&i| {
+            let w = words[i].to_lowercase();
+            super::coref::given_gender(&w).is_some() || formal(&w) != w
+        })
+        && words[..i].iter().all(|w| {
+            let l = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && super::coref::given_gender(&l).is_none()
+                && formal(&l) == l
+        })
+    {
+        return words[i..].join(" ");
+    }
+    name.to_owned()
+}
+
+/// What kind of source a name is: an `outlet` ("the Coastal Ledger"), a
+/// `document` ("the survey"), an `organisation` ("Harbour Bakery") or a
+/// `person`. Groups ("Police") have no name and are not listed.
+pub fn speaker_kind(name: &str) -> &'static str {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(&[
+        "times",
+        "post",
+        "news",
+        "journal",
+        "gazette",
+        "herald",
+        "tribune",
+        "ledger",
+        "weekly",
+        "daily",
+        "magazine",
+        "wire",
+        "cnn",
+        "msnbc",
+        "fox",
+        "npr",
+        "reuters",
+        "politico",
+        "breitbart",
+        "abc",
+        "cbs",
+        "nbc",
+        "bbc",
+        "radio",
+        "television",
+        "newspaper",
+        "outlet",
+        "press",
+    ]) {
+        "outlet"
+    } else if has(&[
+        "report",
+        "survey",
+        "poll",
+        "memo",
+        "letter",
+        "study",
+        "statement",
+        "complaint",
+        "filing",
+        "document",
+        "documents",
+        "analysis",
+        "audit",
+        "briefing",
+        "schedule",
+        "website",
+        "records",
+        "data",
+        "figures",
+    ]) {
+        "document"
+    } else if words.iter().any(|w| super::lexicon::is_org_word(w))
+        || words.len() == 1 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    {
+        "organisation"
+    } else {
+        "person"
     }
 }
 
@@ -53,25 +199,30 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
             }
             let Some(a) = &q.attribution else { continue };
             let Some(name) = &a.name else { continue };
-            named.push((id, name.clone(), a.speaker.clone(), a.role.clone()));
+            named.push((id, trim_name(name), a.speaker.clone(), a.role.clone()));
         }
     }
-    // Surname (and first word) → the distinct (first, last) keys using it.
-    let mut by_word: HashMap<String, BTreeSet<(String, String)>> = HashMap::new();
+    // Surname (and first word) → the distinct (first, last) keys using it,
+    // with how often each is quoted.
+    let mut by_word: HashMap<String, BTreeMap<(String, String), usize>> = HashMap::new();
     for (_, name, _, _) in &named {
         if let Some(k) = key(name) {
-            by_word.entry(k.1.clone()).or_default().insert(k.clone());
-            by_word.entry(k.0.clone()).or_default().insert(k);
+            *by_word
+                .entry(k.1.clone())
+                .or_default()
+                .entry(k.clone())
+                .or_default() += 1;
+            *by_word.entry(k.0.clone()).or_default().entry(k).or_default() += 1;
         }
     }
     let mut groups: BTreeMap<(String, String), Group> = BTreeMap::new();
     for (id, name, written, role) in named {
         let k = key(&name).unwrap_or_else(|| {
             let lower = name.to_lowercase();
-            match by_word.get(&lower) {
-                Some(keys) if keys.len() == 1 => keys.iter().next().cloned().unwrap_or_default(),
-                _ => (String::new(), lower),
-            }
+            by_word
+                .get(&lower)
+                .and_then(dominant)
+                .unwrap_or((String::new(), lower))
         });
         let g = groups.entry(k).or_default();
         *g.forms.entry(name.clone()).or_default() += 1;
@@ -80,7 +231,11 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
             g.aliases.insert(written);
         }
         // "Councillor; who leads the group" is two roles.
-        for r in role.iter().flat_map(|r| r.split("; ")) {
+        for r in role
+            .iter()
+            .flat_map(|r| r.split("; "))
+            .filter(|r| noun_phrase_role(r))
+        {
             g.roles.insert(r.to_owned());
         }
         g.quotes += 1;
@@ -96,6 +251,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
                 .map(|(form, _)| form.clone())
                 .unwrap_or_default();
             SpeakerEntry {
+                speaker_kind: speaker_kind(&name),
                 aliases: g.aliases.into_iter().filter(|a| *a != name).collect(),
                 name,
                 roles: g.roles.into_iter().collect(),
@@ -106,6 +262,54 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
         .collect();
     out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
     out
+}
+
+/// Whether a role is a noun phrase ("Senate Majority Leader", "a port
+/// spokeswoman", "who runs the ferry board"), not a clause or an
+/// adverbial caught beside the name ("in the Rose Garden", "24 hours from
+/// his deadline", "briefing reporters", "who added that", "allies of Mr.").
+fn noun_phrase_role(role: &str) -> bool {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+    let last = words
+        .last()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .unwrap_or_default();
+    let adverbial = matches!(
+        lower.as_str(),
+        "in" | "at"
+            | "on"
+            | "during"
+            | "after"
+            | "before"
+            | "from"
+            | "with"
+            | "by"
+            | "to"
+            | "as"
+            | "while"
+            | "when"
+            | "speaking"
+            | "allies"
+            | "aides"
+    );
+    let participle = lower.ends_with("ing") && !first.chars().next().is_some_and(char::is_uppercase);
+    let number = first.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let speech = lower == "who" && super::lexicon::cue_verb(&second);
+    let dangling_title = words.len() > 1 && super::lexicon::is_title_abbrev(&last);
+    !(adverbial || participle || number || speech || dangling_title)
+}
+
+/// The one full name a bare surname stands for: the only one, or one
+/// quoted [`DOMINANT`] times as often as all others together.
+fn dominant(keys: &BTreeMap<(String, String), usize>) -> Option<(String, String)> {
+    let total: usize = keys.values().sum();
+    let (k, &n) = keys.iter().max_by_key(|(_, n)| **n)?;
+    (keys.len() == 1 || n >= DOMINANT * (total - n)).then(|| k.clone())
 }
 
 #[cfg(test)]
@@ -140,5 +344,84 @@ mod tests {
             list.iter().any(|s| s.name == "Veld" && s.articles == ["b"]),
             "{list:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod identity_tests {
+    use super::*;
+    use crate::analysis::analyze_text;
+
+    #[test]
+    fn one_person_under_three_names_two_people_with_one_surname_and_a_nickname() {
+        let a = analyze_text(
+            "Harbour Mayor Dora Quint said the pier would reopen in May.\n\n\
+             \"We will not wait,\" said Arno Veld, who runs the ferry line.\n\n\
+             \"The bridge stays open,\" said Mira Veld, his sister.",
+        );
+        let b = analyze_text(
+            "\"The budget holds,\" Quint told reporters.\n\n\
+             \"Nobody asked us,\" said Dave Brill, a fisherman.",
+        );
+        let c = analyze_text(
+            "Mayor Quint said the tunnel was safe.\n\n\
+             David Brill said the nets were empty.\n\n\
+             \"It was close,\" Veld said.\n\n\
+             The Coastal Ledger reported that the ferry was late.",
+        );
+        let list = speakers([("a", &a), ("b", &b), ("c", &c)]);
+        let names: Vec<&str> = list.iter().map(|s| s.name.as_str()).collect();
+        let dora = list.iter().find(|s| s.name == "Dora Quint").expect("Dora Quint");
+        assert_eq!(dora.quotes, 3, "{list:#?}");
+        assert_eq!(dora.articles, ["a", "b", "c"]);
+        let brill = list.iter().find(|s| s.name.ends_with("Brill")).expect("Brill");
+        assert_eq!(brill.quotes, 2, "{list:#?}");
+        assert!(!names.contains(&"Quint"), "{names:?}");
+        // Two Velds, each quoted once: a bare "Veld" joins neither.
+        assert!(
+            names.contains(&"Arno Veld") && names.contains(&"Mira Veld"),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Veld"), "{names:?}");
+        assert!(
+            list.iter()
+                .all(|s| s.speaker_kind == "person" || s.name == "Coastal Ledger")
+        );
+        let ledger = list
+            .iter()
+            .find(|s| s.name.contains("Coastal Ledger"))
+            .expect("the outlet");
+        assert_eq!(ledger.speaker_kind, "outlet");
+    }
+
+    #[test]
+    fn a_dominant_full_name_takes_the_bare_surname_and_titles_are_trimmed() {
+        let mut keys = BTreeMap::new();
+        keys.insert(("rowan".to_owned(), "tull".to_owned()), 9);
+        keys.insert(("ava".to_owned(), "tull".to_owned()), 2);
+        assert_eq!(dominant(&keys), Some(("rowan".to_owned(), "tull".to_owned())));
+        keys.insert(("ava".to_owned(), "tull".to_owned()), 3);
+        assert_eq!(dominant(&keys), None);
+        assert_eq!(trim_name("Pro Tem David Long"), "David Long");
+        assert_eq!(trim_name("Mary Ann Tull"), "Mary Ann Tull");
+        assert_eq!(speaker_kind("the survey"), "document");
+        for clause in [
+            "in the Plaza",
+            "36 hours from his deadline",
+            "briefing reporters",
+            "who added that",
+            "aides of Mr.",
+        ] {
+            assert!(!noun_phrase_role(clause), "{clause}");
+        }
+        for role in [
+            "Harbour Master",
+            "a port spokeswoman",
+            "who runs the ferry board",
+            "Sen.",
+        ] {
+            assert!(noun_phrase_role(role), "{role}");
+        }
+        assert_eq!(speaker_kind("Harbour Bakery"), "organisation");
     }
 }

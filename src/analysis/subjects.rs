@@ -33,6 +33,12 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
             }
             return Some(names::speaker(doc, a, e, None));
         }
+        if e + 1 == k && lexicon::cue_noun(prev) && !doc.cap(e) {
+            // "released a statement saying", "posted a message saying": the
+            // sentence's subject.
+            let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
+            return sentence_subject(doc, sentence_lo, k);
+        }
         if e + 1 == k && !lexicon::is_verb_filler(prev) && names::pronoun(prev).is_none() {
             return None;
         }
@@ -49,6 +55,8 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
             && (tail_first..=e).all(|i| doc.quoted[i].is_none())
             && let Some((a, b)) = names::np_before(doc, c.saturating_sub(1), lo)
             && doc.cap(b)
+            // "On Sunday, former President Ana Ruiz said": a time, then the speaker.
+            && !lexicon::is_date_word(doc.lw(b))
         {
             return Some(names::speaker(
                 doc,
