@@ -1,5 +1,6 @@
 //! `compare`: two analysed articles in, one [`Comparison`] out.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::claims::{self, ClaimKind, ClaimOptions};
@@ -125,8 +126,22 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
     let ltexts = sentence_texts(&left.article.body, &left.analysis.sentences);
     let rtexts = sentence_texts(&right.article.body, &right.analysis.sentences);
     // Every sentence is searched, however long the article: the candidate
-    // index bounds the work (see `claims::MAX_TERM_SENTENCES`).
-    let pairs = claims::align(&ltexts, &rtexts, options.claims);
+    // index bounds the work (see `claims::MAX_TERM_SENTENCES`). Claims and
+    // shared quotes are independent: found side by side.
+    let quote_sides = (
+        QuoteSide {
+            body: &left.article.body,
+            quotes: &left.analysis.quotes,
+        },
+        QuoteSide {
+            body: &right.article.body,
+            quotes: &right.analysis.quotes,
+        },
+    );
+    let (pairs, mut shared_quotes) = rayon::join(
+        || claims::align(&ltexts, &rtexts, options.claims),
+        || shared_quotes(&quote_sides.0, &quote_sides.1, options.altered_min_similarity),
+    );
     let moved = moved_flags(&pairs.iter().map(|p| (p.left, p.right)).collect::<Vec<_>>());
     let span = |texts: &[&str], sentences: &[Sentence], i: usize| Span {
         text: texts[i].to_owned(),
@@ -134,7 +149,7 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
         end: sentences[i].end,
     };
     let mut claims: Vec<Claim> = pairs
-        .iter()
+        .par_iter()
         .zip(moved)
         .map(|(p, moved)| {
             let diff = word_diff(ltexts[p.left], rtexts[p.right]);
@@ -158,17 +173,6 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
         .collect();
     claims.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.left.start.cmp(&b.left.start)));
 
-    let mut shared_quotes = shared_quotes(
-        &QuoteSide {
-            body: &left.article.body,
-            quotes: &left.analysis.quotes,
-        },
-        &QuoteSide {
-            body: &right.article.body,
-            quotes: &right.analysis.quotes,
-        },
-        options.altered_min_similarity,
-    );
     // A shared quote inside a claim pair belongs to that pair (one item on
     // screen); a short one (a phrase such as "witch hunt") counts only
     // there: alone it says nothing about the sentences around it.
