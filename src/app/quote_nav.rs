@@ -58,6 +58,7 @@ mod tests {
                 end: i * 10 + 5,
                 quote: i,
                 speaker,
+                reported: false,
             })
             .collect()
     }

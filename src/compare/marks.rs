@@ -12,6 +12,9 @@ use super::{Comparison, SharedKind, Tier};
 pub enum Mark {
     /// A quote by a speaker (the colour slot; `None`: unattributed).
     Quote(Option<usize>),
+    /// Reported speech by a speaker (the colour slot): a style of its
+    /// own, never drawn as a quotation.
+    Reported(Option<usize>),
     /// A quote both sides carry word for word (the item id).
     SharedQuote(usize),
     /// A quote the sides word differently, or quote on one side only.
@@ -81,7 +84,15 @@ pub struct Marks {
 }
 
 /// A quote on one side: body char range and speaker id.
-pub type QuoteRange = (usize, usize, Option<usize>);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteRange {
+    pub start: usize,
+    pub end: usize,
+    /// The speaker's colour slot.
+    pub speaker: Option<usize>,
+    /// Reported speech rather than a quotation.
+    pub reported: bool,
+}
 
 /// Marks for `comparison`, with each side's quotes (for speaker colours).
 pub fn marks(comparison: &Comparison, quotes: Pair<&[QuoteRange]>) -> Marks {
@@ -197,10 +208,14 @@ fn side_layers(
 ) -> Layers {
     let mut quote_spans: Vec<MarkSpan> = quotes
         .iter()
-        .map(|&(start, end, speaker)| MarkSpan {
-            start,
-            end,
-            mark: Mark::Quote(speaker),
+        .map(|q| MarkSpan {
+            start: q.start,
+            end: q.end,
+            mark: if q.reported {
+                Mark::Reported(q.speaker)
+            } else {
+                Mark::Quote(q.speaker)
+            },
         })
         .collect();
     let quote_mark = |kind: SharedKind, id: usize| match kind {

@@ -19,6 +19,9 @@ pub struct QuoteStop {
     /// Index into the article's `Analysis::quotes`.
     pub quote: usize,
     pub speaker: Option<usize>,
+    /// Reported speech (no quote marks): shown as reported, never as a
+    /// quotation.
+    pub reported: bool,
 }
 
 #[derive(Debug)]
@@ -141,6 +144,7 @@ impl SpeakerIndex {
                 end: analysis.quotes[q].end,
                 quote: q,
                 speaker: self.speaker(a, q),
+                reported: analysis.quotes[q].kind == QuoteKind::Indirect,
             })
             .collect();
         stops.sort_by_key(|s| (s.start, s.end));

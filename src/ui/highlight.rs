@@ -66,6 +66,18 @@ pub fn speaker_style(theme: &Theme, slot: Option<usize>) -> Style {
     }
 }
 
+/// The style of reported speech by a speaker with colour slot `slot`: the
+/// speaker's colour in italics, without the quotation style.
+pub fn reported_style(theme: &Theme, slot: Option<usize>) -> Style {
+    let colour = match slot {
+        Some(slot) => theme.speaker(slot),
+        None => theme.quote,
+    };
+    Style::new()
+        .fg(colour.fg.unwrap_or_default())
+        .add_modifier(Modifier::ITALIC)
+}
+
 /// The style of a compare mark; `selected` is the selected item's id.
 pub fn mark_style(theme: &Theme, mark: Mark, selected: Option<usize>) -> Style {
     let current = |id: usize| {
@@ -77,6 +89,7 @@ pub fn mark_style(theme: &Theme, mark: Mark, selected: Option<usize>) -> Style {
     };
     match mark {
         Mark::Quote(speaker) => speaker_style(theme, speaker),
+        Mark::Reported(speaker) => reported_style(theme, speaker),
         Mark::SharedQuote(id) => theme.shared_quote.patch(current(id)),
         Mark::AlteredQuote(id) => theme.altered_quote.patch(current(id)),
         Mark::Claim(id) => theme.claim.patch(current(id)),
@@ -108,5 +121,19 @@ mod tests {
                 ("sat on", Style::new())
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod reported_tests {
+    use super::*;
+
+    #[test]
+    fn reported_speech_has_a_style_of_its_own() {
+        let theme = Theme::default();
+        let reported = reported_style(&theme, Some(0));
+        assert!(reported.add_modifier.contains(Modifier::ITALIC));
+        assert_ne!(reported, speaker_style(&theme, Some(0)));
+        assert_eq!(mark_style(&theme, Mark::Reported(Some(0)), None), reported);
     }
 }

@@ -214,3 +214,24 @@ fn v_hides_and_shows_possible_pairs() {
     keys(&mut state, "v");
     assert_eq!(state.compare().unwrap().marks.items.len(), all);
 }
+
+#[test]
+fn reported_speech_is_marked_as_reported_not_as_a_quote() {
+    use parallax::analysis::QuoteKind;
+    use parallax::compare::marks::Mark;
+    let state = comparing(120, 40);
+    let cmp = state.compare().unwrap();
+    let article = cmp.articles().left;
+    let analysis = &state.speakers_index().unwrap().analyses[article];
+    let indirect: Vec<(usize, usize)> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| (q.start, q.end))
+        .collect();
+    assert!(!indirect.is_empty(), "the demo article reports speech");
+    for m in &cmp.marks.layers.left.quotes {
+        let reported = indirect.contains(&(m.start, m.end));
+        assert_eq!(matches!(m.mark, Mark::Reported(_)), reported, "{m:?}");
+    }
+}

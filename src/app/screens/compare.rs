@@ -56,7 +56,12 @@ impl CompareState {
             stops
                 .get(side)
                 .iter()
-                .map(|q| (q.start, q.end, analysis.colour(q.speaker)))
+                .map(|q| QuoteRange {
+                    start: q.start,
+                    end: q.end,
+                    speaker: analysis.colour(q.speaker),
+                    reported: q.reported,
+                })
                 .collect()
         };
         let (left, right) = (ranges(Side::Left), ranges(Side::Right));

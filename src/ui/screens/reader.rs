@@ -73,7 +73,11 @@ fn visible_lines<'a>(state: &'a State, reader: &'a ReaderState, body: &'a str, r
     let quotes: Vec<Styled> = quote_ranges(reader, from, to)
         .map(|(i, q)| {
             let colour = state.speakers_index().and_then(|a| a.colour(q.speaker));
-            let style = highlight::speaker_style(t, colour);
+            let style = if q.reported {
+                highlight::reported_style(t, colour)
+            } else {
+                highlight::speaker_style(t, colour)
+            };
             let current = reader.quote == Some(i);
             (
                 q.start,

@@ -52,7 +52,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
             .filter(|m| m.end > from)
             .map(|m| {
                 let style = mark_style(state.theme, m.mark, cmp.selected);
-                let is_current = current == Some((m.start, m.end)) && matches!(m.mark, Mark::Quote(_));
+                let is_current =
+                    current == Some((m.start, m.end)) && matches!(m.mark, Mark::Quote(_) | Mark::Reported(_));
                 (
                     m.start,
                     m.end,
