@@ -86,3 +86,44 @@ fn snapshots() {
         assert_snapshot!(format!("speaker_quotes_{w}x{h}"), render(&state));
     }
 }
+
+/// `parallax quotes --speaker NAME` and the TUI's speaker screen list the
+/// same quotes: both resolve names through the corpus index.
+#[test]
+fn the_cli_speaker_filter_and_the_speaker_screen_agree() {
+    for row in 0..4 {
+        let mut state = demo(120, 40);
+        keys(&mut state, &format!("p{}<Enter>", "j".repeat(row)));
+        assert_eq!(state.screen(), ScreenKind::SpeakerQuotes);
+        let index = state.index.clone().unwrap();
+        let list = state.speaker_quotes().cloned().unwrap();
+        let name = index.speakers.speakers[list.speaker].name.clone();
+        let mut tui: Vec<(String, String)> = list
+            .quotes
+            .iter()
+            .map(|&(a, q)| {
+                let article = state.corpus.articles[a].id.clone();
+                (article, index.speakers.analyses[a].quotes[q].text.clone())
+            })
+            .collect();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+            .args(["quotes", "--speaker", &name, "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        let mut cli: Vec<(String, String)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r["article"].as_str().unwrap().to_owned(),
+                    r["text"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        tui.sort();
+        cli.sort();
+        assert!(!cli.is_empty(), "{name}");
+        assert_eq!(cli, tui, "{name}");
+    }
+}
