@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::app::action::COMMANDS;
 use crate::compare::CompareOptions;
 use crate::compare::claims::ClaimOptions;
 
@@ -182,7 +181,7 @@ pub fn load(path: Option<&Path>) -> (Config, Option<ConfigError>) {
 
 /// Writes the commented default config to `path`, atomically, unless a
 /// file is already there. Creates the folder.
-pub fn write_default(path: &Path) -> std::io::Result<()> {
+pub fn write_default(path: &Path, commands: &[KeyDoc]) -> std::io::Result<()> {
     if path.exists() {
         return Err(std::io::Error::new(
             std::io::ErrorKind::AlreadyExists,
@@ -192,11 +191,21 @@ pub fn write_default(path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    crate::atomic::write(path, default_text().as_bytes())
+    crate::atomic::write(path, default_text(commands).as_bytes())
 }
 
-/// The commented default configuration.
-pub fn default_text() -> String {
+/// A command as the default config documents it: its name, default keys
+/// and description. The caller passes the app's command table (the config
+/// layer does not reach up into the app).
+#[derive(Debug, Clone, Copy)]
+pub struct KeyDoc {
+    pub name: &'static str,
+    pub keys: &'static [&'static str],
+    pub description: &'static str,
+}
+
+/// The commented default configuration, documenting `commands`.
+pub fn default_text(commands: &[KeyDoc]) -> String {
     let t = Thresholds::default();
     let mut out = String::from(
         "# parallax configuration: ~/.config/parallax/config.toml\n\
@@ -236,7 +245,7 @@ pub fn default_text() -> String {
          # with C- (Ctrl), A- (Alt) or S- (Shift) in front: \"C-d\".\n\
          [keys]\n",
     );
-    for c in COMMANDS {
+    for c in commands {
         let keys: Vec<String> = c.keys.iter().map(|k| format!("{k:?}")).collect();
         let _ = writeln!(
             out,
@@ -251,10 +260,11 @@ pub fn default_text() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::action::{COMMANDS, key_docs};
 
     #[test]
     fn the_printed_default_parses_to_the_default() {
-        let config: Config = toml::from_str(&default_text()).unwrap();
+        let config: Config = toml::from_str(&default_text(&key_docs())).unwrap();
         assert_eq!(config.theme.as_deref(), Some("default"));
         assert_eq!(config.thresholds, Thresholds::default());
         assert!(config.keys.is_empty());
@@ -262,7 +272,7 @@ mod tests {
 
     #[test]
     fn uncommented_key_lines_parse() {
-        let text: String = default_text()
+        let text: String = default_text(&key_docs())
             .lines()
             .map(|l| {
                 let bare = l.strip_prefix("# ").unwrap_or(l);
@@ -307,12 +317,12 @@ mod tests {
     fn the_default_is_written_once_and_loads() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("parallax").join("config.toml");
-        write_default(&path).unwrap();
+        write_default(&path, &key_docs()).unwrap();
         let (config, error) = load(Some(&path));
         assert_eq!(config.theme.as_deref(), Some("default"));
         assert!(error.is_none(), "{error:?}");
         std::fs::write(&path, "theme = \"mono\"\n").unwrap();
-        let again = write_default(&path).unwrap_err();
+        let again = write_default(&path, &key_docs()).unwrap_err();
         assert_eq!(again.kind(), std::io::ErrorKind::AlreadyExists);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "theme = \"mono\"\n");
     }

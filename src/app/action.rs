@@ -175,6 +175,18 @@ pub const COMMANDS: &[Command] = &[
     command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
 
+/// The command table as the default config documents it.
+pub fn key_docs() -> Vec<crate::config::KeyDoc> {
+    COMMANDS
+        .iter()
+        .map(|c| crate::config::KeyDoc {
+            name: c.name,
+            keys: c.keys,
+            description: c.description,
+        })
+        .collect()
+}
+
 /// The hints of `screen` in table order: `(command index, label)`.
 pub fn hints(screen: ScreenKind) -> impl Iterator<Item = (usize, &'static str)> {
     COMMANDS.iter().enumerate().flat_map(move |(i, c)| {

@@ -18,14 +18,15 @@ pub struct ConfigArgs {
 
 pub fn run(args: &ConfigArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     if args.print_default {
-        out.write_all(config::default_text().as_bytes())?;
+        out.write_all(config::default_text(&crate::app::action::key_docs()).as_bytes())?;
         return Ok(super::EXIT_OK);
     }
     if args.init {
         let Some(path) = config::config_path() else {
             anyhow::bail!("no config folder: set HOME or XDG_CONFIG_HOME");
         };
-        config::write_default(&path).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        config::write_default(&path, &crate::app::action::key_docs())
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
         writeln!(out, "wrote {}", crate::escape::line(&path.display().to_string()))?;
         return Ok(super::EXIT_OK);
     }
