@@ -157,7 +157,9 @@ fn weekday(w: &str) -> bool {
         .any(|d| w.starts_with(d) && w.len() <= 9)
 }
 
-fn month(w: &str) -> Option<u32> {
+/// The month a word names (1–12): a full name or an abbreviation of at
+/// least three letters, with or without a dot ("Feb.", "sept").
+pub fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
         "january",

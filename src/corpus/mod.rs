@@ -19,7 +19,7 @@ mod stream;
 mod walk;
 
 pub use article::{Article, Extra, Format, PARAGRAPH_SEPARATOR, Published};
-pub use dates::{When, to_iso};
+pub use dates::{When, month as month_number, to_iso};
 pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;

@@ -60,28 +60,6 @@ pub struct Vocabulary {
     pub keys: Vec<String>,
 }
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 impl Vocabulary {
     pub fn len(&self) -> usize {
         self.keys.len()
@@ -156,7 +134,9 @@ impl Vocabulary {
             if term.weight <= WEIGHT_STOP {
                 continue;
             }
-            let kind = if MONTHS_AND_DAYS.contains(&term.key.as_str())
+            // Weekdays are function words (see `words`); months and years
+            // are dates.
+            let kind = if crate::corpus::month_number(&term.key).is_some()
                 || term.key.len() == 4
                     && term.key.starts_with("20")
                     && term.key.bytes().all(|b| b.is_ascii_digit())
