@@ -29,6 +29,14 @@ pub enum KeymapError {
         #[source]
         source: KeyError,
     },
+    /// A user binding left a command with no key on a screen.
+    #[error("[keys] {command} has no key left on the {screen} screen: {key} is taken by {taken_by}")]
+    Unreachable {
+        command: &'static str,
+        screen: &'static str,
+        key: String,
+        taken_by: &'static str,
+    },
 }
 
 /// A key with its modifiers, as written in the config (`"C-d"`, `"G"`).
@@ -139,6 +147,8 @@ impl Keymap {
         let mut order: Vec<usize> = (0..COMMANDS.len()).collect();
         order.sort_by_key(|&i| COMMANDS[i].screens.len());
         let mut screens: HashMap<ScreenKind, HashMap<KeyChord, usize>> = HashMap::new();
+        // (command, screen, key, the command that holds the key there)
+        let mut lost: Vec<(usize, ScreenKind, KeyChord, usize)> = Vec::new();
         for i in order {
             let command = &COMMANDS[i];
             let keys: Vec<String> = match overrides.get(command.name) {
@@ -157,11 +167,35 @@ impl Keymap {
                     }
                 };
                 for screen in command.screens {
-                    screens.entry(*screen).or_default().entry(chord).or_insert(i);
+                    let holder = *screens.entry(*screen).or_default().entry(chord).or_insert(i);
+                    if holder != i {
+                        lost.push((i, *screen, chord, holder));
+                    }
                 }
             }
         }
-        (Keymap { screens }, errors)
+        let keymap = Keymap { screens };
+        // The default keymap's precedence (commands of fewer screens first)
+        // is by design; a command a user's binding leaves without a key on
+        // one of its screens is reported.
+        let overridden = |i: usize| overrides.contains_key(COMMANDS[i].name);
+        for (i, screen, chord, holder) in lost {
+            if (overridden(i) || overridden(holder))
+                && keymap.keys_for(screen, i).is_empty()
+                && !errors.iter().any(|e| {
+                    matches!(e, KeymapError::Unreachable { command, screen: s, .. }
+                        if *command == COMMANDS[i].name && *s == screen.label())
+                })
+            {
+                errors.push(KeymapError::Unreachable {
+                    command: COMMANDS[i].name,
+                    screen: screen.label(),
+                    key: chord.to_string(),
+                    taken_by: COMMANDS[holder].name,
+                });
+            }
+        }
+        (keymap, errors)
     }
 
     /// The action bound to a key on a screen.
@@ -233,6 +267,33 @@ mod tests {
             KeyChord::parse("X-a"),
             Err(KeyError::UnknownModifier(_))
         ));
+    }
+
+    #[test]
+    fn a_binding_that_leaves_a_command_without_a_key_is_reported() {
+        // `swap` asks for `L` alone, which lock_scroll holds on the compare
+        // screen: swap is left without a key there.
+        let mut overrides = BTreeMap::new();
+        overrides.insert("swap".to_owned(), vec!["L".to_owned()]);
+        let (map, errors) = Keymap::new(&overrides);
+        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|e| e.contains("swap has no key left on the COMPARE screen")
+                    && e.contains("taken by lock_scroll")),
+            "{text:?}"
+        );
+        assert_eq!(
+            map.action(ScreenKind::Compare, key("L")),
+            Some(Action::LockScroll)
+        );
+        // The default keymap reports nothing.
+        let (_, errors) = Keymap::new(&BTreeMap::new());
+        assert!(errors.is_empty(), "{errors:?}");
+        // A binding that shadows nothing reports nothing.
+        let mut overrides = BTreeMap::new();
+        overrides.insert("swap".to_owned(), vec!["X".to_owned()]);
+        assert!(Keymap::new(&overrides).1.is_empty());
     }
 
     #[test]
