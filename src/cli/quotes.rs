@@ -23,6 +23,13 @@ pub struct QuoteRow<'a> {
     pub start: usize,
     pub end: usize,
     pub confidence: Option<f32>,
+    /// The speaker's canonical name across the corpus (one identity per
+    /// person: "Trump" in one article and "Donald Trump" in another are
+    /// one), when the speaker is resolved.
+    pub canonical_name: Option<&'a str>,
+    /// `person`, `group`, `organisation`, `outlet` or `document`, for a
+    /// resolved speaker.
+    pub speaker_kind: Option<&'static str>,
 }
 
 impl<'a> QuoteRow<'a> {
@@ -40,7 +47,18 @@ impl<'a> QuoteRow<'a> {
             start: q.start,
             end: q.end,
             confidence: a.map(|a| a.confidence),
+            canonical_name: None,
+            speaker_kind: None,
         }
+    }
+
+    /// The row with the speaker's corpus-wide identity from `index`.
+    fn resolved(mut self, index: &'a SpeakerIndex, a: usize, q: usize) -> Self {
+        if let Some(entry) = index.speaker(a, q).and_then(|id| index.speakers.get(id)) {
+            self.canonical_name = Some(&entry.name);
+            self.speaker_kind = Some(entry.speaker_kind);
+        }
+        self
     }
 }
 
@@ -66,7 +84,7 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn 
                 .as_ref()
                 .is_none_or(|ids| index.speaker(a, q).is_some_and(|id| ids.contains(&id)))
         })
-        .map(|(_, _, article, q)| QuoteRow::of(article, q))
+        .map(|(a, qi, article, q)| QuoteRow::of(article, q).resolved(&index, a, qi))
         .collect();
     if json {
         crate::escape::write_json(&mut *out, &rows)?;
