@@ -248,6 +248,15 @@ pub fn predictions(pair: &ArticlePair, claims: ClaimOptions) -> BTreeMap<(String
     out
 }
 
+/// The README's recall rule: primary pair (a, b) is found when predicted,
+/// or when a prediction shares a or b and is itself acceptable.
+fn found(pair: &ArticlePair, predicted: &BTreeMap<(String, String), String>, a: &str, b: &str) -> bool {
+    predicted.contains_key(&(a.to_owned(), b.to_owned()))
+        || predicted
+            .keys()
+            .any(|(x, y)| (x == a || y == b) && pair.acceptable.contains(&(x.clone(), y.clone())))
+}
+
 pub fn score_pair(pair: &ArticlePair, claims: ClaimOptions, errors: bool) -> Score {
     let predicted = predictions(pair, claims);
     let mut s = Score {
@@ -271,10 +280,7 @@ pub fn score_pair(pair: &ArticlePair, claims: ClaimOptions, errors: bool) -> Sco
         }
     }
     for (a, b, kind) in &pair.primary {
-        let found = predicted.contains_key(&(a.clone(), b.clone()))
-            || predicted
-                .keys()
-                .any(|(x, y)| (x == a || y == b) && pair.acceptable.contains(&(x.clone(), y.clone())));
+        let found = found(pair, &predicted, a, b);
         s.found += usize::from(found);
         let e = s.by_kind.entry(kind.clone()).or_default();
         e.0 += usize::from(found);
@@ -386,11 +392,7 @@ pub fn missed_scores(events: &[Event], claims: ClaimOptions) -> Vec<f32> {
             }
         }
         for (a, b, _) in &pair.primary {
-            let found = predicted.contains_key(&(a.clone(), b.clone()))
-                || predicted
-                    .keys()
-                    .any(|(x, y)| (x == a || y == b) && pair.acceptable.contains(&(x.clone(), y.clone())));
-            if !found {
+            if !found(pair, &predicted, a, b) {
                 out.push(best.get(&(a.clone(), b.clone())).copied().unwrap_or(0.0));
             }
         }

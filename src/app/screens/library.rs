@@ -134,14 +134,8 @@ impl LibraryState {
             .max();
         let mut state = LibraryState {
             rows,
-            order: Vec::new(),
-            selected: 0,
-            offset: 0,
-            sort: SortKey::Date,
-            descending: true,
-            filter: String::new(),
-            marks: Vec::new(),
             source_width: source_width.unwrap_or(0),
+            ..LibraryState::EMPTY
         };
         state.refresh();
         state
