@@ -173,7 +173,7 @@ fn score_doc(doc: &gold::GoldDoc, scores: [&mut Score; 2], flags: Flags) {
         end: map[q.end.min(body.len())],
         speaker: q.attribution.as_ref().map(|a| a.speaker.clone()),
         name: q.attribution.as_ref().and_then(|a| a.name.clone()),
-        evidence: q.attribution.as_ref().map(|a| a.evidence.clone()),
+        evidence: q.attribution.as_ref().map(|a| a.evidence.to_string()),
         text: q.text.clone(),
     };
     let quotes: Vec<Pred> = analysis

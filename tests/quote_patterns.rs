@@ -17,7 +17,7 @@ fn who(body: &str, words: &str) -> (String, Option<String>, Option<String>, Opti
         .attribution
         .clone()
         .unwrap_or_else(|| panic!("{words:?} unattributed: {q:#?}"));
-    assert!(at.confidence > 0.0 && at.confidence <= 1.0 && !at.evidence.is_empty());
+    assert!(at.confidence > 0.0 && at.confidence <= 1.0 && at.confidence == at.evidence.confidence());
     (at.speaker, at.name, at.role, at.cue)
 }
 
@@ -130,7 +130,7 @@ fn floating_quote_inherits_the_previous_speaker() {
     let floating = quote(&a, "Two more weeks")
         .attribution
         .as_ref()
-        .map(|t| t.evidence.clone());
+        .map(|t| t.evidence.to_string());
     assert!(floating.is_some_and(|e| e.starts_with("floating")));
 }
 

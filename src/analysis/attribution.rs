@@ -4,6 +4,7 @@
 //! sentence (`..., S said.`). Look-back and look-ahead are bounded.
 
 use super::doc::{CUE, Doc};
+use super::evidence::Rule;
 use super::lexicon;
 use super::names::{self, Speaker};
 use super::subjects::{appositive_phrase, sentence_subject, speaker_start, speaker_with_role, subject_of};
@@ -21,8 +22,7 @@ const MAX_QUOTES_SKIPPED: usize = 4;
 pub struct Found {
     pub speaker: Speaker,
     pub cue: String,
-    pub evidence: &'static str,
-    pub confidence: f32,
+    pub rule: Rule,
 }
 
 /// A cue verb, not a noun use ("a call for", "the reports", "Trump's
@@ -63,7 +63,7 @@ pub fn colon_intro(doc: &Doc, open_tok: usize) -> Option<Found> {
         let speaker = sentence_subject(doc, lo, open_tok - 1)
             .filter(|s| s.name.is_some() || s.pronoun.is_some())
             .or_else(|| name_before(doc, open_tok - 1, lo))?;
-        return Some(found(":".to_owned(), speaker, "S ...: quote", 0.6));
+        return Some(found(":".to_owned(), speaker, Rule::ColonIntro));
     }
     if open_tok != lo || sentence == 0 {
         return None;
@@ -75,22 +75,12 @@ pub fn colon_intro(doc: &Doc, open_tok: usize) -> Option<Found> {
     if let Some(k) = (plo..phi).rev().find(|&k| is_cue(doc, k))
         && let Some(speaker) = subject_of(doc, k, plo)
     {
-        return Some(found(
-            doc.phrase(k, k),
-            speaker,
-            "S cue: (sentence before) quote",
-            0.8,
-        ));
+        return Some(found(doc.phrase(k, k), speaker, Rule::CueColonSentenceBefore));
     }
     let speaker = sentence_subject(doc, plo, phi - 1)
         .filter(|s| s.name.is_some())
         .or_else(|| name_before(doc, phi - 1, plo))?;
-    Some(found(
-        ":".to_owned(),
-        speaker,
-        "S ...: (sentence before) quote",
-        0.6,
-    ))
+    Some(found(":".to_owned(), speaker, Rule::ColonSentenceBefore))
 }
 
 /// `More from Ana Ruiz: "Q"`: a person's name right before the colon at `colon`.
@@ -130,8 +120,7 @@ pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
             found(
                 doc.phrase(j, j),
                 speaker_with_role(doc, a, b, hi),
-                "quote — S",
-                0.85,
+                Rule::DashSpeaker,
             )
         });
     }
@@ -146,8 +135,7 @@ pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
         return Some(found(
             doc.phrase(j, j + 1),
             speaker_with_role(doc, a, b, hi),
-            "quote, according to S",
-            0.9,
+            Rule::QuoteAccordingTo,
         ));
     }
     let mut k = j;
@@ -166,10 +154,14 @@ pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
     }
     if k == j {
         let (a, b) = names::np_after(doc, k + 1, hi)?;
-        return Some(found(cue, speaker_with_role(doc, a, b, hi), "quote, cue S", 0.95));
+        return Some(found(
+            cue,
+            speaker_with_role(doc, a, b, hi),
+            Rule::QuoteCueSpeaker,
+        ));
     }
     let speaker = appositive_phrase(doc, j, k - 1)?;
-    Some(found(cue, speaker, "quote, S cue", 0.95))
+    Some(found(cue, speaker, Rule::QuoteSpeakerCue))
 }
 
 /// The pattern before the opening mark: `S said: "Q"`, `S said "Q"`,
@@ -201,14 +193,13 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
             return Some(found(
                 doc.phrase(k, k + 1),
                 names::speaker(doc, a, b, None),
-                "according to S, quote",
-                0.85,
+                Rule::AccordingToQuote,
             ));
         }
         if doc.is_word(k) && lexicon::cue_noun(doc.lw(k)) && k > lo && doc.text.is_possessive(k - 1) {
             let (a, b) = names::np_before(doc, k - 1, lo)?;
             let speaker = names::speaker(doc, a, b, None);
-            return Some(found(doc.phrase(k, k), speaker, "S's cue noun \"Q\"", 0.85));
+            return Some(found(doc.phrase(k, k), speaker, Rule::PossessiveCueNoun));
         }
         if is_cue(doc, k) && k > lo && doc.quoted[k - 1].is_some()
             || is_cue(doc, k) && k > lo + 1 && doc.is(k - 1, ',') && doc.quoted[k - 2].is_some()
@@ -218,8 +209,7 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
                 return Some(found(
                     doc.phrase(k, k),
                     speaker_with_role(doc, a, b, open_tok),
-                    "quote, cue S, quote",
-                    0.9,
+                    Rule::BetweenQuotes,
                 ));
             }
         }
@@ -230,8 +220,12 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
             && let Some(mut speaker) = subject_of(doc, k, lo)
         {
             speaker.object |= subordinate_clause(doc, &speaker, k, open_tok);
-            let confidence = if seen <= 3 { 0.9 } else { 0.8 };
-            return Some(found(doc.phrase(k, k), speaker, "S cue ... quote", confidence));
+            let rule = if seen <= 3 {
+                Rule::CueBeforeNear
+            } else {
+                Rule::CueBeforeFar
+            };
+            return Some(found(doc.phrase(k, k), speaker, rule));
         }
     }
     None
@@ -272,8 +266,7 @@ pub fn later_in_sentence(doc: &Doc, after_tok: usize) -> Option<Found> {
             return Some(found(
                 doc.phrase(k, k + 1),
                 names::speaker(doc, a, b, None),
-                "..., according to S",
-                0.8,
+                Rule::LaterAccordingTo,
             ));
         }
         if !is_cue(doc, k) {
@@ -283,10 +276,10 @@ pub fn later_in_sentence(doc: &Doc, after_tok: usize) -> Option<Found> {
         let hearer_follows = matches!(doc.lw(k), "told" | "tell" | "tells" | "telling");
         if k > lo && (doc.is(k - 1, ',') || doc.quoted[k - 1].is_some()) && !hearer_follows {
             let (a, b) = names::np_after(doc, k + 1, hi)?;
-            return Some(found(cue, names::speaker(doc, a, b, None), "..., cue S", 0.75));
+            return Some(found(cue, names::speaker(doc, a, b, None), Rule::LaterCueSpeaker));
         }
         let speaker = subject_of(doc, k, after_tok + 1)?;
-        return Some(found(cue, speaker, "..., S cue", 0.75));
+        return Some(found(cue, speaker, Rule::LaterSpeakerCue));
     }
     None
 }
@@ -299,8 +292,7 @@ pub fn according_in_sentence(doc: &Doc, sentence: usize) -> Option<Found> {
     Some(found(
         doc.phrase(k, k + 1),
         names::speaker(doc, a, b, None),
-        "according to S",
-        0.75,
+        Rule::AccordingInSentence,
     ))
 }
 
@@ -361,11 +353,6 @@ pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
         && doc.len() > sp.token
 }
 
-fn found(cue: String, speaker: Speaker, evidence: &'static str, confidence: f32) -> Found {
-    Found {
-        speaker,
-        cue,
-        evidence,
-        confidence,
-    }
+fn found(cue: String, speaker: Speaker, rule: Rule) -> Found {
+    Found { speaker, cue, rule }
 }

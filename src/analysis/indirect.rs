@@ -9,6 +9,7 @@ use super::clause::{
     Bare, bare_clause_verb, clause_end, clause_start, hearer, is_tell, last_word_before, skip_circumstance,
 };
 use super::doc::{CUE, Doc};
+use super::evidence::Rule;
 use super::lexicon;
 use super::names;
 use super::subjects;
@@ -72,8 +73,7 @@ fn according_first(doc: &Doc, lo: usize, end: usize) -> Option<Reported> {
         end,
         doc.phrase(lo, lo + 1),
         sp,
-        "according to S, clause",
-        0.75,
+        Rule::ReportedAccordingFirst,
     )
 }
 
@@ -92,8 +92,7 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
                 k - 2,
                 doc.phrase(k, k + 1),
                 sp,
-                "clause, according to S",
-                0.75,
+                Rule::ReportedAccordingAfter,
             );
         }
         return None;
@@ -126,7 +125,7 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
                 let sp = subjects::speaker_with_role(doc, a, b, hi);
                 // A sentence that starts ", said S" has no clause.
                 let last = k.checked_sub(2)?;
-                return reported(doc, lo, last, cue(), sp, "clause, cue S", 0.75);
+                return reported(doc, lo, last, cue(), sp, Rule::ReportedCueSpeaker);
             }
         }
     }
@@ -181,10 +180,10 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
                     // "In the end, Okafor said, voters stay home": one clause
                     // around the parenthetical cue.
                     let last = clause_end(doc, n, end)?;
-                    return reported(doc, lo, last, cue(), sp, "clause, S cue, clause", 0.7);
+                    return reported(doc, lo, last, cue(), sp, Rule::ReportedSpeakerCueMid);
                 }
             }
-            reported(doc, lo, c - 1, cue(), sp, "clause, S cue", 0.75)
+            reported(doc, lo, c - 1, cue(), sp, Rule::ReportedSpeakerCue)
         }
         Form::Urge => {
             // "Graham urged Republicans to join ...": the hearer and the call.
@@ -193,18 +192,18 @@ fn at_cue(doc: &Doc, k: usize, lo: usize, hi: usize, end: usize) -> Option<Repor
                 .find(|&j| doc.lw(j) == "to")?;
             let last = clause_end(doc, to, end)?;
             (to > after && to < last)
-                .then(|| reported(doc, after, last, cue(), sp, "S urged X to ...", 0.7))
+                .then(|| reported(doc, after, last, cue(), sp, Rule::ReportedUrged))
                 .flatten()
         }
         Form::That(last) => {
             let last = subordinate_end(doc, &sp, after + 1, last);
-            reported(doc, after + 1, last, cue(), sp, "S cue that clause", 0.8)
+            reported(doc, after + 1, last, cue(), sp, Rule::ReportedCueThat)
         }
         Form::Bare(last) => {
             let last = subordinate_end(doc, &sp, after, last);
             let words = (after..=last).filter(|&i| doc.is_word(i)).count();
             (words >= MIN_CLAUSE_WORDS)
-                .then(|| reported(doc, after, last, cue(), sp, "S cue clause", 0.7))
+                .then(|| reported(doc, after, last, cue(), sp, Rule::ReportedCueClause))
                 .flatten()
         }
     }
@@ -344,18 +343,12 @@ fn reported(
     last: usize,
     cue: String,
     speaker: names::Speaker,
-    evidence: &'static str,
-    confidence: f32,
+    rule: Rule,
 ) -> Option<Reported> {
     // "The says ...", "Monday said ...": not a speaker.
     (first <= last && !speaker.object && attribution::plausible(doc, &speaker)).then_some(Reported {
         first,
         last,
-        found: Found {
-            speaker,
-            cue,
-            evidence,
-            confidence,
-        },
+        found: Found { speaker, cue, rule },
     })
 }

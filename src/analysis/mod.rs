@@ -5,6 +5,7 @@ mod attribution;
 mod clause;
 mod coref;
 mod doc;
+mod evidence;
 mod indirect;
 mod lexicon;
 mod marks;
@@ -20,6 +21,7 @@ mod subjects;
 mod text;
 mod wordtable;
 
+pub use evidence::{Evidence, Rule, Step};
 pub use model::{Analysis, Attribution, Quote, QuoteKind, Sentence};
 pub use speakers::{SpeakerEntry, speakers};
 

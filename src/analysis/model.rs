@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use super::evidence::Evidence;
+
 /// One sentence of the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sentence {
@@ -37,10 +39,11 @@ pub struct Attribution {
     pub role: Option<String>,
     /// The cue verb or phrase ("said", "told", "according to").
     pub cue: Option<String>,
-    /// 0.0–1.0.
+    /// 0.0–1.0: `evidence.confidence()`, kept with it.
     pub confidence: f32,
-    /// The rule that produced the attribution (for the reader's trust).
-    pub evidence: String,
+    /// The rule that produced the attribution and the resolution steps
+    /// after it (for the reader's trust; prose in JSON).
+    pub evidence: Evidence,
 }
 
 /// A quote (or reported speech) with its attribution.

@@ -4,6 +4,7 @@
 use super::attribution::{self, Found};
 use super::coref::People;
 use super::doc::{CUE, Doc};
+use super::evidence::{Evidence, Step};
 use super::indirect;
 use super::lexicon;
 use super::model::{Attribution, Quote, QuoteKind};
@@ -157,25 +158,20 @@ fn kind(doc: &Doc, span: &Span, open_tok: usize, last_tok: usize, attributed: bo
 
 fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
     let sp = f.speaker;
-    let mut confidence = f.confidence;
-    let mut evidence = String::with_capacity(f.evidence.len() + 48);
-    evidence.push_str(f.evidence);
+    let mut evidence = Evidence::new(f.rule);
     let name = match sp.pronoun {
         Some(Pronoun::They) => {
-            confidence *= 0.6;
-            evidence.push_str("; \"they\" left unresolved");
+            evidence = evidence.with(Step::TheyUnresolved);
             None
         }
         Some(p) => match people.resolve(doc, sp.token, p) {
             Some(m) => {
-                confidence *= 0.85;
-                evidence.push_str("; pronoun resolved to the nearest earlier person");
+                evidence = evidence.with(Step::PronounResolved);
                 let name = m.name(doc);
                 people.full_name(&name, m.token).or(Some(name))
             }
             None => {
-                confidence *= 0.5;
-                evidence.push_str("; pronoun unresolved");
+                evidence = evidence.with(Step::PronounUnresolved);
                 None
             }
         },
@@ -195,7 +191,7 @@ fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
         name,
         role,
         cue: Some(f.cue),
-        confidence: (confidence * 100.0).round() / 100.0,
+        confidence: evidence.confidence(),
         evidence,
     }
 }
@@ -217,8 +213,8 @@ fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)], no_inherit: &[usiz
             && let Some(a) = &quotes[j].1.attribution
         {
             let mut a = a.clone();
-            a.confidence = (a.confidence * 0.75 * 100.0).round() / 100.0;
-            a.evidence = format!("floating quote: inherits the previous speaker ({})", a.evidence);
+            a.evidence = a.evidence.with(Step::Floating);
+            a.confidence = a.evidence.confidence();
             quotes[i].1.attribution = Some(a);
         }
         let (sentence, q) = &quotes[i];

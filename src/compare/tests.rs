@@ -52,7 +52,7 @@ fn analysis(body: &str, speakers: &[(&str, &str)]) -> Analysis {
                         role: None,
                         cue: Some(cue.to_owned()),
                         confidence: 0.9,
-                        evidence: "test".into(),
+                        evidence: crate::analysis::Evidence::new(crate::analysis::Rule::CueBeforeNear),
                     }),
                 });
                 open = None;
