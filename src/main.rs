@@ -28,12 +28,13 @@ fn main() -> ExitCode {
     } = command
         && io::stdout().is_terminal()
     {
-        return match cli::load_pair(left, right, &mut io::stderr().lock()) {
-            Ok(Ok(articles)) => interactive(Start::Compare(articles), args.theme.as_deref()),
-            Ok(Err(code)) => ExitCode::from(code as u8),
-            Err(e) => {
-                eprintln!("parallax: {}", parallax::escape::line(&format!("{e:#}")));
-                ExitCode::from(EXIT_PROBLEMS as u8)
+        return match cli::load_pair(left, right) {
+            Ok(articles) => interactive(Start::Compare(articles), args.theme.as_deref()),
+            Err(unreadable) => {
+                let code = unreadable
+                    .report(&mut io::stderr().lock())
+                    .unwrap_or(EXIT_PROBLEMS);
+                ExitCode::from(code as u8)
             }
         };
     }

@@ -3,8 +3,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Context;
-
 use super::summary::{ArticleDetail, ArticleSummary};
 use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::corpus::{self, Article, Corpus, Diagnostic, Kind, LoadOptions};
@@ -90,14 +88,9 @@ fn truncate(s: &str, width: usize) -> String {
 }
 
 pub fn show(file: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
-    let article = match find_article(file)? {
+    let article = match find_article(file) {
         Ok(article) => article,
-        Err(problems) => {
-            for p in problems {
-                writeln!(err, "parallax: {p}")?;
-            }
-            return Ok(EXIT_PROBLEMS);
-        }
+        Err(unreadable) => return Ok(unreadable.report(err)?),
     };
     if json {
         crate::escape::write_json(&mut *out, &ArticleDetail::of(&article))?;
@@ -108,20 +101,33 @@ pub fn show(file: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) ->
     Ok(EXIT_OK)
 }
 
+/// Why the article a command names could not be read: one line per
+/// problem, already escaped for the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable(pub Vec<String>);
+
+impl Unreadable {
+    /// Writes the problems to `err`; the exit status to return.
+    pub fn report(&self, err: &mut dyn Write) -> std::io::Result<i32> {
+        for p in &self.0 {
+            writeln!(err, "parallax: {p}")?;
+        }
+        Ok(EXIT_PROBLEMS)
+    }
+}
+
 /// Loads `FILE` or `FILE#N`; demo articles can be named `demo/<file>`.
-pub(super) fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<String>>> {
+pub(super) fn find_article(spec: &str) -> Result<Article, Unreadable> {
     let (path, entry) = match spec.rsplit_once('#') {
         Some((p, n)) if n.parse::<usize>().is_ok() && !Path::new(spec).exists() => (p, Some(spec)),
         _ => (spec, None),
     };
-    let result = if !Path::new(path).exists() && corpus::DEMO_FILES.iter().any(|(p, _)| *p == path) {
-        let (name, bytes) = corpus::DEMO_FILES
-            .iter()
-            .find(|(p, _)| *p == path)
-            .context("demo file")?;
-        corpus::parse_bytes(Path::new(name), bytes)
-    } else {
-        corpus::load_file(Path::new(path), LoadOptions::default())
+    let demo = (!Path::new(path).exists())
+        .then(|| corpus::DEMO_FILES.iter().find(|(p, _)| *p == path))
+        .flatten();
+    let result = match demo {
+        Some((name, bytes)) => corpus::parse_bytes(Path::new(name), bytes),
+        None => corpus::load_file(Path::new(path), LoadOptions::default()),
     };
     let problems: Vec<String> = result.diagnostics.iter().map(ToString::to_string).collect();
     let wanted = entry.unwrap_or(path);
@@ -129,15 +135,15 @@ pub(super) fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<Str
         .articles
         .into_iter()
         .find(|a| a.id == wanted || entry.is_none());
-    Ok(match found {
+    match found {
         Some(article) => Ok(article),
-        None if problems.is_empty() => Err(vec![format!(
+        None if problems.is_empty() => Err(Unreadable(vec![format!(
             "{}: no such article in {}",
             line(wanted),
             line(path)
-        )]),
-        None => Err(problems),
-    })
+        )])),
+        None => Err(Unreadable(problems)),
+    }
 }
 
 fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {
@@ -173,4 +179,36 @@ fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_article_is_reported_by_name_with_the_problems_status() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("one.md");
+        std::fs::write(&file, "# Quay works stop\n\nThe quay closed on Monday.\n").unwrap();
+        let path = file.to_str().unwrap();
+        assert_eq!(
+            find_article(path).unwrap().title.as_deref(),
+            Some("Quay works stop")
+        );
+
+        let missing = format!("{path}#7");
+        let unreadable = find_article(&missing).unwrap_err();
+        assert_eq!(unreadable.0.len(), 1);
+        assert!(
+            unreadable.0[0].contains("#7: no such article in"),
+            "{unreadable:?}"
+        );
+        let mut err = Vec::new();
+        assert_eq!(unreadable.report(&mut err).unwrap(), EXIT_PROBLEMS);
+        assert!(String::from_utf8(err).unwrap().starts_with("parallax: "));
+
+        let gone = dir.path().join("gone.txt");
+        assert!(find_article(gone.to_str().unwrap()).is_err());
+        assert_eq!(find_article("demo/nothing-here.txt").map(|a| a.id).ok(), None);
+    }
 }

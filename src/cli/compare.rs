@@ -4,10 +4,10 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::articles::find_article;
+use super::EXIT_OK;
+use super::articles::{Unreadable, find_article};
 use super::compare_markdown::write_markdown;
 use super::summary::ArticleSummary;
-use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::analysis::analyze;
 use crate::compare::{Comparison, Doc, compare as compare_docs};
 use crate::config;
@@ -22,22 +22,9 @@ pub struct CompareReport<'a> {
     pub comparison: &'a Comparison,
 }
 
-/// Reads the two articles of `parallax compare A B`; `Err(exit status)`
-/// after reporting their problems on `err`.
-pub fn load_pair(left: &str, right: &str, err: &mut dyn Write) -> anyhow::Result<Result<Vec<Article>, i32>> {
-    let mut articles = Vec::with_capacity(2);
-    for spec in [left, right] {
-        match find_article(spec)? {
-            Ok(article) => articles.push(article),
-            Err(problems) => {
-                for p in problems {
-                    writeln!(err, "parallax: {p}")?;
-                }
-                return Ok(Err(EXIT_PROBLEMS));
-            }
-        }
-    }
-    Ok(Ok(articles))
+/// Reads the two articles of `parallax compare A B`.
+pub fn load_pair(left: &str, right: &str) -> Result<Vec<Article>, Unreadable> {
+    Ok(vec![find_article(left)?, find_article(right)?])
 }
 
 pub fn compare(
@@ -47,9 +34,9 @@ pub fn compare(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<i32> {
-    let articles = match load_pair(left, right, err)? {
+    let articles = match load_pair(left, right) {
         Ok(articles) => articles,
-        Err(code) => return Ok(code),
+        Err(unreadable) => return Ok(unreadable.report(err)?),
     };
     let (l, r) = (&articles[0], &articles[1]);
     // A broken config file was reported by `cli::run`.

@@ -21,6 +21,7 @@ use std::sync::atomic::AtomicUsize;
 
 use crate::corpus::{self, Corpus, LoadOptions};
 
+pub use articles::Unreadable;
 pub use compare::load_pair;
 pub use summary::ArticleSummary;
 

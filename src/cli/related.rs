@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
+use super::CorpusArgs;
 use super::articles::{find_article, report_problems};
-use super::{CorpusArgs, EXIT_PROBLEMS};
 use crate::config;
 use crate::corpus::{Article, Corpus};
 use crate::escape::line;
@@ -70,17 +70,12 @@ fn related(
 ) -> anyhow::Result<i32> {
     let doc = match locate(&corpus.articles, spec) {
         Some(doc) => doc,
-        None => match find_article(spec)? {
+        None => match find_article(spec) {
             Ok(article) => same_text(&corpus.articles, &article).unwrap_or_else(|| {
                 corpus.articles.push(article);
                 corpus.articles.len() - 1
             }),
-            Err(problems) => {
-                for p in problems {
-                    writeln!(err, "parallax: {p}")?;
-                }
-                return Ok(EXIT_PROBLEMS);
-            }
+            Err(unreadable) => return Ok(unreadable.report(err)?),
         },
     };
     let index = Related::build(&corpus.articles);
