@@ -1,39 +1,33 @@
-//! Atomic file writes: parallax's own files (the config it creates) are
-//! written to a temporary file in the same folder, flushed, then renamed
-//! over the target, so a crash or a full disk never leaves half a file.
-//! parallax never writes into a corpus.
+//! Atomic file writes: parallax's own files (the config it creates, and
+//! later its state) are written to a temporary file in the same folder,
+//! synced, then renamed over the target (`tempfile`'s `persist`), so a crash
+//! or a full disk never leaves half a file. parallax never writes into a
+//! corpus.
 
-use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::path::Path;
 
-/// Replaces `path` with `bytes` atomically (on the same file system).
+/// Replaces `path` with `bytes` atomically (on the same file system). The
+/// temporary file is removed when anything fails.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let temp = temp_path(path);
-    let result = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-/// `.NAME.tmp-PID-N` next to `path`.
-fn temp_path(path: &Path) -> PathBuf {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     let name = path.file_name().map_or("file".into(), |n| n.to_string_lossy());
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    path.with_file_name(format!(".{name}.tmp-{}-{n}", std::process::id()))
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.tmp-"))
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn names(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = fs::read_dir(dir)

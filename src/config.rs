@@ -92,11 +92,7 @@ impl Thresholds {
 
 /// `$XDG_CONFIG_HOME/parallax`, else `$HOME/.config/parallax`.
 pub fn config_dir() -> Option<PathBuf> {
-    let xdg = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute());
-    let base = xdg.or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("parallax"))
+    crate::dirs::config_dir()
 }
 
 /// The config file's path.

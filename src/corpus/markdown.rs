@@ -1,6 +1,7 @@
 //! Markdown with front matter (`---` key: value lines, or `+++` TOML).
 //! Markup is stripped from the body so the analysis sees plain prose.
 
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde_json::{Map, Value};
 
 use super::article::{Article, Format};
@@ -110,157 +111,95 @@ fn unquote(value: &str) -> &str {
     v
 }
 
-/// Strips block and inline markup, keeping the text. Headings, list items
-/// and fenced code become paragraphs of their own. A first-level heading
-/// that opens the body is returned apart: it is the title when the front
-/// matter has none.
+/// Strips block and inline markup with a CommonMark parser
+/// (`pulldown-cmark`: linear time on any input, entities decoded, reference
+/// links and autolinks understood), keeping the text. Paragraphs, headings,
+/// list items and code blocks become paragraphs of their own; links and
+/// images keep their text; HTML keeps the text between its tags. A
+/// first-level heading that opens the body is returned apart: it is the
+/// title when the front matter has none.
 fn strip_markup(body: &str) -> (String, Option<String>) {
     let mut out = String::with_capacity(body.len());
-    let mut h1 = None;
-    let mut in_fence = false;
+    // The opening heading: its text, whether it was taken, whether it is
+    // being read.
+    let mut h1 = String::new();
+    let mut h1_taken = false;
+    let mut in_h1 = false;
     let mut seen_text = false;
-    for line in body.lines() {
-        let t = line.trim();
-        if t.starts_with("```") || t.starts_with("~~~") {
-            in_fence = !in_fence;
-            out.push_str("\n\n");
-            continue;
-        }
-        if in_fence {
-            out.push_str(line);
-            out.push('\n');
-            seen_text |= !t.is_empty();
-            continue;
-        }
-        if is_rule(t) {
-            out.push_str("\n\n");
-            continue;
-        }
-        let (content, own_paragraph) = block_content(t);
-        let inline = strip_inline(content);
-        if !seen_text && t.starts_with("# ") && h1.is_none() {
-            h1 = Some(inline.trim().to_owned());
-            continue;
-        }
-        seen_text |= !inline.trim().is_empty();
-        if own_paragraph {
-            out.push('\n');
-            out.push_str(&inline);
-            out.push_str("\n\n");
-        } else {
-            out.push_str(&inline);
-            out.push('\n');
-        }
-    }
-    (out, h1)
-}
-
-fn is_rule(t: &str) -> bool {
-    t.len() >= 3
-        && ['-', '*', '_']
-            .iter()
-            .any(|&c| t.chars().all(|x| x == c || x == ' ') && t.contains(c))
-}
-
-/// Removes a block marker; `true` when the block is a paragraph of its own.
-fn block_content(t: &str) -> (&str, bool) {
-    if t.starts_with('#') {
-        let rest = t.trim_start_matches('#');
-        if rest.starts_with(' ') {
-            return (rest.trim().trim_end_matches('#').trim(), true);
-        }
-    }
-    if let Some(rest) = t.strip_prefix('>') {
-        return (rest.trim_start_matches(['>', ' ']), false);
-    }
-    for marker in ["- ", "* ", "+ "] {
-        if let Some(rest) = t.strip_prefix(marker) {
-            return (rest, true);
-        }
-    }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    if (1..4).contains(&digits)
-        && let Some(rest) = t[digits..].strip_prefix(". ")
-    {
-        return (rest, true);
-    }
-    (t, false)
-}
-
-/// Links and images keep their text; emphasis, code ticks, HTML tags and
-/// backslash escapes go.
-fn strip_inline(s: &str) -> String {
-    if !s.contains(['\\', '!', '[', '*', '`', '_', '<']) {
-        return s.to_owned();
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '\\' if i + 1 < chars.len() && chars[i + 1].is_ascii_punctuation() => {
-                out.push(chars[i + 1]);
-                i += 2;
-                continue;
+    let mut in_code = false;
+    for event in Parser::new_ext(body, Options::empty()) {
+        let target = if in_h1 { &mut h1 } else { &mut out };
+        match event {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) if !seen_text && !h1_taken => {
+                in_h1 = true;
+                h1_taken = true;
             }
-            '!' if chars.get(i + 1) == Some(&'[') => {
-                i += 1;
-                continue;
+            Event::End(TagEnd::Heading(_)) if in_h1 => in_h1 = false,
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code = true;
+                out.push_str("\n\n");
             }
-            '[' => {
-                if let Some((text_end, url_end)) = link_at(&chars, i) {
-                    out.extend(&chars[i + 1..text_end]);
-                    i = url_end + 1;
-                    continue;
-                }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                out.push_str("\n\n");
             }
-            '*' | '`' => {
-                i += 1;
-                continue;
+            Event::Start(
+                Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::BlockQuote(_) | Tag::HtmlBlock,
+            )
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::BlockQuote(_)
+                | TagEnd::HtmlBlock,
+            )
+            | Event::Rule => out.push_str("\n\n"),
+            Event::Text(t) | Event::Code(t) => {
+                seen_text |= !in_h1 && !t.trim().is_empty();
+                target.push_str(&t);
             }
-            '_' => {
-                let prev = i.checked_sub(1).map(|p| chars[p]);
-                let next = chars.get(i + 1).copied();
-                let inside_word =
-                    prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-                if !inside_word {
-                    i += 1;
-                    continue;
-                }
-            }
-            '<' => {
-                if let Some(len) = tag_len(&chars[i..]) {
-                    i += len;
-                    continue;
-                }
+            Event::SoftBreak | Event::HardBreak => target.push(if in_code { '\n' } else { ' ' }),
+            Event::Html(t) | Event::InlineHtml(t) => {
+                let text = strip_tags(&t);
+                seen_text |= !in_h1 && !text.trim().is_empty();
+                target.push_str(&text);
             }
             _ => {}
         }
-        out.push(c);
-        i += 1;
     }
+    let h1 = Some(h1.trim().to_owned()).filter(|t| h1_taken && !t.is_empty());
+    (out, h1)
+}
+
+/// The text of an HTML fragment without its tags and comments.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open..];
+        let is_tag =
+            after[1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
+        let close = if after.starts_with("<!--") {
+            after.find("-->").map(|e| e + 3)
+        } else {
+            after.find('>').map(|e| e + 1)
+        };
+        match close {
+            Some(e) if is_tag => rest = &after[e..],
+            // An unclosed tag: what follows is inside it.
+            None if is_tag => rest = "",
+            _ => {
+                out.push('<');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
-}
-
-/// For `[text](url)` starting at `open`: the index of `]` and of `)`.
-fn link_at(chars: &[char], open: usize) -> Option<(usize, usize)> {
-    let close = open + chars[open..].iter().position(|&c| c == ']')?;
-    if chars.get(close + 1) != Some(&'(') {
-        return None;
-    }
-    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
-    Some((close, end))
-}
-
-/// The length of an HTML tag such as `<br>`, `</em>` or `<a href="x">`.
-fn tag_len(chars: &[char]) -> Option<usize> {
-    let second = *chars.get(1)?;
-    if !(second.is_ascii_alphabetic() || second == '/' || second == '!') {
-        return None;
-    }
-    let end = chars.iter().take(200).position(|&c| c == '>')?;
-    Some(end + 1)
 }
 
 #[cfg(test)]
@@ -327,5 +266,43 @@ mod tests {
             parse("+++\ntitle = \n+++\nBody\n"),
             Err(ParseError::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn commonmark_links_entities_html_and_code() {
+        let text = "---\ntitle: T\n---\n\
+            Read [the audit][audit] and <https://port.example/a> &amp; more.\n\n\
+            <div class=\"note\">Ferries <em>resume</em> Monday.</div>\n\n\
+            ```\nlet x = 1;\n```\n\n\
+            An *unclosed emphasis and a_snake_name.\n\n\
+            [audit]: https://port.example/audit\n";
+        assert_eq!(
+            parse(text).unwrap().paragraphs,
+            vec![
+                "Read the audit and https://port.example/a & more.",
+                "Ferries resume Monday.",
+                "let x = 1;",
+                "An *unclosed emphasis and a_snake_name."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_h1_after_text_is_no_title() {
+        let a = parse("Lead line.\n\n# Later heading\n\nMore.\n").unwrap();
+        assert_eq!(a.title, None);
+        assert_eq!(a.paragraphs, vec!["Lead line.", "Later heading", "More."]);
+    }
+
+    #[test]
+    fn deep_nesting_is_linear_and_safe() {
+        let text = format!("---\ntitle: T\n---\n{}deep\n", "> ".repeat(50_000));
+        assert!(parse(&text).unwrap().paragraphs.join(" ").contains("deep"));
+        let text = format!(
+            "---\ntitle: T\n---\n{}x{}\n",
+            "[".repeat(50_000),
+            "]".repeat(50_000)
+        );
+        assert!(parse(&text).is_ok());
     }
 }
