@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter, Serializer};
 
 /// True for the characters that are never printed raw.
 pub fn is_unsafe(c: char) -> bool {
@@ -74,11 +74,17 @@ pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> serd
     value.serialize(&mut ser)
 }
 
-/// A pretty formatter whose string fragments escape the characters
-/// serde_json passes through raw.
-struct SafeFormatter<'a>(PrettyFormatter<'a>);
+/// [`write_json`] on one line (JSON Lines output), escaped the same way.
+pub fn write_json_line<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> serde_json::Result<()> {
+    let mut ser = Serializer::with_formatter(out, SafeFormatter(CompactFormatter));
+    value.serialize(&mut ser)
+}
 
-impl Formatter for SafeFormatter<'_> {
+/// A formatter whose string fragments escape the characters serde_json
+/// passes through raw; layout is the inner formatter's.
+struct SafeFormatter<F>(F);
+
+impl<F: Formatter> Formatter for SafeFormatter<F> {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
         // Fast path: the characters escaped here all start with DEL, 0xC2
         // (C1) or 0xE2 (the format characters) in UTF-8.

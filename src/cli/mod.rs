@@ -10,6 +10,7 @@ mod config_cmd;
 mod quotes;
 mod related;
 mod speakers;
+mod stream;
 mod summary;
 
 use std::io::Write;
@@ -73,6 +74,10 @@ pub enum Command {
         /// Print a JSON array instead of a table.
         #[arg(long)]
         json: bool,
+        /// Read JSON Lines articles on stdin and write one JSON line of quotes per input line, in order
+        /// (for Spark's RDD.pipe, Hadoop streaming, GNU parallel).
+        #[arg(long, conflicts_with_all = ["speaker", "json"])]
+        stream: bool,
     },
     /// Everyone quoted in a corpus, most quoted first.
     Speakers {
@@ -164,9 +169,30 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             left, right, json, ..
         } => compare::compare(left, right, *json, out, err),
         Command::Quotes {
+            stream: true, corpus, ..
+        } => {
+            if !corpus.paths.is_empty() {
+                writeln!(
+                    err,
+                    "parallax: quotes --stream reads articles on stdin, not from paths"
+                )?;
+                return Ok(EXIT_USAGE);
+            }
+            let totals = stream::quotes_stream(&mut std::io::stdin().lock(), out, stream::MAX_LINE_BYTES)?;
+            if totals.errors > 0 {
+                writeln!(
+                    err,
+                    "parallax: {} of {} lines were no article (error lines written)",
+                    totals.errors, totals.lines
+                )?;
+            }
+            Ok(EXIT_OK)
+        }
+        Command::Quotes {
             corpus,
             speaker,
             json,
+            ..
         } => {
             let corpus = corpus.load();
             quotes::quotes(&corpus, speaker.as_deref(), *json, out)?;

@@ -160,6 +160,18 @@ pub fn parse_lines_capped(text: &str, cap: usize) -> Result<Parsed, ParseError> 
     Ok(parsed)
 }
 
+/// One JSON Lines record as an article, and the record's own `id` (a
+/// string or a number) when it has one.
+pub fn parse_record(line: &str) -> Result<(Article, Option<String>), ParseError> {
+    let value: Value = serde_json::from_str(line).map_err(|e| ParseError::Json(e.to_string()))?;
+    let id = match value.get("id") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    Ok((article(value, Format::Jsonl)?, id))
+}
+
 /// True when several lines each hold a JSON object (JSON Lines).
 pub fn looks_like_lines(text: &str) -> bool {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());

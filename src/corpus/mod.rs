@@ -24,6 +24,7 @@ pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;
 pub use diagnostics::{Diagnostic, Kind, Severity};
+pub use json::parse_record;
 pub use load::{
     Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, load, load_discovered, load_file,
     load_with, parse_bytes,
