@@ -112,7 +112,7 @@ pub fn show(file: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) ->
 pub(super) fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<String>>> {
     let (path, entry) = match spec.rsplit_once('#') {
         Some((p, n)) if n.parse::<usize>().is_ok() && !Path::new(spec).exists() => (p, Some(spec)),
-        _ => (spec, None),
+        _ => keyed_entry(spec).unwrap_or((spec, None)),
     };
     let result = if !Path::new(path).exists() && corpus::DEMO_FILES.iter().any(|(p, _)| *p == path) {
         let (name, bytes) = corpus::DEMO_FILES
@@ -138,6 +138,18 @@ pub(super) fn find_article(spec: &str) -> anyhow::Result<Result<Article, Vec<Str
         )]),
         None => Err(problems),
     })
+}
+
+/// `FILE#KEY` where the key is a feed item's guid or link (which may hold
+/// `#` itself): the file is the shortest prefix before a `#` that exists.
+fn keyed_entry(spec: &str) -> Option<(&str, Option<&str>)> {
+    if Path::new(spec).exists() {
+        return None;
+    }
+    spec.match_indices('#')
+        .map(|(i, _)| &spec[..i])
+        .find(|p| Path::new(p).is_file())
+        .map(|p| (p, Some(spec)))
 }
 
 fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {

@@ -51,6 +51,9 @@ pub fn parse(text: &str, cap: usize) -> Result<Parsed, ParseError> {
     }
     disambiguate(&mut items, &mut parsed.warnings);
     for (key, entry) in items {
+        if let (Some(key), Err(_)) = (&key, &entry) {
+            parsed.failure_keys.insert(parsed.len(), key.clone());
+        }
         parsed.push(entry.map(|mut a| {
             a.id = key.unwrap_or_default();
             a
@@ -156,7 +159,7 @@ fn article(entry: Entry, format: Format, outlet: Option<String>) -> Result<Artic
             .authors
             .iter()
             .filter_map(|p| p.name.as_deref().or(p.email.as_deref()))
-            .filter_map(super::clean::meta_value)
+            .filter_map(author_name)
             .collect(),
         url: link_of(&entry),
         categories: entry
@@ -167,6 +170,18 @@ fn article(entry: Entry, format: Format, outlet: Option<String>) -> Result<Artic
         ..Fields::default()
     };
     Ok(fields.into_article(format, paragraphs))
+}
+
+/// A person's name from an RSS `<author>` (`desk@site (Jane Doe)`, or a
+/// bare address, which is no name) or an Atom `<name>`.
+fn author_name(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let name = match (raw.find('('), raw.ends_with(')')) {
+        (Some(open), true) => &raw[open + 1..raw.len() - 1],
+        _ if raw.contains('@') && !raw.contains(' ') => return None,
+        _ => raw,
+    };
+    super::clean::meta_value(name)
 }
 
 fn body_of(body: &str, content_type: &str) -> Vec<String> {

@@ -448,9 +448,11 @@ pub(super) fn name_articles(path: &Path, mut parsed: Parsed, options: LoadOption
             path.display().to_string()
         }
     };
+    let failure_keys = std::mem::take(&mut parsed.failure_keys);
     let failure = |at: usize, e: ParseError| {
+        let location = failure_keys.get(&at).map_or_else(|| id_of(at), |k| keyed(k));
         Diagnostic::error(path, e.to_string())
-            .with_location(&id_of(at))
+            .with_location(&location)
             .kind(parse_kind(&e))
     };
     let mut failures = parsed.failures.into_iter().peekable();

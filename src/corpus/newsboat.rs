@@ -107,6 +107,9 @@ fn read(path: &Path, cap: usize, max_item_bytes: u64) -> Result<Parsed, Diagnost
     };
     super::feed::disambiguate(&mut items, &mut parsed.warnings);
     for (key, entry) in items {
+        if let (Some(key), Err(_)) = (&key, &entry) {
+            parsed.failure_keys.insert(parsed.len(), key.clone());
+        }
         parsed.push(entry.map(|mut a| {
             a.id = key.unwrap_or_default();
             a

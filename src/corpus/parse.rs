@@ -43,6 +43,9 @@ pub struct Parsed {
     /// Problems that did not stop an article from loading (a feed's
     /// duplicate guids, a page's charset that does not match its bytes).
     pub warnings: Vec<Warning>,
+    /// For parsers that key their articles (feeds): the key of the n-th
+    /// entry when it failed, so the diagnostic names the item, not a place.
+    pub failure_keys: std::collections::HashMap<usize, String>,
 }
 
 /// A warning from a parser, about the file or about one article.
