@@ -54,6 +54,9 @@ pub fn first_element(text: &str) -> Option<String> {
         rest = rest.trim_start();
         if let Some(after) = rest.strip_prefix("<!--") {
             rest = &after[after.find("-->")? + 3..];
+        } else if rest.starts_with("<!") && rest.find('[').is_some_and(|b| b < rest.find('>').unwrap_or(0)) {
+            // A doctype with an internal subset: `<!DOCTYPE x [ ... ]>`.
+            rest = &rest[rest.find("]>")? + 2..];
         } else if rest.starts_with("<?") || rest.starts_with("<!") {
             rest = &rest[rest.find('>')? + 1..];
         } else {
@@ -127,6 +130,8 @@ mod tests {
     fn feeds_and_pages_by_their_first_element() {
         let rss = "<?xml version=\"1.0\"?>\n<!-- hi -->\n<rss version=\"2.0\"><channel/></rss>";
         assert_eq!(detect(rss, Some("txt")), Format::Rss);
+        let subset = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"x\">]><rss><channel/></rss>";
+        assert_eq!(detect(subset, None), Format::Rss);
         assert_eq!(detect("<rdf:RDF xmlns:rdf=\"x\"></rdf:RDF>", None), Format::Rss);
         assert_eq!(
             detect("<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", None),
