@@ -1,5 +1,9 @@
 //! Loading 10,000 generated ~5 KB articles, against plainly reading the
-//! same files (walk + read, one thread) as the floor.
+//! same files (walk + read, one thread) as the floor; and the same for
+//! 10,000 generated web pages (~5 KB of article text in ~8 KB of page).
+//!
+//! `PARALLAX_BENCH_HTML_DIR=DIR` writes the pages to DIR (kept) instead of
+//! a temporary folder, for whole-process runs against `cat`.
 
 mod support;
 
@@ -45,6 +49,31 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("plain_read_10k", |b| b.iter(|| read_all(dir.path())));
     group.bench_function("load_10k", |b| {
+        b.iter(|| parallax::corpus::load(&inputs).articles.len())
+    });
+    group.finish();
+    bench_html(c);
+}
+
+fn bench_html(c: &mut Criterion) {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = std::env::var_os("PARALLAX_BENCH_HTML_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| temp.path().to_path_buf());
+    let bytes = support::write_html_corpus(&dir, ARTICLES, BYTES);
+    eprintln!("html corpus: {ARTICLES} pages, {:.1} MB", bytes as f64 / 1e6);
+    let inputs = vec![dir.clone()];
+    let loaded = parallax::corpus::load(&inputs);
+    assert_eq!(
+        loaded.articles.len(),
+        ARTICLES,
+        "{:?}",
+        loaded.diagnostics.first()
+    );
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    group.bench_function("plain_read_html_10k", |b| b.iter(|| read_all(&dir)));
+    group.bench_function("load_html_10k", |b| {
         b.iter(|| parallax::corpus::load(&inputs).articles.len())
     });
     group.finish();

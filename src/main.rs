@@ -8,7 +8,11 @@ use parallax::cli::{self, Cli, Command, EXIT_PROBLEMS};
 use parallax::tui::{Exit, Start};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let mut args = Cli::parse();
+    if let Err(problem) = args.add_newsboat() {
+        eprintln!("parallax: {}", parallax::escape::line(&problem));
+        return ExitCode::from(EXIT_PROBLEMS as u8);
+    }
     if let Some(path) = &args.log
         && let Err(e) = start_log(path)
     {

@@ -146,3 +146,61 @@ fn symlink_loops_give_diagnostics() {
         out.diagnostics
     );
 }
+
+#[test]
+fn hostile_web_pages_give_diagnostics_within_the_limits() {
+    let out = case("hostile-html");
+    // good, wide, deep, deep-open, the two lying charsets.
+    assert_eq!(out.articles, 6, "{:?}", out.diagnostics);
+    assert!(has(&out, "wide.html: 400002 elements"), "{:?}", out.diagnostics);
+    assert!(has(&out, "big.html: file too large"), "{:?}", out.diagnostics);
+    assert!(has(&out, "deep.html: elements nested"), "{:?}", out.diagnostics);
+    assert!(
+        has(&out, "deep-open.html: elements nested"),
+        "{:?}",
+        out.diagnostics
+    );
+    assert!(
+        has(&out, "no-body.html: no article text"),
+        "{:?}",
+        out.diagnostics
+    );
+    assert!(
+        has(&out, "scripts-only.html: no article text"),
+        "{:?}",
+        out.diagnostics
+    );
+    assert!(
+        has(
+            &out,
+            "says-1252.html: the page declares charset \"windows-1252\" but its bytes are UTF-8"
+        ),
+        "{:?}",
+        out.diagnostics
+    );
+    assert!(
+        has(&out, "says-utf8.html: not valid UTF-8"),
+        "{:?}",
+        out.diagnostics
+    );
+}
+
+#[test]
+fn hostile_feeds_give_diagnostics_within_the_limits() {
+    let out = case("hostile-feeds");
+    // 20,000 items and the bomb's one item, its entities left unexpanded
+    // (expanded, it would be ten billion words and pass the peak memory
+    // bound above); the deep item and the broken cache are diagnostics.
+    assert_eq!(out.articles, 20_001, "{:?}", out.diagnostics);
+    assert!(
+        has(&out, "deep.xml: not a readable RSS or Atom feed"),
+        "{:?}",
+        out.diagnostics
+    );
+    assert!(
+        has(&out, "cache.db: not a newsboat cache"),
+        "{:?}",
+        out.diagnostics
+    );
+    assert_eq!(out.diagnostics.len(), 2, "{:?}", out.diagnostics);
+}

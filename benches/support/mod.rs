@@ -293,3 +293,57 @@ pub fn variant(paragraphs: &[String], seed: u64) -> Vec<String> {
     }
     out
 }
+
+/// A saved web page of about `target_bytes` of article text, with what
+/// pages carry around it: meta tags and JSON-LD, navigation, a sidebar,
+/// a footer and scripts.
+pub fn html_page(i: usize, target_bytes: usize) -> (String, String) {
+    let mut rng = Rng::new(i as u64 + 7_000_001);
+    let title = sentence(&mut rng, 8).trim_end_matches('.').to_owned();
+    let outlet = rng.pick(OUTLETS);
+    let author = name(&mut rng);
+    let paragraphs = body(&mut rng, target_bytes);
+    let date = format!("2026-{:02}-{:02}T08:00:00Z", 1 + i % 12, 1 + i % 28);
+    let ld = serde_json::json!({
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+        "datePublished": date, "author": {"@type": "Person", "name": author},
+        "publisher": {"@type": "Organization", "name": outlet},
+    });
+    let nav: String = (0..12)
+        .map(|n| format!("<li><a href=\"/section/{n}\">{}</a></li>", rng.pick(WORDS)))
+        .collect();
+    let sidebar: String = (0..6)
+        .map(|n| format!("<li><a href=\"/story/{n}\">{}</a></li>", sentence(&mut rng, 7)))
+        .collect();
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    let page = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} | {outlet}</title>\n\
+         <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:site_name\" content=\"{outlet}\">\n\
+         <link rel=\"canonical\" href=\"https://news.example/{i}\">\n\
+         <script type=\"application/ld+json\">{ld}</script>\n\
+         <script>window.dataLayer=[];function track(e){{dataLayer.push(e)}}</script></head>\n\
+         <body><header><nav><ul>{nav}</ul></nav></header>\n\
+         <div class=\"ad\">Advertisement</div>\n\
+         <main><article><h1>{title}</h1><p class=\"byline\">By {author}</p>\n{body}\
+         <p><a href=\"/more\">Read more</a></p></article></main>\n\
+         <aside class=\"sidebar\"><h2>Most read</h2><ol>{sidebar}</ol></aside>\n\
+         <footer><p>All rights reserved.</p></footer><script src=\"/ads.js\"></script></body></html>\n"
+    );
+    (format!("{i:05}.html"), page)
+}
+
+/// Writes `count` web pages (see [`html_page`]) into `dir`, 500 per
+/// sub-folder; returns the total bytes written.
+pub fn write_html_corpus(dir: &Path, count: usize, target_bytes: usize) -> u64 {
+    let mut total = 0;
+    for i in 0..count {
+        let sub = dir.join(format!("batch-{:03}", i / 500));
+        if i % 500 == 0 {
+            fs::create_dir_all(&sub).unwrap();
+        }
+        let (name, text) = html_page(i, target_bytes);
+        total += text.len() as u64;
+        fs::write(sub.join(name), text).unwrap();
+    }
+    total
+}

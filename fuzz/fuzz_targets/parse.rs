@@ -8,7 +8,9 @@ use std::path::Path;
 use libfuzzer_sys::fuzz_target;
 use parallax::corpus::{PARAGRAPH_SEPARATOR, parse_bytes};
 
-const NAMES: &[&str] = &["a.txt", "a.json", "a.jsonl", "a.md", "a", "a.ndjson", "a.text", "a.markdown"];
+const NAMES: &[&str] = &[
+    "a.txt", "a.json", "a.jsonl", "a.md", "a", "a.ndjson", "a.text", "a.markdown", "a.html", "a.xml",
+];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else { return };

@@ -120,7 +120,7 @@ impl Unreadable {
 pub(super) fn find_article(spec: &str) -> Result<Article, Unreadable> {
     let (path, entry) = match spec.rsplit_once('#') {
         Some((p, n)) if n.parse::<usize>().is_ok() && !Path::new(spec).exists() => (p, Some(spec)),
-        _ => (spec, None),
+        _ => keyed_entry(spec).unwrap_or((spec, None)),
     };
     let demo = (!Path::new(path).exists())
         .then(|| corpus::DEMO_FILES.iter().find(|(p, _)| *p == path))
@@ -144,6 +144,18 @@ pub(super) fn find_article(spec: &str) -> Result<Article, Unreadable> {
         )])),
         None => Err(Unreadable(problems)),
     }
+}
+
+/// `FILE#KEY` where the key is a feed item's guid or link (which may hold
+/// `#` itself): the file is the shortest prefix before a `#` that exists.
+fn keyed_entry(spec: &str) -> Option<(&str, Option<&str>)> {
+    if Path::new(spec).exists() {
+        return None;
+    }
+    spec.match_indices('#')
+        .map(|(i, _)| &spec[..i])
+        .find(|p| Path::new(p).is_file())
+        .map(|p| (p, Some(spec)))
 }
 
 fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {

@@ -44,6 +44,39 @@ pub struct Cli {
     /// default; appends).
     #[arg(long, global = true, value_name = "FILE")]
     pub log: Option<PathBuf>,
+
+    /// Add newsboat's cache (`~/.newsboat/cache.db`, else
+    /// `$XDG_DATA_HOME/newsboat/cache.db`) to the corpus.
+    #[arg(long, global = true)]
+    pub newsboat: bool,
+}
+
+impl Cli {
+    /// With `--newsboat`, finds newsboat's cache and adds it to the corpus
+    /// of the TUI and of every command that loads one; `Err` says where it
+    /// was looked for.
+    pub fn add_newsboat(&mut self) -> Result<(), String> {
+        if !self.newsboat {
+            return Ok(());
+        }
+        let cache = corpus::find_newsboat_cache().map_err(|places| {
+            let places: Vec<String> = places.iter().map(|p| p.display().to_string()).collect();
+            format!("--newsboat: no newsboat cache at {}", places.join(" or "))
+        })?;
+        match &mut self.command {
+            None => self.paths.push(cache),
+            Some(
+                Command::List { corpus, .. }
+                | Command::Quotes { corpus, .. }
+                | Command::Speakers { corpus, .. }
+                | Command::Check { corpus, .. },
+            ) => corpus.paths.push(cache),
+            Some(Command::Related(args)) => args.corpus.push(cache),
+            // These name their articles (`cache.db#guid` works as any path).
+            Some(Command::Show { .. } | Command::Compare { .. } | Command::Config(_)) => {}
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -23,6 +23,14 @@ pub enum Format {
     Jsonl,
     /// Markdown with `---` YAML-like or `+++` TOML front matter.
     Markdown,
+    /// A saved web page: its main text and metadata.
+    Html,
+    /// An RSS feed (2.0, 1.0 or 0.9x): one article per item.
+    Rss,
+    /// An Atom feed: one article per entry.
+    Atom,
+    /// newsboat's cache (`cache.db`, SQLite): one article per item.
+    Newsboat,
 }
 
 impl Format {
@@ -35,6 +43,10 @@ impl Format {
             Format::Json => "json",
             Format::Jsonl => "jsonl",
             Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Rss => "rss",
+            Format::Atom => "atom",
+            Format::Newsboat => "newsboat",
         }
     }
 }

@@ -3,7 +3,7 @@
 //! marks Markdown files that have no front matter.
 
 use super::article::Format;
-use super::{header, headline, json, markdown, reference};
+use super::{feed, header, headline, html, json, markdown, reference};
 
 /// Picks the format of a document (already newline-normalised).
 pub fn detect(text: &str, extension: Option<&str>) -> Format {
@@ -22,6 +22,14 @@ pub fn detect(text: &str, extension: Option<&str>) -> Format {
             return Format::Json;
         }
     }
+    if trimmed.starts_with('<') && !matches!(ext, Some("md" | "markdown" | "mdown")) {
+        if let Some(format) = feed::looks_like(trimmed) {
+            return format;
+        }
+        if html::looks_like(trimmed, ext) {
+            return Format::Html;
+        }
+    }
     if markdown::looks_like(text) || matches!(ext, Some("md" | "markdown" | "mdown")) {
         return Format::Markdown;
     }
@@ -35,6 +43,41 @@ pub fn detect(text: &str, extension: Option<&str>) -> Format {
         return Format::Headline;
     }
     Format::Plain
+}
+
+/// The name (lowercased) of the first element of a markup document, past
+/// an XML declaration, processing instructions, comments and a doctype;
+/// only the first 64 KiB are looked at.
+pub fn first_element(text: &str) -> Option<String> {
+    let mut rest = &text[..floor_boundary(text, 64 << 10)];
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = &after[after.find("-->")? + 3..];
+        } else if rest.starts_with("<!") && rest.find('[').is_some_and(|b| b < rest.find('>').unwrap_or(0)) {
+            // A doctype with an internal subset: `<!DOCTYPE x [ ... ]>`.
+            rest = &rest[rest.find("]>")? + 2..];
+        } else if rest.starts_with("<?") || rest.starts_with("<!") {
+            rest = &rest[rest.find('>')? + 1..];
+        } else {
+            let name: String = rest
+                .strip_prefix('<')?
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '-' | '_' | '.'))
+                .take(64)
+                .collect();
+            return (!name.is_empty()).then(|| name.to_ascii_lowercase());
+        }
+    }
+}
+
+/// The largest char boundary at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]
@@ -81,6 +124,34 @@ mod tests {
         );
         assert_eq!(detect("Headline here\n\nBody.", None), Format::Headline);
         assert_eq!(detect("Body line one.\nBody line two.", None), Format::Plain);
+    }
+
+    #[test]
+    fn feeds_and_pages_by_their_first_element() {
+        let rss = "<?xml version=\"1.0\"?>\n<!-- hi -->\n<rss version=\"2.0\"><channel/></rss>";
+        assert_eq!(detect(rss, Some("txt")), Format::Rss);
+        let subset = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"x\">]><rss><channel/></rss>";
+        assert_eq!(detect(subset, None), Format::Rss);
+        assert_eq!(detect("<rdf:RDF xmlns:rdf=\"x\"></rdf:RDF>", None), Format::Rss);
+        assert_eq!(
+            detect("<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", None),
+            Format::Atom
+        );
+        assert_eq!(
+            detect("<!DOCTYPE html>\n<html><body><p>x</p></body></html>", None),
+            Format::Html
+        );
+        assert_eq!(detect("<html amp><p>x</p></html>", Some("txt")), Format::Html);
+        assert_eq!(
+            detect("<div><p>A page fragment.</p></div>", Some("htm")),
+            Format::Html
+        );
+        assert_eq!(
+            detect("<meta charset=utf-8><title>T</title><p>x", None),
+            Format::Html
+        );
+        assert_eq!(detect("<b>Head</b> line\n\nBody.", Some("txt")), Format::Headline);
+        assert_eq!(detect("<html>\n\nBody.", Some("md")), Format::Markdown);
     }
 
     #[test]

@@ -253,10 +253,15 @@ impl StreamHash {
 
 /// Reads and parses one file. Never panics on bad content.
 pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
+    if super::newsboat::named_like(path) {
+        return super::newsboat::load(path, options);
+    }
     if let Some(result) = super::stream::load_big_array(path, options) {
         return result;
     }
     match read_limited(path, options) {
+        // A database under another name: opened as one after all.
+        Ok(bytes) if bytes.starts_with(super::newsboat::SQLITE_MAGIC) => super::newsboat::load(path, options),
         Ok(bytes) => parse_with(path, bytes, options),
         Err(diagnostic) => FileResult {
             articles: Vec::new(),
@@ -435,6 +440,7 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
 /// for the articles past the cap.
 pub(super) fn name_articles(path: &Path, mut parsed: Parsed, options: LoadOptions, result: &mut FileResult) {
     let many = parsed.len() + parsed.dropped > 1;
+    let keyed = |key: &str| format!("{}#{key}", path.display());
     let id_of = |n: usize| {
         if many {
             format!("{}#{}", path.display(), n + 1)
@@ -442,9 +448,11 @@ pub(super) fn name_articles(path: &Path, mut parsed: Parsed, options: LoadOption
             path.display().to_string()
         }
     };
+    let failure_keys = std::mem::take(&mut parsed.failure_keys);
     let failure = |at: usize, e: ParseError| {
+        let location = failure_keys.get(&at).map_or_else(|| id_of(at), |k| keyed(k));
         Diagnostic::error(path, e.to_string())
-            .with_location(&id_of(at))
+            .with_location(&location)
             .kind(parse_kind(&e))
     };
     let mut failures = parsed.failures.into_iter().peekable();
@@ -454,11 +462,25 @@ pub(super) fn name_articles(path: &Path, mut parsed: Parsed, options: LoadOption
             result.diagnostics.push(failure(at, e));
             n += 1;
         }
-        article.id = id_of(n);
+        // A parser that keys its articles (feeds, by guid) leaves the key
+        // in the id; the others are numbered by position.
+        article.id = if article.id.is_empty() {
+            id_of(n)
+        } else {
+            keyed(&article.id)
+        };
         article.path = path.to_path_buf();
         n += 1;
     }
     result.diagnostics.extend(failures.map(|(at, e)| failure(at, e)));
+    for w in parsed.warnings {
+        let location = w.key.as_deref().map_or_else(|| path.display().to_string(), keyed);
+        result.diagnostics.push(
+            Diagnostic::warning(path, w.message)
+                .with_location(&location)
+                .kind(w.kind),
+        );
+    }
     result.articles = parsed.articles;
     if parsed.dropped > 0 {
         let cap = options.max_articles_per_file;

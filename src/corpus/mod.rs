@@ -8,11 +8,16 @@ mod decode;
 mod demo;
 mod detect;
 mod diagnostics;
+mod feed;
 mod header;
 mod headline;
+mod html;
+mod html_meta;
+mod html_text;
 mod json;
 mod load;
 mod markdown;
+mod newsboat;
 mod parse;
 mod reference;
 mod stream;
@@ -29,5 +34,6 @@ pub use load::{
     Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, load, load_discovered, load_file,
     load_with, parse_bytes,
 };
+pub use newsboat::find_cache as find_newsboat_cache;
 pub use parse::{Entries, ParseError, parse_document};
 pub use walk::{Discovery, discover};

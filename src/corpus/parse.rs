@@ -2,7 +2,8 @@
 //! errors a parser can report.
 
 use super::article::{Article, Format};
-use super::{clean, detect, header, headline, json, markdown, reference};
+use super::diagnostics::Kind;
+use super::{clean, detect, feed, header, headline, html, json, markdown, reference};
 
 /// Why a document (or one article inside it) could not be parsed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -39,6 +40,21 @@ pub struct Parsed {
     pub failures: Vec<(usize, ParseError)>,
     /// Articles (or JSON values) past the cap, not parsed.
     pub dropped: usize,
+    /// Problems that did not stop an article from loading (a feed's
+    /// duplicate guids, a page's charset that does not match its bytes).
+    pub warnings: Vec<Warning>,
+    /// For parsers that key their articles (feeds): the key of the n-th
+    /// entry when it failed, so the diagnostic names the item, not a place.
+    pub failure_keys: std::collections::HashMap<usize, String>,
+}
+
+/// A warning from a parser, about the file or about one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The article's key (as in `path#key`), or `None` for the file.
+    pub key: Option<String>,
+    pub kind: Kind,
+    pub message: String,
 }
 
 impl Parsed {
@@ -98,6 +114,11 @@ pub fn parse_detected(text: &str, format: Format, max_articles: usize) -> Result
         Format::Header => one(header::parse(text)),
         Format::Reference => one(reference::parse(text)),
         Format::Headline | Format::Plain => one(headline::parse(text)),
+        Format::Rss | Format::Atom => feed::parse(text, max_articles),
+        Format::Html => html::parse(text),
+        Format::Newsboat => Err(ParseError::Malformed(
+            "a newsboat cache is an SQLite file, not text".into(),
+        )),
     }
 }
 

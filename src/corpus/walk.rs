@@ -22,7 +22,8 @@ pub struct Discovery {
 /// Extensions of files loaded from inside a folder (files named on the
 /// command line are always tried, whatever their name).
 const ARTICLE_EXTENSIONS: &[&str] = &[
-    "txt", "text", "json", "jsonl", "ndjson", "md", "markdown", "mdown",
+    "txt", "text", "json", "jsonl", "ndjson", "md", "markdown", "mdown", "html", "htm", "xhtml", "xml",
+    "rss", "atom",
 ];
 
 /// True for a file inside a folder that is documentation, not an article.
@@ -46,7 +47,9 @@ fn is_article_file(path: &Path) -> bool {
             ARTICLE_EXTENSIONS.contains(&ext.as_str())
         }
     };
-    ext_ok && !is_documentation(path)
+    // newsboat's cache is loaded from inside a folder too.
+    let cache = path.file_name().is_some_and(|n| n == "cache.db");
+    cache || (ext_ok && !is_documentation(path))
 }
 
 fn is_hidden(path: &Path) -> bool {

@@ -33,8 +33,117 @@ pub fn build(name: &str, dir: &Path) {
         "fifo" => fifo(dir),
         "growing" => write(at(dir, "good.txt"), GOOD),
         "symlink-loops" => symlink_loops(dir),
+        "hostile-html" => hostile_html(dir),
+        "hostile-feeds" => hostile_feeds(dir),
         other => panic!("unknown case {other}"),
     }
+}
+
+const PAGE: &str = "<!DOCTYPE html><html><head><title>Quay repairs</title></head><body><article>\
+<p>The quay wall will be repaired over the winter, the harbour board said on Monday, after a survey found cracks along its whole length.</p>\
+</article></body></html>";
+
+/// Web pages built to hurt: 50 MB, 100,000 nested elements, no body,
+/// scripts only, and charsets that lie both ways; one good page.
+fn hostile_html(dir: &Path) {
+    write(at(dir, "good.html"), PAGE);
+    let mut f = fs::File::create(at(dir, "big.html")).expect("create");
+    f.write_all(b"<!DOCTYPE html><html><body>").expect("write");
+    let chunk = "<div><p>The council met again on Tuesday.</p></div>\n".repeat(1 << 12);
+    while f.metadata().expect("meta").len() < 50 << 20 {
+        f.write_all(chunk.as_bytes()).expect("write");
+    }
+    // Just under the size limit, shallow, with 600,000 elements.
+    write(
+        at(dir, "wide.html"),
+        format!(
+            "<html><body>{}</body></html>",
+            "<div><span>Ward 7 votes.</span></div>\n".repeat(200_000)
+        ),
+    );
+    let depth = 100_000;
+    write(
+        at(dir, "deep.html"),
+        format!(
+            "<html><body>{}The text at the bottom of a very deep page.{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        ),
+    );
+    // As deep, unclosed, with inline formatting (the tree builder's costly
+    // cases) and no closing tags at all.
+    write(
+        at(dir, "deep-open.html"),
+        format!(
+            "<html><body>{}Unclosed to the end.",
+            "<b><i><table><tr><td>".repeat(20_000)
+        ),
+    );
+    write(
+        at(dir, "no-body.html"),
+        "<!DOCTYPE html><html><head><title>Nothing here</title><meta charset=utf-8></head></html>",
+    );
+    write(
+        at(dir, "scripts-only.html"),
+        format!(
+            "<!DOCTYPE html><html><head><script>{}</script></head><body><script>var a = '<p>not text</p>';</script></body></html>",
+            "var x = 1;".repeat(10_000)
+        ),
+    );
+    // Declares windows-1252, is UTF-8: read as UTF-8, with a warning.
+    write(
+        at(dir, "says-1252.html"),
+        "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u{e9} owners in Z\u{fc}rich say the new rules on terraces will cost them a summer of trade.</p></body></html>",
+    );
+    // Declares UTF-8, is Latin-1: the fallback decoding, with a warning.
+    let mut latin1 = b"<html><head><meta charset=\"utf-8\"></head><body><p>Caf".to_vec();
+    latin1.push(0xE9);
+    latin1.extend_from_slice(
+        b" owners say the new rules on terraces will cost them a summer of trade.</p></body></html>",
+    );
+    write(at(dir, "says-utf8.html"), latin1);
+}
+
+/// Feeds built to hurt: deep nesting inside an item, an entity expansion
+/// bomb, 20,000 items, and a truncated newsboat cache.
+fn hostile_feeds(dir: &Path) {
+    let item = |i: usize| {
+        format!(
+            "<item><title>Item {i}</title><guid>g{i}</guid><description>Ferry {i} sailed on time.</description></item>"
+        )
+    };
+    write(
+        at(dir, "many.xml"),
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Many</title>{}</channel></rss>",
+            (0..20_000).map(item).collect::<String>()
+        ),
+    );
+    write(
+        at(dir, "deep.xml"),
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title><item><title>D</title><guid>d</guid><x>{}{}</x><description>Below the deep part.</description></item></channel></rss>",
+            "<y>".repeat(100_000),
+            "</y>".repeat(100_000)
+        ),
+    );
+    let mut bomb = String::from(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY a \"lol lol lol lol lol lol lol lol lol lol\">\n",
+    );
+    for n in 1..10 {
+        let prev = (b'a' + n - 1) as char;
+        let name = (b'a' + n) as char;
+        bomb.push_str(&format!(
+            "<!ENTITY {name} \"{}\">\n",
+            format!("&{prev};").repeat(10)
+        ));
+    }
+    bomb.push_str("]>\n<rss version=\"2.0\"><channel><title>Bomb</title><item><guid>b</guid><description>&j;</description></item></channel></rss>");
+    write(at(dir, "bomb.xml"), bomb);
+    let mut db = b"SQLite format 3\0".to_vec();
+    db.extend_from_slice(&[0x10, 0x00, 0x01, 0x01]);
+    db.resize(3000, 0);
+    write(at(dir, "cache.db"), db);
 }
 
 /// A 50 MB text file (refused by size) next to a good one.
