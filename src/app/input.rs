@@ -32,7 +32,11 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
             if state.prompt.is_some() {
                 return prompt_key(key.code, key.modifiers);
             }
-            state.keymap.action(state.screen(), KeyChord::from_event(*key))
+            let chord = KeyChord::from_event(*key);
+            let action = state.keymap.action(state.screen(), chord);
+            // A bare modifier (with the kitty protocol) is no key press.
+            let modifier = matches!(key.code, KeyCode::Modifier(_));
+            action.or((!modifier).then_some(Action::Unbound(chord)))
         }
         Event::Mouse(mouse) => {
             let lines = match mouse.kind {
@@ -61,8 +65,11 @@ fn prompt_key(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
     Some(match code {
         KeyCode::Esc => Action::Prompt(PromptEdit::Cancel),
         KeyCode::Enter => Action::Prompt(PromptEdit::Submit),
+        // Alt-Backspace and Ctrl-Backspace delete a word, as in shells.
+        KeyCode::Backspace if !plain => Action::Prompt(PromptEdit::DeleteWord),
         KeyCode::Backspace => Action::Prompt(PromptEdit::Backspace),
         KeyCode::Char('u') if !plain => Action::Prompt(PromptEdit::Clear),
+        KeyCode::Char('w') if !plain => Action::Prompt(PromptEdit::DeleteWord),
         KeyCode::Char(c) if plain => Action::Prompt(PromptEdit::Insert(c)),
         KeyCode::Down => Action::Down,
         KeyCode::Up => Action::Up,

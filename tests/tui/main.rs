@@ -3,6 +3,7 @@
 
 mod common;
 mod compare;
+mod fixes;
 mod keys;
 mod loader;
 mod quotes;

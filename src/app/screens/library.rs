@@ -233,9 +233,17 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
     match action {
         Action::Down => lib.move_by(1),
         Action::Up => lib.move_by(-1),
-        Action::SearchNext if !lib.order.is_empty() => lib.select((lib.selected + 1) % lib.order.len()),
+        Action::SearchNext if !lib.order.is_empty() => {
+            lib.select((lib.selected + 1) % lib.order.len());
+            if lib.selected == 0 {
+                outcome = Outcome::notice(search::WRAPPED_BOTTOM);
+            }
+        }
         Action::SearchPrev if !lib.order.is_empty() => {
             lib.select((lib.selected + lib.order.len() - 1) % lib.order.len());
+            if lib.selected + 1 == lib.order.len() {
+                outcome = Outcome::notice(search::WRAPPED_TOP);
+            }
         }
         Action::Top => lib.select(0),
         Action::Bottom => lib.select(usize::MAX),
@@ -261,9 +269,16 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
             }
         }
         Action::Compare => {
-            outcome = match lib.marks[..] {
-                [left, right] => Outcome::push(Route::Compare(Pair::new(left, right))),
-                _ => Outcome::notice("mark two articles with Space, then press c"),
+            // One mark: it beside the row under the cursor.
+            outcome = match (&lib.marks[..], lib.selected_article()) {
+                (&[left, right], _) => Outcome::push(Route::Compare(Pair::new(left, right))),
+                (&[marked], Some(here)) if marked != here => {
+                    Outcome::push(Route::Compare(Pair::new(marked, here)))
+                }
+                (&[_], _) => {
+                    Outcome::notice("move to another article to compare the marked one with it, then press c")
+                }
+                _ => Outcome::notice("mark an article with Space, move to another, then press c"),
             }
         }
         Action::Speakers => outcome = Outcome::push(Route::Speakers),

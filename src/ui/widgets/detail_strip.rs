@@ -17,6 +17,7 @@ use crate::theme::Theme;
 use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
+use super::title_bar::plural;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) {
     let t = state.theme;
@@ -157,10 +158,11 @@ fn summary(t: &Theme, cmp: &CompareState) -> Line<'static> {
         .iter()
         .filter(|q| q.kind != SharedKind::Exact)
         .count();
+    let (claims, shared) = (c.claims.len(), c.shared_quotes.len());
     let text = format!(
-        " {} claim pairs  ·  {} shared quotes ({altered} altered)  ·  only left {}  ·  only right {}  ·  overlap {:.0}%",
-        c.claims.len(),
-        c.shared_quotes.len(),
+        " {claims} {}  ·  {shared} {} ({altered} altered)  ·  only left {}  ·  only right {}  ·  overlap {:.0}%",
+        plural(claims, "claim pair", "claim pairs"),
+        plural(shared, "shared quote", "shared quotes"),
         c.unique_left.len(),
         c.unique_right.len(),
         c.overlap * 100.0
