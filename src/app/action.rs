@@ -52,6 +52,8 @@ pub enum Action {
     Scroll(i32),
     /// The wheel over one compare pane.
     ScrollPane(Side, i32),
+    /// Show what a threshold hides (the related list below its score).
+    ShowAll,
     /// Editing the search prompt.
     Prompt(PromptEdit),
     /// A key bound to nothing on this screen (the status line says so).
@@ -161,6 +163,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel, Read], hints: [(Lib, "compare"), (Rel, "compare")]),
     command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib, Read]),
     command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib], hints: [(Lib, "speakers")]),
+    command!(Articles, Action::ShowAll,      "show_all",       "Show articles below the related threshold too", ["a"],        &[Rel]),
     command!(Quotes,   Action::NextSpeaker,  "next_speaker",   "Next quote by another speaker",   ["s"],                        &[Read, Cmp]),
     command!(Quotes,   Action::PrevSpeaker,  "prev_speaker",   "Previous quote by another speaker", ["S"],                      &[Read, Cmp]),
     command!(Compare,  Action::NextShared,   "next_shared",    "Next shared quote or claim pair", ["]"],                        &[Cmp], hints: [(Cmp, "next pair")]),

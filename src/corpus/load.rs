@@ -162,7 +162,7 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
 /// Finds articles whose bodies have the same words in the same order.
 /// One map entry per distinct hash (a few bytes per article, for corpora
 /// of millions); bodies whose hashes collide go to a second, small map.
-fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
+pub fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
     let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(&a.paragraphs)).collect();
     let mut first_with_hash: HashMap<u64, usize> = HashMap::with_capacity(articles.len());
     let mut colliding: HashMap<u64, Vec<usize>> = HashMap::new();

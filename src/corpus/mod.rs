@@ -25,8 +25,8 @@ pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;
 pub use diagnostics::{Diagnostic, Kind, Severity};
 pub use load::{
-    Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, load, load_discovered, load_file,
-    load_with, parse_bytes,
+    Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, find_duplicates, load,
+    load_discovered, load_file, load_with, parse_bytes,
 };
 pub use parse::{Entries, ParseError, parse_document};
 pub use walk::{Discovery, discover};

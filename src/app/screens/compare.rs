@@ -369,7 +369,9 @@ fn who_popup(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
             };
         }
         _ => {
-            return Outcome::notice("the who-is-quoted popup has the keys: j/k pick, Enter opens, Esc closes");
+            return Outcome::notice(
+                "the who-is-quoted popup has the keys: j/k pick, Enter opens, Esc closes",
+            );
         }
     }
     Outcome::none()

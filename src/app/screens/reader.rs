@@ -242,7 +242,9 @@ fn who_popup(reader: &mut ReaderState, selected: usize, ctx: &Ctx, action: Actio
             }
         }
         _ => {
-            return Outcome::notice("the who-is-quoted popup has the keys: j/k pick, Enter opens, Esc closes");
+            return Outcome::notice(
+                "the who-is-quoted popup has the keys: j/k pick, Enter opens, Esc closes",
+            );
         }
     }
     Outcome::none()

@@ -20,6 +20,22 @@ pub fn render<'a>(
     len: usize,
     row: impl Fn(usize, bool) -> Line<'a>,
 ) {
+    render_or_say(frame, area, state, heading, cursor, len, row, &["Nothing here."]);
+}
+
+/// [`render`], with what an empty list says instead of "Nothing here."
+/// (why it is empty, and what to press).
+#[allow(clippy::too_many_arguments)]
+pub fn render_or_say<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    heading: Line<'a>,
+    cursor: &ListCursor,
+    len: usize,
+    row: impl Fn(usize, bool) -> Line<'a>,
+    empty: &[&str],
+) {
     let t = state.theme;
     if area.height < 3 {
         return;
@@ -40,16 +56,15 @@ pub fn render<'a>(
         ..area
     };
     if len == 0 {
-        let line = Rect {
+        let lines = Rect {
             y: body.y + body.height / 3,
-            height: 1,
+            height: (empty.len() as u16).min(body.height - body.height / 3),
             ..body
         };
+        let text: Vec<Line> = empty.iter().map(|l| Line::raw(l.to_string())).collect();
         frame.render_widget(
-            Paragraph::new("Nothing here.")
-                .style(t.muted)
-                .alignment(Alignment::Center),
-            line,
+            Paragraph::new(text).style(t.muted).alignment(Alignment::Center),
+            lines,
         );
         return;
     }
