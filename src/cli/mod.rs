@@ -7,6 +7,7 @@ mod check;
 mod compare;
 mod compare_markdown;
 mod config_cmd;
+mod paths;
 mod quotes;
 mod related;
 mod speakers;
@@ -22,6 +23,7 @@ use std::sync::atomic::AtomicUsize;
 use crate::corpus::{self, Corpus, LoadOptions};
 
 pub use compare::load_pair;
+pub use paths::{PathProblem, check_paths};
 pub use summary::ArticleSummary;
 
 /// Read news and compare how outlets cover the same story.
@@ -34,8 +36,8 @@ pub struct Cli {
     /// Corpus files or folders to open in the TUI (default: the built-in demo corpus).
     pub paths: Vec<PathBuf>,
 
-    /// Colour theme: default, light, high-contrast, mono, or a user theme.
-    #[arg(long, global = true, value_name = "NAME")]
+    /// Colour theme: default, light, high-contrast, mono, a user theme, or a path to a theme file.
+    #[arg(long, global = true, value_name = "NAME|FILE")]
     pub theme: Option<String>,
 
     /// Write a debugging log (jobs, timings, errors) to FILE (off by
@@ -142,6 +144,9 @@ impl CorpusArgs {
     }
 }
 
+/// How many characters of a quote `parallax quotes` shows on a terminal.
+pub const QUOTE_WIDTH: usize = 100;
+
 /// Exit statuses.
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_PROBLEMS: i32 = 1;
@@ -168,7 +173,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             json,
         } => {
             let corpus = corpus.load();
-            quotes::quotes(&corpus, speaker.as_deref(), *json, out)?;
+            // Cut to fit a terminal; whole when piped (to grep, a file).
+            let clip = std::io::IsTerminal::is_terminal(&std::io::stdout()).then_some(QUOTE_WIDTH);
+            quotes::quotes(&corpus, speaker.as_deref(), *json, clip, out)?;
             articles::report_problems(&corpus, err)
         }
         Command::Speakers { corpus, json } => {
