@@ -108,6 +108,13 @@ pub enum Command {
     },
     /// Show where the config file is, or print a commented default.
     Config(config_cmd::ConfigArgs),
+    /// Print shell completions: `parallax completions bash > ~/.local/share/bash-completion/completions/parallax`.
+    Completions {
+        /// bash, zsh, fish (also elvish, powershell).
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `parallax man | man -l -`.
+    Man,
 }
 
 /// Where the corpus comes from.
@@ -184,6 +191,19 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             articles::report_problems(&corpus, err)
         }
         Command::Config(args) => config_cmd::run(args, out),
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                *shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "parallax",
+                out,
+            );
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            Ok(EXIT_OK)
+        }
         Command::Related(args) => related::run(args, out, err),
     }
 }
