@@ -87,3 +87,44 @@ fn a_missing_path_is_an_input_problem_never_an_empty_reader() {
         assert!(!stderr.contains("needs a terminal"), "{stderr}");
     }
 }
+
+/// `list --json` sees one outlet where the files spell it two ways, the
+/// config's `[outlets]` aliases name more, and titles are decoded.
+#[test]
+fn json_sees_one_outlet_and_decoded_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = |title: &str, source: &str| {
+        format!("Title: {title}\nSource: {source}\nText:\nThe council met on Monday about {title}.\n")
+    };
+    std::fs::write(dir.path().join("a.txt"), article("Gap of &#163;1.8m", "NYT")).unwrap();
+    std::fs::write(dir.path().join("b.txt"), article("Rates &amp; rents", "nyt")).unwrap();
+    std::fs::write(dir.path().join("c.txt"), article("Harbour", "nytimes.com")).unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let list = |config_text: Option<&str>| -> Vec<serde_json::Value> {
+        if let Some(text) = config_text {
+            std::fs::create_dir_all(config.path().join("parallax")).unwrap();
+            std::fs::write(config.path().join("parallax/config.toml"), text).unwrap();
+        }
+        let out = Command::cargo_bin("parallax")
+            .unwrap()
+            .env("XDG_CONFIG_HOME", config.path())
+            .args(["list", "--json", dir.path().to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let rows = list(None);
+    let field = |rows: &[serde_json::Value], f: &str| -> Vec<String> {
+        rows.iter().map(|r| r[f].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(
+        field(&rows, "title"),
+        ["Gap of £1.8m", "Rates & rents", "Harbour"]
+    );
+    assert_eq!(field(&rows, "source"), ["NYT", "NYT", "nytimes.com"]);
+    let rows = list(Some(
+        "[outlets]\n\"nytimes.com\" = \"New York Times\"\n\"NYT\" = \"New York Times\"\n",
+    ));
+    assert_eq!(field(&rows, "source"), ["New York Times"; 3]);
+}

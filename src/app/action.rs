@@ -54,6 +54,10 @@ pub enum Action {
     ScrollPane(Side, i32),
     /// Show what a threshold hides (the related list below its score).
     ShowAll,
+    /// Library: show or hide the duplicates under their first copy.
+    ToggleDuplicates,
+    /// Library: say where the selected article's file is.
+    ShowPath,
     /// Editing the search prompt.
     Prompt(PromptEdit),
     /// A key bound to nothing on this screen (the status line says so).
@@ -163,6 +167,8 @@ pub const COMMANDS: &[Command] = &[
     command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel, Read], hints: [(Lib, "compare"), (Rel, "compare")]),
     command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib, Read]),
     command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib], hints: [(Lib, "speakers")]),
+    command!(Articles, Action::ToggleDuplicates, "duplicates",   "Show or hide duplicates under their first copy", ["D"],       &[Lib]),
+    command!(Articles, Action::ShowPath,     "path",           "Show the selected article's file", ["i"],                       &[Lib]),
     command!(Articles, Action::ShowAll,      "show_all",       "Show articles below the related threshold too", ["a"],        &[Rel]),
     command!(Quotes,   Action::NextSpeaker,  "next_speaker",   "Next quote by another speaker",   ["s"],                        &[Read, Cmp]),
     command!(Quotes,   Action::PrevSpeaker,  "prev_speaker",   "Previous quote by another speaker", ["S"],                      &[Read, Cmp]),

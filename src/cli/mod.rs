@@ -139,7 +139,7 @@ impl CorpusArgs {
 
     /// Loads the named files and folders, or the demo corpus when none are named.
     pub fn load(&self) -> Corpus {
-        if self.paths.is_empty() {
+        let mut corpus = if self.paths.is_empty() {
             corpus::demo_corpus()
         } else {
             let options = LoadOptions {
@@ -147,7 +147,13 @@ impl CorpusArgs {
                 ..LoadOptions::default()
             };
             corpus::load_with(&self.paths, options, &AtomicUsize::new(0))
+        };
+        // The config's `[outlets]` aliases (a broken config is reported by `run`).
+        let (config, _) = crate::config::load(crate::config::config_path().as_deref());
+        if !config.outlets.is_empty() {
+            corpus::normalize_outlets(&mut corpus.articles, &crate::config::outlet_aliases(&config));
         }
+        corpus
     }
 }
 

@@ -8,11 +8,13 @@ mod decode;
 mod demo;
 mod detect;
 mod diagnostics;
+mod entities;
 mod header;
 mod headline;
 mod json;
 mod load;
 mod markdown;
+mod outlets;
 mod parse;
 mod reference;
 mod stream;
@@ -24,9 +26,11 @@ pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;
 pub use diagnostics::{Diagnostic, Kind, Severity};
+pub use entities::decode_entities;
 pub use load::{
     Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, find_duplicates, load,
     load_discovered, load_file, load_with, parse_bytes,
 };
+pub use outlets::{OutletAliases, fold as fold_outlet, normalize_outlets};
 pub use parse::{Entries, ParseError, parse_document};
 pub use walk::{Discovery, discover};

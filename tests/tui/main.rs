@@ -5,6 +5,7 @@ mod common;
 mod compare;
 mod fixes;
 mod keys;
+mod library_columns;
 mod loader;
 mod quotes;
 mod related;
