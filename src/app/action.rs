@@ -52,6 +52,9 @@ pub enum Action {
     Scroll(i32),
     /// The wheel over one compare pane.
     ScrollPane(Side, i32),
+    /// A left click at (column, row) of the terminal: selects the row
+    /// under it, focuses the pane, picks the pair.
+    Click(u16, u16),
     /// Show what a threshold hides (the related list below its score).
     ShowAll,
     /// Library: show or hide the duplicates under their first copy.

@@ -1,7 +1,7 @@
 //! Terminal events → actions: the keymap for the top screen, the prompt
 //! while one is open, the mouse wheel and resizes. Ctrl-C always quits.
 
-use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::action::{Action, PromptEdit, ScreenKind};
 use super::event::Msg;
@@ -39,6 +39,9 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
             action.or((!modifier).then_some(Action::Unbound(chord)))
         }
         Event::Mouse(mouse) => {
+            if mouse.kind == MouseEventKind::Down(MouseButton::Left) {
+                return Some(Action::Click(mouse.column, mouse.row));
+            }
             let lines = match mouse.kind {
                 MouseEventKind::ScrollDown => WHEEL_LINES,
                 MouseEventKind::ScrollUp => -WHEEL_LINES,

@@ -7,6 +7,7 @@ mod fixes;
 mod keys;
 mod library_columns;
 mod loader;
+mod mouse;
 mod quotes;
 mod related;
 mod snapshots;

@@ -267,6 +267,44 @@ impl CompareState {
         order.get(self.who_selected).map(|&i| self.who[i].0)
     }
 
+    /// A click at terminal (`x`, `y`): focuses the pane under it and, on
+    /// a shared quote or claim pair, picks it (levelled as `]` does).
+    pub fn click(&mut self, x: u16, y: u16, width: u16) {
+        let ((_, left), (right_x, _)) = layout::compare_halves(width);
+        let (side, x0) = if x < left {
+            (Side::Left, 0)
+        } else if x >= right_x {
+            (Side::Right, right_x)
+        } else {
+            return;
+        };
+        self.focus = side;
+        let Some(row) = y.checked_sub(layout::COMPARE_TEXT_TOP).map(usize::from) else {
+            return;
+        };
+        if self.rows > 0 && row >= self.rows {
+            return;
+        }
+        let pane = self.panes.get(side);
+        let Some(line) = pane.doc.lines.get(pane.scroll + row) else {
+            return;
+        };
+        if line.kind != crate::app::document::LineKind::Body {
+            return;
+        }
+        let column = usize::from(x - x0).saturating_sub(usize::from(layout::GUTTER));
+        let c = line.char_start + column.min(line.chars.saturating_sub(1));
+        let hit = self.marks.items.iter().position(|item| {
+            let (start, end) = *item.span.get(side);
+            (start..end).contains(&c)
+        });
+        if let Some(i) = hit {
+            self.selected = Some(i);
+            self.quote_detail = false;
+            self.align_selected(self.rows.max(1));
+        }
+    }
+
     pub fn switch_focus(&mut self) {
         self.focus = self.focus.other();
     }
@@ -296,6 +334,7 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
         Action::PageDown => cmp.scroll_by(page),
         Action::PageUp => cmp.scroll_by(-page),
         Action::Scroll(n) => cmp.scroll_by(n as isize),
+        Action::Click(x, y) => cmp.click(x, y, ctx.width),
         Action::ScrollPane(side, n) => {
             let focus = std::mem::replace(&mut cmp.focus, side);
             cmp.scroll_by(n as isize);
@@ -352,6 +391,10 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
 /// dispatcher); nothing reaches the panes behind it.
 fn who_popup(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
     let len = cmp.who.len();
+    // Clicks are not for the popup's rows (it draws over the screen).
+    if matches!(action, Action::Click(..)) {
+        return Outcome::none();
+    }
     let mut cursor = ListCursor {
         selected: cmp.who_selected,
         offset: 0,

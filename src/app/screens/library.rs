@@ -313,6 +313,11 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
         Action::PageDown => lib.move_by(page),
         Action::PageUp => lib.move_by(-page),
         Action::Scroll(n) => lib.move_by(n as isize),
+        Action::Click(_, y) => {
+            if let Some(row) = layout::list_row_at(y, lib.offset, rows).filter(|&r| r < lib.order.len()) {
+                lib.select(row);
+            }
+        }
         Action::ToggleMark => lib.toggle_mark(),
         Action::SortNext => {
             lib.sort = lib.sort.next();

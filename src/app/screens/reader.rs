@@ -229,6 +229,10 @@ pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
 /// dispatcher); nothing reaches the text behind it.
 fn who_popup(reader: &mut ReaderState, selected: usize, ctx: &Ctx, action: Action) -> Outcome {
     let who = reader.speakers();
+    // Clicks are not for the popup's rows (it draws over the screen).
+    if matches!(action, Action::Click(..)) {
+        return Outcome::none();
+    }
     let mut cursor = ListCursor { selected, offset: 0 };
     if cursor.apply(&action, who.len(), ctx.list_rows()) {
         reader.who = Some(cursor.selected);
