@@ -339,3 +339,18 @@ fn the_reader_quote_line_wraps_instead_of_losing_the_confidence() {
     }
     assert!(wrapped > 0, "some quote line wrapped at 48 columns");
 }
+
+/// The new panels at 80×24 and 120×40: the reader's who-is-quoted popup
+/// (with the focus) and the related list that says why it is empty.
+#[test]
+fn snapshots_of_the_new_panels() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut state = demo(w, h);
+        keys(&mut state, "<Enter>pj");
+        insta::assert_snapshot!(format!("reader_who_is_quoted_{w}x{h}"), render(&state));
+        let mut state = demo(w, h);
+        state.thresholds.related = 0.99;
+        keys(&mut state, "r");
+        insta::assert_snapshot!(format!("related_empty_{w}x{h}"), render(&state));
+    }
+}

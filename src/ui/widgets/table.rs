@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::list::ListCursor;
 use crate::ui::View as State;
@@ -56,14 +56,18 @@ pub fn render_or_say<'a>(
         ..area
     };
     if len == 0 {
+        // Long lines wrap (a title in the reason), centred.
         let lines = Rect {
             y: body.y + body.height / 3,
-            height: (empty.len() as u16).min(body.height - body.height / 3),
+            height: body.height - body.height / 3,
             ..body
         };
         let text: Vec<Line> = empty.iter().map(|l| Line::raw(l.to_string())).collect();
         frame.render_widget(
-            Paragraph::new(text).style(t.muted).alignment(Alignment::Center),
+            Paragraph::new(text)
+                .style(t.muted)
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true }),
             lines,
         );
         return;
