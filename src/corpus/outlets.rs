@@ -25,10 +25,6 @@ impl OutletAliases {
         }
         OutletAliases { by_key }
     }
-
-    fn get(&self, source: &str) -> Option<&str> {
-        self.by_key.get(&fold(source)).map(String::as_str)
-    }
 }
 
 /// The key two spellings of one outlet share: lowercase letters and
@@ -43,13 +39,18 @@ pub fn fold(source: &str) -> String {
 /// Rewrites every article's source to its outlet's one name: the alias
 /// table's, else the spelling most articles use (the first seen on a tie).
 pub fn normalize_outlets(articles: &mut [Article], aliases: &OutletAliases) {
-    // key → (spelling → (count, first index))
-    let mut spellings: HashMap<String, HashMap<String, (usize, usize)>> = HashMap::new();
-    for (i, a) in articles.iter().enumerate() {
-        if let Some(source) = &a.source {
-            let entry = spellings.entry(fold(source)).or_default();
-            entry.entry(source.clone()).or_insert((0, i)).0 += 1;
+    // Each source folded once; key → (spelling → (count, first index)).
+    let keys: Vec<Option<String>> = articles.iter().map(|a| a.source.as_deref().map(fold)).collect();
+    let mut spellings: HashMap<&str, HashMap<&str, (usize, usize)>> = HashMap::new();
+    for (i, (a, key)) in articles.iter().zip(&keys).enumerate() {
+        if let (Some(source), Some(key)) = (&a.source, key) {
+            let entry = spellings.entry(key).or_default();
+            entry.entry(source).or_insert((0, i)).0 += 1;
         }
+    }
+    // Nothing to fold and no alias: every outlet has one spelling already.
+    if aliases.by_key.is_empty() && spellings.values().all(|names| names.len() == 1) {
+        return;
     }
     let chosen: HashMap<String, String> = spellings
         .into_iter()
@@ -57,19 +58,21 @@ pub fn normalize_outlets(articles: &mut [Article], aliases: &OutletAliases) {
             let best = names
                 .into_iter()
                 .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
-                .map(|(name, _)| name)
+                .map(|(name, _)| name.to_string())
                 .unwrap_or_default();
-            (key, best)
+            (key.to_string(), best)
         })
         .collect();
-    for a in articles.iter_mut() {
-        let Some(source) = &a.source else { continue };
-        let name = match aliases.get(source) {
+    for (a, key) in articles.iter_mut().zip(keys) {
+        let (Some(source), Some(key)) = (&a.source, key) else {
+            continue;
+        };
+        let name = match aliases.by_key.get(&key) {
             Some(name) => name,
-            None => &chosen[&fold(source)],
+            None => &chosen[&key],
         };
         if name != source {
-            a.source = Some(name.to_string());
+            a.source = Some(name.clone());
         }
     }
 }
