@@ -354,3 +354,22 @@ fn snapshots_of_the_new_panels() {
         insta::assert_snapshot!(format!("related_empty_{w}x{h}"), render(&state));
     }
 }
+
+/// In compare's detail strip (after `s`), the confidence comes right
+/// after the name, so a narrow strip cuts the role, never "% sure".
+#[test]
+fn the_compare_quote_detail_keeps_the_confidence_at_80_columns() {
+    let mut state = comparing(80, 24);
+    let mut seen = 0;
+    for _ in 0..6 {
+        keys(&mut state, "s");
+        let screen = render(&state);
+        let text = screen.split("--- styles").next().unwrap();
+        let strip = text.lines().nth(usize::from(state.height) - 3).unwrap();
+        if strip.contains("·") {
+            assert!(strip.contains("% sure"), "{text}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 0);
+}

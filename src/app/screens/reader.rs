@@ -219,6 +219,9 @@ pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
             return Outcome::notice("nobody is quoted by name in this article");
         }
         Action::SpeakersPanel => reader.who = Some(0),
+        Action::Open => {
+            return Outcome::notice("Enter picks a speaker in the who-is-quoted popup: press p first");
+        }
         _ => {}
     }
     Outcome::none()

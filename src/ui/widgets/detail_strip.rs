@@ -58,9 +58,10 @@ fn quote_lines(state: &State, article: usize, stop: &QuoteStop) -> (Line<'static
         Span::styled(name.to_string(), style.add_modifier(Modifier::BOLD)),
     ];
     if let Some(a) = &quote.attribution {
-        let mut rest: Vec<String> = a.role.iter().cloned().collect();
+        // The confidence first: a long role is what a narrow strip cuts.
+        let mut rest: Vec<String> = vec![format!("{:.0}% sure", a.confidence * 100.0)];
         rest.extend(a.cue.as_ref().map(|c| format!("“{c}”")));
-        rest.push(format!("{:.0}% sure", a.confidence * 100.0));
+        rest.extend(a.role.iter().cloned());
         spans.push(Span::styled(format!("  ·  {}", rest.join("  ·  ")), t.muted));
     }
     let words = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
