@@ -231,6 +231,7 @@ pub fn description_on(c: &Command, screen: ScreenKind) -> &'static str {
         (Action::SearchStart, Read) => "Search the text",
         (Action::SearchNext, Lib) => "Next row (wraps)",
         (Action::SearchPrev, Lib) => "Previous row (wraps)",
+        (Action::SearchNext, Read) => "Next match, or the next quote when not searching",
         (Action::Open, Read | Cmp) => "Open the quotes of the speaker picked in the who-is-quoted popup",
         (Action::Open, Sp) => "The selected speaker's quotes",
         (Action::Open, SpQ | Rel) => "Read the selected article",

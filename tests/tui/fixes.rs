@@ -184,6 +184,11 @@ fn help_texts_match_what_the_screen_does() {
     let text = render(&state);
     assert!(text.contains("Clear the filter"), "{text}");
     assert!(!text.contains("in the reader"), "{text}");
+    let mut state = demo(120, 60);
+    keys(&mut state, "<Enter>?");
+    let text = render(&state);
+    assert!(text.contains("Next match, or the next quote when not searching"), "{text}");
+    assert!(!text.contains("in the reader"), "{text}");
 }
 
 #[test]
