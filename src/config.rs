@@ -19,6 +19,10 @@ pub struct Config {
     /// Command name → keys; replaces that command's default keys.
     pub keys: BTreeMap<String, Vec<String>>,
     pub thresholds: Thresholds,
+    /// Outlet aliases: a spelling → the name to show (`"nytimes.com" =
+    /// "New York Times"`); spellings that differ only in case and
+    /// punctuation are one outlet without it.
+    pub outlets: BTreeMap<String, String>,
 }
 
 /// Similarity thresholds (0.0–1.0) used when comparing articles.
@@ -250,7 +254,18 @@ pub fn default_text(commands: &[KeyDoc]) -> String {
             c.description
         );
     }
+    out.push_str(
+        "\n# Outlet names: sources that differ only in case or punctuation (NYT, nyt)\n\
+         # are one outlet already; name more spellings of one outlet here.\n\
+         [outlets]\n\
+         # \"nytimes.com\" = \"New York Times\"\n",
+    );
     out
+}
+
+/// The config's outlet aliases, for the corpus layer.
+pub fn outlet_aliases(config: &Config) -> crate::corpus::OutletAliases {
+    crate::corpus::OutletAliases::new(&config.outlets)
 }
 
 #[cfg(test)]
@@ -264,6 +279,13 @@ mod tests {
         assert_eq!(config.theme.as_deref(), Some("default"));
         assert_eq!(config.thresholds, Thresholds::default());
         assert!(config.keys.is_empty());
+        assert!(config.outlets.is_empty());
+    }
+
+    #[test]
+    fn outlet_aliases_parse() {
+        let config: Config = toml::from_str("[outlets]\n\"nytimes.com\" = \"New York Times\"\n").unwrap();
+        assert_eq!(config.outlets["nytimes.com"], "New York Times");
     }
 
     #[test]

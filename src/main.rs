@@ -20,6 +20,12 @@ fn main() -> ExitCode {
         return ExitCode::from(cli::EXIT_USAGE as u8);
     }
     let Some(command) = &args.command else {
+        // `parallax lsit` is a typo, `parallax no-such-dir` a missing input:
+        // both say so instead of opening an empty reader.
+        if let Err(problem) = cli::check_paths(&args.paths) {
+            eprintln!("parallax: {problem}");
+            return ExitCode::from(problem.exit_code() as u8);
+        }
         return interactive(Start::Paths(args.paths), args.theme.as_deref());
     };
     // `compare A B` on a terminal opens the compare screen; piped, or with

@@ -67,6 +67,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
         let size = terminal.size()?;
         let size = (size.width, size.height);
         let mut runner = Runner::new();
+        runner.outlets = config::outlet_aliases(&config);
         let mut state = match start {
             Start::Paths(paths) if paths.is_empty() => {
                 State::new(corpus::demo_corpus(), "demo corpus", keymap, size)

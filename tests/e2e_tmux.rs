@@ -187,6 +187,74 @@ fn compare_two_demo_articles() {
     );
 }
 
+/// The "who is quoted" popup takes the focus in a real terminal: `j`
+/// moves in it (the panes behind stay put), `Esc` closes only it, and
+/// the next `Esc` leaves compare for the library.
+#[test]
+fn the_who_is_quoted_popup_has_the_focus_and_esc_closes_only_it() {
+    if skip() {
+        return;
+    }
+    let tmux = Tmux::start("popup", BIN);
+    tmux.wait_for(" LIBRARY ");
+    // The analysis runs in the background: `c` says so until it is done.
+    tmux.keys("/");
+    tmux.keys("desal");
+    tmux.keys("Enter");
+    tmux.keys("j");
+    tmux.keys("Space");
+    tmux.keys("j");
+    tmux.keys("Space");
+    tmux.keys("Escape");
+    let start = Instant::now();
+    while !tmux.capture(false).contains(" COMPARE ") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{}",
+            tmux.capture(false)
+        );
+        tmux.keys("c");
+        sleep(Duration::from_millis(200));
+    }
+    let heading = |screen: &str| screen.lines().nth(1).unwrap_or("").to_string();
+    let before = heading(&tmux.wait_for(" COMPARE "));
+    tmux.keys("p");
+    let screen = tmux.wait_for("Who is quoted");
+    assert!(
+        screen.contains("▌ "),
+        "the picked row is shown:
+{screen}"
+    );
+    tmux.keys("j");
+    tmux.keys("j");
+    sleep(Duration::from_millis(300));
+    let screen = tmux.capture(false);
+    assert_eq!(
+        heading(&screen),
+        before,
+        "j moved the popup, not the panes:
+{screen}"
+    );
+    tmux.keys("Escape");
+    let start = Instant::now();
+    while tmux.capture(false).contains("Who is quoted") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{}",
+            tmux.capture(false)
+        );
+        sleep(Duration::from_millis(50));
+    }
+    assert!(
+        tmux.capture(false).contains(" COMPARE "),
+        "Esc closed only the popup"
+    );
+    tmux.keys("Escape");
+    tmux.wait_for(" LIBRARY ");
+    tmux.keys("q");
+    tmux.wait_for("PARALLAX-EXITED-0");
+}
+
 fn seed(dir: &Path, prefix: &str) -> Option<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .ok()?

@@ -149,7 +149,74 @@ fn the_table_names_the_article_and_its_neighbours() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success());
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines.len(), 5, "{text}");
     assert!(lines[0].starts_with("Related to: ") && lines[0].contains("demo/drought-valley-wire.md"));
-    assert!(lines[2..].iter().all(|l| l.contains("demo/drought-")), "{text}");
+    assert_eq!(lines[1], "Corpus: the demo corpus (9 articles)");
+    assert!(lines[3..].iter().all(|l| l.contains("demo/drought-")), "{text}");
+}
+
+/// Without `--corpus`, a file is ranked against its own folder (and the
+/// output says so), not against the demo corpus; a copy of it there is
+/// not its best match at 100%; an empty list says why.
+#[test]
+fn without_corpus_the_files_own_folder_is_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = |name: &str| {
+        parallax::corpus::DEMO_FILES
+            .iter()
+            .find(|(p, _)| p.contains(name))
+            .unwrap()
+            .1
+    };
+    for name in [
+        "rail-valley-wire.txt",
+        "rail-northgate-daily.txt",
+        "desal-harbour-ledger.txt",
+    ] {
+        std::fs::write(dir.path().join(name), demo(name)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("copy-of-valley.txt"),
+        demo("rail-valley-wire.txt"),
+    )
+    .unwrap();
+    let file = dir.path().join("rail-valley-wire.txt");
+    let out = Command::cargo_bin("parallax")
+        .unwrap()
+        .args(["related", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1],
+        format!("Corpus: {} (4 articles)", dir.path().display()),
+        "{text}"
+    );
+    assert!(lines[3].contains("rail-northgate-daily.txt"), "{text}");
+    assert!(!text.contains("copy-of-valley"), "a copy is not related: {text}");
+    assert!(!text.contains("demo/"), "{text}");
+    // JSON says the corpus on stderr and keeps its fields.
+    let (rows, stderr) = related(&[file.to_str().unwrap(), "--json"]);
+    assert!(
+        stderr.contains(&format!("related articles from {}", dir.path().display())),
+        "{stderr}"
+    );
+    assert_eq!(
+        rows[0]["id"].as_str().unwrap(),
+        dir.path().join("rail-northgate-daily.txt").to_str().unwrap()
+    );
+    // Above every score: the list is empty and names the best.
+    let out = Command::cargo_bin("parallax")
+        .unwrap()
+        .args(["related", file.to_str().unwrap(), "--min-score", "0.99"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("No article in the corpus reaches the threshold 0.990; the best, "),
+        "{text}"
+    );
+    assert!(text.contains("rail-northgate-daily.txt"), "{text}");
 }

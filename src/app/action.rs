@@ -52,8 +52,19 @@ pub enum Action {
     Scroll(i32),
     /// The wheel over one compare pane.
     ScrollPane(Side, i32),
+    /// A left click at (column, row) of the terminal: selects the row
+    /// under it, focuses the pane, picks the pair.
+    Click(u16, u16),
+    /// Show what a threshold hides (the related list below its score).
+    ShowAll,
+    /// Library: show or hide the duplicates under their first copy.
+    ToggleDuplicates,
+    /// Library: say where the selected article's file is.
+    ShowPath,
     /// Editing the search prompt.
     Prompt(PromptEdit),
+    /// A key bound to nothing on this screen (the status line says so).
+    Unbound(super::keymap::KeyChord),
 }
 
 /// Keys typed into the search prompt.
@@ -63,6 +74,8 @@ pub enum PromptEdit {
     Backspace,
     /// Clear the whole line (Ctrl-U).
     Clear,
+    /// Delete the word before the cursor (Ctrl-W).
+    DeleteWord,
     /// Keep the search and leave the prompt.
     Submit,
     /// Drop the search and leave the prompt.
@@ -115,7 +128,8 @@ use ScreenKind::{
 
 const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Diag, HelpS];
 const SEARCHABLE: &[ScreenKind] = &[Lib, Read];
-const PICKERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel];
+/// `Enter` picks in a list, or in a popup over the reader or compare.
+const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -148,14 +162,17 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               PICKERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read")]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read")]),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
     command!(Articles, Action::Diagnostics,  "problems",       "List files with problems",        ["!"],                        &[Lib]),
-    command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel], hints: [(Lib, "compare"), (Rel, "compare")]),
-    command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib]),
+    command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel, Read], hints: [(Lib, "compare"), (Rel, "compare")]),
+    command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib, Read]),
     command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib], hints: [(Lib, "speakers")]),
+    command!(Articles, Action::ToggleDuplicates, "duplicates",   "Show or hide duplicates under their first copy", ["D"],       &[Lib]),
+    command!(Articles, Action::ShowPath,     "path",           "Show the selected article's file", ["i"],                       &[Lib]),
+    command!(Articles, Action::ShowAll,      "show_all",       "Show articles below the related threshold too", ["a"],        &[Rel]),
     command!(Quotes,   Action::NextSpeaker,  "next_speaker",   "Next quote by another speaker",   ["s"],                        &[Read, Cmp]),
     command!(Quotes,   Action::PrevSpeaker,  "prev_speaker",   "Previous quote by another speaker", ["S"],                      &[Read, Cmp]),
     command!(Compare,  Action::NextShared,   "next_shared",    "Next shared quote or claim pair", ["]"],                        &[Cmp], hints: [(Cmp, "next pair")]),
@@ -164,7 +181,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Compare,  Action::LockScroll,   "lock_scroll",    "Lock scrolling of both panes",    ["L"],                        &[Cmp]),
     command!(Compare,  Action::TogglePossible, "possible_pairs", "Show or hide possible claim pairs", ["v"],                      &[Cmp]),
     command!(Compare,  Action::SwapSides,    "swap",           "Swap the two sides",              ["x"],                        &[Cmp]),
-    command!(Compare,  Action::SpeakersPanel, "speakers_panel", "Show or hide who is quoted",     ["p"],                        &[Cmp]),
+    command!(Compare,  Action::SpeakersPanel, "speakers_panel", "Show or hide who is quoted",     ["p"],                        &[Cmp, Read]),
     command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE, hints: [(Read, "search")]),
     command!(Search,   Action::SearchNext,   "search_next",    "Next match; in the reader, next quote when not searching", ["n"],                 SEARCHABLE),
     command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match, or previous quote", ["N"],                        SEARCHABLE),
@@ -195,6 +212,36 @@ pub fn hints(screen: ScreenKind) -> impl Iterator<Item = (usize, &'static str)> 
             .filter(move |(s, _)| *s == screen)
             .map(move |&(_, label)| (i, label))
     })
+}
+
+/// What command `c` does on `screen`: the help shows this, so it matches
+/// what the screen does (no "clear the search" where there is none).
+pub fn description_on(c: &Command, screen: ScreenKind) -> &'static str {
+    match (c.action, screen) {
+        (Action::Back, Lib) => "Clear the filter",
+        (Action::Back, Read) => "Clear the search, close the popup, or go back",
+        (Action::Back, Cmp) => "Close the popup, or go back",
+        (Action::Back, HelpS) => "Close the help",
+        (Action::Back, _) => "Go back",
+        (Action::Close, Lib) => "Quit (the library is the top screen)",
+        (Action::Close, Read | Cmp) => "Close the popup, or go back",
+        (Action::Close, HelpS) => "Close the help",
+        (Action::Close, _) => "Go back",
+        (Action::SearchStart, Lib) => "Filter the list by title, source or date",
+        (Action::SearchStart, Read) => "Search the text",
+        (Action::SearchNext, Lib) => "Next row (wraps)",
+        (Action::SearchPrev, Lib) => "Previous row (wraps)",
+        (Action::SearchNext, Read) => "Next match, or the next quote when not searching",
+        (Action::Open, Read | Cmp) => "Open the quotes of the speaker picked in the who-is-quoted popup",
+        (Action::Open, Sp) => "The selected speaker's quotes",
+        (Action::Open, SpQ | Rel) => "Read the selected article",
+        (Action::Compare, Lib) => "Compare the two marked articles, or the marked one with this row",
+        (Action::Compare, Read) => "Compare with the article marked in the library",
+        (Action::Compare, Rel) => "Compare the selected article with the one the list is about",
+        (Action::Related, Read) => "Articles related to this one",
+        (Action::SpeakersPanel, Read) => "Show or hide who is quoted in this article",
+        _ => c.description,
+    }
 }
 
 /// The command registered for `action`, if it is one.

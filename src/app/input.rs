@@ -1,7 +1,7 @@
 //! Terminal events → actions: the keymap for the top screen, the prompt
 //! while one is open, the mouse wheel and resizes. Ctrl-C always quits.
 
-use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
 use super::action::{Action, PromptEdit, ScreenKind};
 use super::event::Msg;
@@ -32,9 +32,16 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
             if state.prompt.is_some() {
                 return prompt_key(key.code, key.modifiers);
             }
-            state.keymap.action(state.screen(), KeyChord::from_event(*key))
+            let chord = KeyChord::from_event(*key);
+            let action = state.keymap.action(state.screen(), chord);
+            // A bare modifier (with the kitty protocol) is no key press.
+            let modifier = matches!(key.code, KeyCode::Modifier(_));
+            action.or((!modifier).then_some(Action::Unbound(chord)))
         }
         Event::Mouse(mouse) => {
+            if mouse.kind == MouseEventKind::Down(MouseButton::Left) {
+                return Some(Action::Click(mouse.column, mouse.row));
+            }
             let lines = match mouse.kind {
                 MouseEventKind::ScrollDown => WHEEL_LINES,
                 MouseEventKind::ScrollUp => -WHEEL_LINES,
@@ -61,8 +68,11 @@ fn prompt_key(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
     Some(match code {
         KeyCode::Esc => Action::Prompt(PromptEdit::Cancel),
         KeyCode::Enter => Action::Prompt(PromptEdit::Submit),
+        // Alt-Backspace and Ctrl-Backspace delete a word, as in shells.
+        KeyCode::Backspace if !plain => Action::Prompt(PromptEdit::DeleteWord),
         KeyCode::Backspace => Action::Prompt(PromptEdit::Backspace),
         KeyCode::Char('u') if !plain => Action::Prompt(PromptEdit::Clear),
+        KeyCode::Char('w') if !plain => Action::Prompt(PromptEdit::DeleteWord),
         KeyCode::Char(c) if plain => Action::Prompt(PromptEdit::Insert(c)),
         KeyCode::Down => Action::Down,
         KeyCode::Up => Action::Up,

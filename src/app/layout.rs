@@ -69,3 +69,18 @@ pub fn compare_text_width(width: u16) -> usize {
 pub fn compare_rows(height: u16) -> usize {
     content_height(height).saturating_sub(4).max(1)
 }
+
+/// The terminal row of the first table row of the library and the list
+/// screens (below the title bar, the heading and its rule).
+pub const LIST_TOP: u16 = 3;
+
+/// The table row (an index from `offset`) a click on terminal row `y`
+/// lands on, when it is one of the `rows` shown.
+pub fn list_row_at(y: u16, offset: usize, rows: usize) -> Option<usize> {
+    let row = usize::from(y.checked_sub(LIST_TOP)?);
+    (row < rows).then_some(offset + row)
+}
+
+/// The terminal row of a compare pane's first text line (below the title
+/// bar and the pane heading).
+pub const COMPARE_TEXT_TOP: u16 = 2;

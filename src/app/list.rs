@@ -15,6 +15,13 @@ impl ListCursor {
     /// Applies a move key to a list of `len` rows showing `rows`; false
     /// when `action` is not a move.
     pub fn apply(&mut self, action: &Action, len: usize, rows: usize) -> bool {
+        // A click selects the row under it.
+        if let Action::Click(_, y) = *action {
+            if let Some(row) = layout::list_row_at(y, self.offset, rows).filter(|&r| r < len) {
+                self.selected = row;
+            }
+            return true;
+        }
         let half = layout::half(rows) as isize;
         let delta: isize = match action {
             Action::Down => 1,

@@ -32,6 +32,9 @@ pub enum Route {
     },
     /// Two articles side by side.
     Compare(Pair<usize>),
+    /// Article `0` beside the article marked in the library (the
+    /// dispatcher, which reads the marks, makes it a `Compare`).
+    CompareWithMarked(usize),
     Speakers,
     /// The quotes of one speaker (an id of the speakers index).
     SpeakerQuotes(usize),

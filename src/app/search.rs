@@ -46,6 +46,18 @@ impl Search {
         });
     }
 
+    /// [`Search::step`], and the message vim gives when it wraps past the
+    /// end ("search hit BOTTOM, continuing at TOP") or the start.
+    pub fn step_wrapping(&mut self, forward: bool) -> Option<&'static str> {
+        let before = self.current;
+        self.step(forward);
+        match (before, self.current) {
+            (Some(b), Some(a)) if forward && a <= b => Some(WRAPPED_BOTTOM),
+            (Some(b), Some(a)) if !forward && a >= b => Some(WRAPPED_TOP),
+            _ => None,
+        }
+    }
+
     pub fn current_match(&self) -> Option<(usize, usize)> {
         self.current.map(|i| self.matches[i])
     }
@@ -58,6 +70,10 @@ impl Search {
         }
     }
 }
+
+/// What `n` says when it wraps to the first match, and `N` to the last.
+pub const WRAPPED_BOTTOM: &str = "search hit BOTTOM, continuing at TOP";
+pub const WRAPPED_TOP: &str = "search hit TOP, continuing at BOTTOM";
 
 /// True when the query asks for case-sensitive matching.
 fn case_sensitive(query: &str) -> bool {
@@ -125,5 +141,15 @@ mod tests {
         s.step(false);
         assert_eq!(s.counter(), "3/3");
         assert_eq!(Search::run("z", "abc", 0).counter(), "0/0");
+    }
+
+    #[test]
+    fn wrapping_says_so_as_vim_does() {
+        let mut s = Search::run("a", "a b a", 0);
+        assert_eq!(s.step_wrapping(true), None);
+        assert_eq!(s.step_wrapping(true), Some(WRAPPED_BOTTOM));
+        assert_eq!(s.counter(), "1/2");
+        assert_eq!(s.step_wrapping(false), Some(WRAPPED_TOP));
+        assert_eq!(s.step_wrapping(false), None);
     }
 }

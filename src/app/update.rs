@@ -43,6 +43,14 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
                 }
             }
             state.index = Some(done.index);
+            // "try again in a moment": the moment has come.
+            if state
+                .notice
+                .as_ref()
+                .is_some_and(|n| n.text == still_analysing().text)
+            {
+                state.notice = None;
+            }
         }
         Msg::Compared(done) => compared(state, done),
     }
@@ -83,11 +91,14 @@ fn command(state: &mut State, action: Action) {
     match action {
         Action::Quit => state.quit = true,
         Action::Prompt(edit) => prompt(state, edit),
+        Action::Unbound(chord) => state.notice = Some(unbound(state, chord)),
         Action::Help if state.screen() == ScreenKind::Help => pop(state),
         Action::Help => {
             let under = state.base_screen();
             state.stack.push(Screen::Help(screens::help::open(under)));
         }
+        // A popup has the focus: Esc and q close only it.
+        Action::Close | Action::Back if state.stack.last_mut().is_some_and(Screen::close_popup) => {}
         Action::Close if state.stack.len() <= 1 => state.quit = true,
         Action::Close => pop(state),
         Action::Back => match state.stack.last() {
@@ -122,6 +133,13 @@ fn apply(state: &mut State, outcome: Outcome) {
         Nav::Pop => return pop(state),
         Nav::Push(route) | Nav::Replace(route) => route,
     };
+    let (nav, route) = match route {
+        Route::CompareWithMarked(article) => match with_marked(state, article) {
+            Ok(route) => (Nav::Push(route), route),
+            Err(notice) => return state.notice = Some(notice),
+        },
+        route => (nav, route),
+    };
     match open(state, route) {
         Ok(Some(screen)) => {
             if matches!(nav, Nav::Replace(_)) {
@@ -136,6 +154,17 @@ fn apply(state: &mut State, outcome: Outcome) {
             state.notice = Some(Notice::info(COMPARING));
         }
         Err(notice) => state.notice = Some(notice),
+    }
+}
+
+/// `c` outside the library: this article beside the one marked there.
+fn with_marked(state: &State, article: usize) -> Result<Route, Notice> {
+    let marks = state.library().map(|l| l.marks.as_slice()).unwrap_or_default();
+    match marks.iter().rev().find(|&&m| m != article) {
+        Some(&marked) => Ok(Route::Compare(crate::compare::Pair::new(marked, article))),
+        None => Err(Notice::info(
+            "mark an article in the library with Space, then press c here to compare it with this one",
+        )),
     }
 }
 
@@ -168,7 +197,7 @@ fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
             let index = ctx.index.ok_or_else(still_analysing)?;
             Screen::Related(screens::related::open(&ctx, index, article))
         }
-        Route::Compare(_) => {
+        Route::Compare(_) | Route::CompareWithMarked(_) => {
             ctx.index.ok_or_else(still_analysing)?;
             return Ok(None);
         }
@@ -205,6 +234,7 @@ fn prompt(state: &mut State, edit: PromptEdit) {
             text.pop();
         }
         PromptEdit::Clear => text.clear(),
+        PromptEdit::DeleteWord => delete_word(&mut text),
         PromptEdit::Submit => {
             if text.is_empty() {
                 apply_query(state, "");
@@ -218,6 +248,36 @@ fn prompt(state: &mut State, edit: PromptEdit) {
     }
     apply_query(state, &text);
     state.prompt = Some(text);
+}
+
+/// Ctrl-W: deletes the word before the end (and the spaces after it), as
+/// shells and vim do.
+pub fn delete_word(text: &mut String) {
+    let trimmed = text.trim_end().len();
+    let start = text[..trimmed]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    text.truncate(start);
+}
+
+/// A key bound to nothing here: says so, and where it does something.
+fn unbound(state: &State, chord: super::keymap::KeyChord) -> Notice {
+    let screen = state.screen();
+    let elsewhere = ScreenKind::ALL.iter().find_map(|&other| {
+        let action = state.keymap.action(other, chord)?;
+        super::action::command_for(&action).map(|c| (other, c))
+    });
+    Notice::info(match elsewhere {
+        Some((other, c)) => format!(
+            "{chord} does nothing on the {} screen ({} on {}); ? lists the keys here",
+            screen.label(),
+            super::action::description_on(c, other).to_lowercase(),
+            other.label()
+        ),
+        None => format!("{chord} does nothing here; ? lists the keys"),
+    })
 }
 
 /// Sets the library filter or the reader search to `query`.

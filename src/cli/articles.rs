@@ -49,6 +49,8 @@ pub(super) fn report_problems(corpus: &Corpus, err: &mut dyn Write) -> anyhow::R
     Ok(if errors.is_empty() { EXIT_OK } else { EXIT_PROBLEMS })
 }
 
+/// The table: the id first (what `show` and `compare` take, never cut),
+/// then date, source, words and title.
 fn write_table(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<()> {
     let source_width = corpus
         .articles
@@ -57,19 +59,27 @@ fn write_table(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<()> {
         .max()
         .unwrap_or(6)
         .clamp(6, 24);
+    let id_width = corpus
+        .articles
+        .iter()
+        .map(|a| line(&a.id).chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(2);
     writeln!(
         out,
-        "{:<10}  {:<source_width$}  {:>6}  TITLE",
-        "DATE", "SOURCE", "WORDS"
+        "{:<id_width$}  {:<10}  {:<source_width$}  {:>6}  TITLE",
+        "ID", "DATE", "SOURCE", "WORDS"
     )?;
     for a in &corpus.articles {
         let date = line(a.published_display().unwrap_or("-"));
         let date: String = date.chars().take(10).collect();
         let source = truncate(&line(a.source.as_deref().unwrap_or("-")), source_width);
         let title = line(a.title.as_deref().unwrap_or(&a.id));
+        let id = line(&a.id);
         writeln!(
             out,
-            "{date:<10}  {source:<source_width$}  {:>6}  {}",
+            "{id:<id_width$}  {date:<10}  {source:<source_width$}  {:>6}  {}",
             a.word_count(),
             truncate(&title, 90)
         )?;

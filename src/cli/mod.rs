@@ -7,6 +7,7 @@ mod check;
 mod compare;
 mod compare_markdown;
 mod config_cmd;
+mod paths;
 mod quotes;
 mod related;
 mod speakers;
@@ -24,6 +25,7 @@ use crate::corpus::{self, Corpus, LoadOptions};
 
 pub use articles::Unreadable;
 pub use compare::load_pair;
+pub use paths::{PathProblem, check_paths};
 pub use summary::ArticleSummary;
 
 /// Read news and compare how outlets cover the same story.
@@ -36,8 +38,8 @@ pub struct Cli {
     /// Corpus files or folders to open in the TUI (default: the built-in demo corpus).
     pub paths: Vec<PathBuf>,
 
-    /// Colour theme: default, light, high-contrast, mono, or a user theme.
-    #[arg(long, global = true, value_name = "NAME")]
+    /// Colour theme: default, light, high-contrast, mono, a user theme, or a path to a theme file.
+    #[arg(long, global = true, value_name = "NAME|FILE")]
     pub theme: Option<String>,
 
     /// Write a debugging log (jobs, timings, errors) to FILE (off by
@@ -73,7 +75,13 @@ impl Cli {
             ) => corpus.paths.push(cache),
             Some(Command::Related(args)) => args.corpus.push(cache),
             // These name their articles (`cache.db#guid` works as any path).
-            Some(Command::Show { .. } | Command::Compare { .. } | Command::Config(_)) => {}
+            Some(
+                Command::Show { .. }
+                | Command::Compare { .. }
+                | Command::Config(_)
+                | Command::Completions { .. }
+                | Command::Man,
+            ) => {}
         }
         Ok(())
     }
@@ -145,6 +153,13 @@ pub enum Command {
     },
     /// Show where the config file is, or print a commented default.
     Config(config_cmd::ConfigArgs),
+    /// Print shell completions: `parallax completions bash > ~/.local/share/bash-completion/completions/parallax`.
+    Completions {
+        /// bash, zsh, fish (also elvish, powershell).
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `parallax man | man -l -`.
+    Man,
 }
 
 /// Where the corpus comes from.
@@ -169,7 +184,7 @@ impl CorpusArgs {
 
     /// Loads the named files and folders, or the demo corpus when none are named.
     pub fn load(&self) -> Corpus {
-        if self.paths.is_empty() {
+        let mut corpus = if self.paths.is_empty() {
             corpus::demo_corpus()
         } else {
             let options = LoadOptions {
@@ -177,9 +192,18 @@ impl CorpusArgs {
                 ..LoadOptions::default()
             };
             corpus::load_with(&self.paths, options, &AtomicUsize::new(0))
+        };
+        // The config's `[outlets]` aliases (a broken config is reported by `run`).
+        let (config, _) = crate::config::load(crate::config::config_path().as_deref());
+        if !config.outlets.is_empty() {
+            corpus::normalize_outlets(&mut corpus.articles, &crate::config::outlet_aliases(&config));
         }
+        corpus
     }
 }
+
+/// How many characters of a quote `parallax quotes` shows on a terminal.
+pub const QUOTE_WIDTH: usize = 100;
 
 /// Exit statuses.
 pub const EXIT_OK: i32 = 0;
@@ -228,7 +252,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             ..
         } => {
             let corpus = corpus.load();
-            quotes::quotes(&corpus, speaker.as_deref(), *json, out)?;
+            // Cut to fit a terminal; whole when piped (to grep, a file).
+            let clip = std::io::IsTerminal::is_terminal(&std::io::stdout()).then_some(QUOTE_WIDTH);
+            quotes::quotes(&corpus, speaker.as_deref(), *json, clip, out)?;
             articles::report_problems(&corpus, err)
         }
         Command::Speakers { corpus, json } => {
@@ -237,6 +263,19 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             articles::report_problems(&corpus, err)
         }
         Command::Config(args) => config_cmd::run(args, out),
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                *shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "parallax",
+                out,
+            );
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            Ok(EXIT_OK)
+        }
         Command::Related(args) => related::run(args, out, err),
     }
 }

@@ -62,7 +62,15 @@ impl<'a> QuoteRow<'a> {
     }
 }
 
-pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+/// Prints the quotes of `corpus`; in the table, quotes are cut to `clip`
+/// characters when given (on a terminal), whole otherwise (piped).
+pub fn quotes(
+    corpus: &Corpus,
+    speaker: Option<&str>,
+    json: bool,
+    clip_at: Option<usize>,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     // The speakers index resolves names and aliases to one speaker, as the
     // TUI's speakers screen does.
     let index = SpeakerIndex::build(corpus);
@@ -115,7 +123,10 @@ pub fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut dyn 
             out,
             "{kind:<8}  {:<who_width$}  {conf:>4}  {}",
             clip(&line(&who(r)), who_width),
-            clip(&escape::text(&text), 100)
+            match clip_at {
+                Some(width) => clip(&escape::text(&text), width),
+                None => escape::text(&text).into_owned(),
+            }
         )?;
     }
     Ok(())

@@ -30,7 +30,7 @@ pub struct RelatedArgs {
     /// A file, `FILE#N`, or an article id in the corpus (`demo/rail-valley-wire.txt`).
     pub article: String,
     /// Corpus files or folders, after ARTICLE since it takes several
-    /// (default: the built-in demo corpus).
+    /// (default: the folder ARTICLE is in; the demo corpus for a demo id).
     #[arg(long = "corpus", num_args = 1..)]
     pub corpus: Vec<PathBuf>,
     /// How many related articles to list.
@@ -46,7 +46,19 @@ pub struct RelatedArgs {
 }
 
 pub fn run(args: &RelatedArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
-    let corpus = CorpusArgs::of(args.corpus.clone()).load();
+    let paths = match &args.corpus[..] {
+        [] => own_folder(&args.article).into_iter().collect(),
+        given => given.to_vec(),
+    };
+    let which = match &paths[..] {
+        [] => "the demo corpus".to_string(),
+        paths => paths
+            .iter()
+            .map(|p| line(&p.display().to_string()).into_owned())
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let corpus = CorpusArgs::of(paths).load();
     let min_score = match args.min_score {
         Some(score) => score,
         // A broken config file was reported by `cli::run`.
@@ -57,12 +69,36 @@ pub fn run(args: &RelatedArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyh
                 .related
         }
     };
-    related(&args.article, corpus, (args.top, min_score), args.json, out, err)
+    related(
+        &args.article,
+        (corpus, &which),
+        (args.top, min_score),
+        args.json,
+        out,
+        err,
+    )
+}
+
+/// Without `--corpus`, the folder the article's file is in (`None` for a
+/// demo id, which ranks against the demo corpus).
+fn own_folder(spec: &str) -> Option<PathBuf> {
+    let path = match spec.rsplit_once('#') {
+        Some((p, n)) if n.parse::<usize>().is_ok() && !std::path::Path::new(spec).exists() => p,
+        _ => spec,
+    };
+    let path = std::path::Path::new(path);
+    if !path.is_file() {
+        return None;
+    }
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => Some(dir.to_path_buf()),
+        _ => Some(PathBuf::from(".")),
+    }
 }
 
 fn related(
     spec: &str,
-    mut corpus: Corpus,
+    (mut corpus, which): (Corpus, &str),
     (top, min_score): (usize, f32),
     json: bool,
     out: &mut dyn Write,
@@ -79,6 +115,12 @@ fn related(
         },
     };
     let index = Related::build(&corpus.articles);
+    let best = index.best(doc);
+    // Which corpus the article was ranked against: on stderr beside JSON.
+    let which = format!("{which} ({} articles)", corpus.articles.len());
+    if json {
+        writeln!(err, "parallax: related articles from {which}")?;
+    }
     let rows: Vec<RelatedRow> = index
         .top(doc, top, min_score)
         .into_iter()
@@ -96,7 +138,8 @@ fn related(
         crate::escape::write_json(&mut *out, &rows)?;
         writeln!(out)?;
     } else {
-        write_table(&corpus.articles[doc], &rows, out)?;
+        let best = best.map(|(a, score)| (&corpus.articles[a], score, min_score));
+        write_table(&corpus.articles[doc], &which, &rows, best, out)?;
     }
     report_problems(&corpus, err)
 }
@@ -122,14 +165,32 @@ fn same_text(articles: &[Article], article: &Article) -> Option<usize> {
         .position(|a| a.body == article.body && a.title == article.title)
 }
 
-fn write_table(article: &Article, rows: &[RelatedRow], out: &mut dyn Write) -> std::io::Result<()> {
+/// The best article whatever its score, its score and the threshold.
+type Best<'a> = Option<(&'a Article, f32, f32)>;
+
+fn write_table(
+    article: &Article,
+    which: &str,
+    rows: &[RelatedRow],
+    best: Best,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     writeln!(
         out,
         "Related to: {}",
         describe(article.title.as_deref(), &article.id)
     )?;
+    writeln!(out, "Corpus: {which}")?;
     if rows.is_empty() {
-        writeln!(out, "No article in the corpus shares enough with it.")?;
+        match best {
+            Some((a, score, min)) => writeln!(
+                out,
+                "No article in the corpus reaches the threshold {min:.3}; the best, {}, scores {score:.3} \
+                 (--min-score 0 lists it).",
+                describe(a.title.as_deref(), &a.id)
+            )?,
+            None => writeln!(out, "No other article in the corpus shares a word with it.")?,
+        }
         return Ok(());
     }
     writeln!(out, "{:>5}  {:<20}  TITLE", "SCORE", "SOURCE")?;

@@ -143,6 +143,9 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
         }
         corpus.diagnostics.extend(result.diagnostics);
     }
+    // One outlet, one name (the config's aliases are applied by callers
+    // that read it, with `normalize_outlets` again).
+    super::outlets::normalize_outlets(&mut corpus.articles, &super::OutletAliases::default());
     corpus.duplicates = find_duplicates(&corpus.articles);
     for d in &corpus.duplicates {
         let (first, again) = (&corpus.articles[d.original], &corpus.articles[d.duplicate]);
@@ -162,7 +165,7 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
 /// Finds articles whose bodies have the same words in the same order.
 /// One map entry per distinct hash (a few bytes per article, for corpora
 /// of millions); bodies whose hashes collide go to a second, small map.
-fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
+pub fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
     let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(&a.paragraphs)).collect();
     let mut first_with_hash: HashMap<u64, usize> = HashMap::with_capacity(articles.len());
     let mut colliding: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -253,20 +256,43 @@ impl StreamHash {
 
 /// Reads and parses one file. Never panics on bad content.
 pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
-    if super::newsboat::named_like(path) {
-        return super::newsboat::load(path, options);
-    }
-    if let Some(result) = super::stream::load_big_array(path, options) {
-        return result;
-    }
-    match read_limited(path, options) {
-        // A database under another name: opened as one after all.
-        Ok(bytes) if bytes.starts_with(super::newsboat::SQLITE_MAGIC) => super::newsboat::load(path, options),
-        Ok(bytes) => parse_with(path, bytes, options),
-        Err(diagnostic) => FileResult {
-            articles: Vec::new(),
-            diagnostics: vec![diagnostic],
-        },
+    let mut result = if super::newsboat::named_like(path) {
+        super::newsboat::load(path, options)
+    } else {
+        match super::stream::load_big_array(path, options) {
+            Some(result) => result,
+            None => match read_limited(path, options) {
+                // A database under another name: opened as one after all.
+                Ok(bytes) if bytes.starts_with(super::newsboat::SQLITE_MAGIC) => {
+                    super::newsboat::load(path, options)
+                }
+                Ok(bytes) => parse_with(path, bytes, options),
+                Err(diagnostic) => FileResult {
+                    articles: Vec::new(),
+                    diagnostics: vec![diagnostic],
+                },
+            },
+        }
+    };
+    tidy_metadata(&mut result.articles);
+    result
+}
+
+/// Metadata as exports leave it, made plain: HTML character references in
+/// titles, sources and authors decoded (`&#163;1.8m` → `£1.8m`).
+fn tidy_metadata(articles: &mut [Article]) {
+    use super::entities::decode_entities;
+    let decode = |field: &mut String| {
+        if let std::borrow::Cow::Owned(decoded) = decode_entities(field) {
+            *field = decoded;
+        }
+    };
+    for a in articles {
+        a.title
+            .iter_mut()
+            .chain(a.source.iter_mut())
+            .chain(a.authors.iter_mut())
+            .for_each(decode);
     }
 }
 
@@ -364,7 +390,9 @@ fn mib(bytes: u64) -> String {
 
 /// Decodes and parses a file's bytes into articles and diagnostics.
 pub fn parse_bytes(path: &Path, bytes: &[u8]) -> FileResult {
-    parse_with(path, bytes.to_vec(), LoadOptions::default())
+    let mut result = parse_with(path, bytes.to_vec(), LoadOptions::default());
+    tidy_metadata(&mut result.articles);
+    result
 }
 
 fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {

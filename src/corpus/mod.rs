@@ -8,6 +8,7 @@ mod decode;
 mod demo;
 mod detect;
 mod diagnostics;
+mod entities;
 mod feed;
 mod header;
 mod headline;
@@ -18,6 +19,7 @@ mod json;
 mod load;
 mod markdown;
 mod newsboat;
+mod outlets;
 mod parse;
 mod reference;
 mod stream;
@@ -29,11 +31,13 @@ pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
 pub use detect::detect;
 pub use diagnostics::{Diagnostic, Kind, Severity};
+pub use entities::decode_entities;
 pub use json::parse_record;
 pub use load::{
-    Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, load, load_discovered, load_file,
-    load_with, parse_bytes,
+    Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, find_duplicates, load,
+    load_discovered, load_file, load_with, parse_bytes,
 };
 pub use newsboat::find_cache as find_newsboat_cache;
+pub use outlets::{OutletAliases, fold as fold_outlet, normalize_outlets};
 pub use parse::{Entries, ParseError, parse_document};
 pub use walk::{Discovery, discover};

@@ -68,6 +68,13 @@ pub fn load(name: &str, themes_dir: Option<&Path>, no_color: bool, truecolor: bo
 }
 
 fn resolve(name: &str, themes_dir: Option<&Path>) -> Result<Theme, ThemeError> {
+    // A path to a theme file (`--theme ./mine.toml`): named after the
+    // file, layered over the preset of that name or `inherits`.
+    if looks_like_path(name) {
+        let path = Path::new(name);
+        let stem = path.file_stem().map_or(name.into(), |s| s.to_string_lossy());
+        return user_theme(&stem, path);
+    }
     let user = themes_dir.map(|d| d.join(format!("{name}.toml")));
     match user.filter(|p| p.is_file()) {
         Some(path) => user_theme(name, &path),
@@ -105,6 +112,15 @@ fn user_theme(name: &str, path: &Path) -> Result<Theme, ThemeError> {
         path: path_buf(),
         message,
     })
+}
+
+/// A theme given as a file rather than a name: it has a path separator
+/// or a `.toml` extension, or names an existing file.
+fn looks_like_path(name: &str) -> bool {
+    name.contains(std::path::MAIN_SEPARATOR)
+        || name.contains('/')
+        || name.ends_with(".toml")
+        || Path::new(name).is_file()
 }
 
 fn finish(name: &str, mut table: toml::Table) -> Result<Theme, String> {
@@ -183,6 +199,22 @@ mod tests {
                 .contains("not found (built in: default, light"),
             "{unknown}"
         );
+    }
+
+    #[test]
+    fn a_theme_can_be_a_path_to_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("mine.toml");
+        std::fs::write(&file, "inherits = \"light\"\naccent = { fg = \"red\" }\n").unwrap();
+        let choice = load(file.to_str().unwrap(), None, false, true);
+        assert_eq!(choice.error, None);
+        assert_eq!(choice.theme.name, "mine");
+        assert_eq!(choice.theme.accent.fg, Some(Color::Red));
+        assert_eq!(choice.theme.text, preset("light").unwrap().text);
+        let missing = dir.path().join("nope.toml");
+        let error = load(missing.to_str().unwrap(), None, false, true).error.unwrap();
+        assert!(matches!(error, ThemeError::Read { .. }), "{error:?}");
+        assert!(error.to_string().contains("nope.toml"), "{error}");
     }
 
     #[test]

@@ -74,7 +74,17 @@ fn locked_scrolling_keeps_pairs_level() {
     let after = pair_rows(&state);
     assert_eq!(after.0, after.1);
     assert_eq!(after.0, before.0.map(|r| r - 3), "both moved up three rows");
-    keys(&mut state, "<C-d><C-u>kkk");
+    keys(&mut state, "kkk");
+    assert_eq!(pair_rows(&state), before);
+    // Half pages keep them level too (Ctrl-d stops at the end of the
+    // shorter pane, so it need not come back as far as Ctrl-u goes).
+    keys(&mut state, "<C-d>");
+    assert_eq!(pair_rows(&state).0, pair_rows(&state).1);
+    keys(&mut state, "<C-u>");
+    let (l, r) = pair_rows(&state);
+    assert_eq!(l, r);
+    keys(&mut state, "g");
+    keys(&mut state, "]]");
     assert_eq!(pair_rows(&state), before);
     // Unlocked, only the focused pane moves; Tab moves the focus.
     keys(&mut state, "Lj");

@@ -3,8 +3,11 @@
 
 mod common;
 mod compare;
+mod fixes;
 mod keys;
+mod library_columns;
 mod loader;
+mod mouse;
 mod quotes;
 mod related;
 mod snapshots;

@@ -23,6 +23,8 @@ pub struct Runner {
     analysing: Option<(Arc<Corpus>, Job<CorpusIndex>)>,
     /// The comparison asked for and its job (a newer request cancels it).
     comparing: Option<(Nav, Arc<Corpus>, Job<CompareState>)>,
+    /// The config's outlet aliases, applied to what `load` loads.
+    pub outlets: corpus::OutletAliases,
 }
 
 impl Runner {
@@ -32,17 +34,18 @@ impl Runner {
 
     /// Starts loading `paths` (the state shows the progress).
     pub fn load(&mut self, paths: Vec<PathBuf>) {
+        let outlets = self.outlets.clone();
         self.loading = Some(Job::spawn("loader", move |progress| {
             let discovery = corpus::discover(&paths);
             progress.set_total(discovery.files.len());
             if progress.is_cancelled() {
                 return None;
             }
-            Some(corpus::load_discovered(
-                discovery,
-                LoadOptions::default(),
-                progress.counter(),
-            ))
+            let mut corpus = corpus::load_discovered(discovery, LoadOptions::default(), progress.counter());
+            if outlets != corpus::OutletAliases::default() {
+                corpus::normalize_outlets(&mut corpus.articles, &outlets);
+            }
+            Some(corpus)
         }));
     }
 

@@ -5,6 +5,7 @@
 use crate::app::action::Action;
 use crate::app::context::Ctx;
 use crate::app::layout;
+use crate::app::list::ListCursor;
 use crate::app::nav::{Outcome, Route};
 use crate::app::pane::Pane;
 use crate::app::quote_nav;
@@ -35,6 +36,11 @@ pub struct CompareState {
     pub show_possible: bool,
     /// Each side's quotes with their speaker colour (to mark again).
     pub quotes: Pair<Vec<QuoteRange>>,
+    /// Text rows of a pane (set by `update` and `resize`): scrolling stops
+    /// with the last line at the bottom (0: at the top, before any size).
+    pub rows: usize,
+    /// The "who is quoted" popup's selected row (into `who`), while open.
+    pub who_selected: usize,
 }
 
 impl CompareState {
@@ -94,6 +100,8 @@ impl CompareState {
             quote_detail: false,
             show_possible: true,
             quotes: Pair::new(left, right),
+            rows: 0,
+            who_selected: 0,
         }
     }
 
@@ -117,20 +125,30 @@ impl CompareState {
         }
     }
 
+    /// How far a key may scroll `pane` down: its last line at the bottom
+    /// (further only when levelling a pair put it there).
+    fn scroll_end(&self, pane: &Pane) -> usize {
+        pane.doc
+            .lines
+            .len()
+            .saturating_sub(self.rows.max(1))
+            .max(pane.scroll.min(pane.max_scroll()))
+    }
+
     /// Scrolls the focused pane, or both when locked (then by the same
-    /// amount, clamped so pairs stay level).
+    /// amount, clamped so pairs stay level); never past the end into blank
+    /// rows.
     pub fn scroll_by(&mut self, delta: isize) {
         if !self.locked {
+            let end = self.scroll_end(self.panes.get(self.focus));
             let pane = self.panes.get_mut(self.focus);
-            pane.scroll = pane.scroll.saturating_add_signed(delta).min(pane.max_scroll());
+            pane.scroll = pane.scroll.saturating_add_signed(delta).min(end);
             return;
         }
         let (l, r) = (&self.panes.left, &self.panes.right);
+        let room = |p: &Pane| self.scroll_end(p) - p.scroll.min(self.scroll_end(p));
         let delta = if delta >= 0 {
-            delta.min(
-                (l.max_scroll() - l.scroll.min(l.max_scroll()))
-                    .min(r.max_scroll() - r.scroll.min(r.max_scroll())) as isize,
-            )
+            delta.min(room(l).min(room(r)) as isize)
         } else {
             delta.max(-(l.scroll.min(r.scroll) as isize))
         };
@@ -219,6 +237,74 @@ impl CompareState {
         self.align_selected(rows);
     }
 
+    /// The "who is quoted" sections, each with its rows (indices into
+    /// `who`): quoted in both articles, on the left only, on the right
+    /// only.
+    pub fn who_sections(&self) -> [(&'static str, Vec<usize>); 3] {
+        let rows = |keep: fn(usize, usize) -> bool| -> Vec<usize> {
+            (0..self.who.len())
+                .filter(|&i| keep(self.who[i].1.left, self.who[i].1.right))
+                .collect()
+        };
+        [
+            ("In both", rows(|l, r| l > 0 && r > 0)),
+            ("Left only", rows(|l, r| l > 0 && r == 0)),
+            ("Right only", rows(|l, r| l == 0 && r > 0)),
+        ]
+    }
+
+    /// The popup's rows in display order (indices into `who`).
+    pub fn who_order(&self) -> Vec<usize> {
+        self.who_sections()
+            .into_iter()
+            .flat_map(|(_, rows)| rows)
+            .collect()
+    }
+
+    /// The speaker id of the popup's selected row.
+    pub fn who_selected_speaker(&self) -> Option<usize> {
+        let order = self.who_order();
+        order.get(self.who_selected).map(|&i| self.who[i].0)
+    }
+
+    /// A click at terminal (`x`, `y`): focuses the pane under it and, on
+    /// a shared quote or claim pair, picks it (levelled as `]` does).
+    pub fn click(&mut self, x: u16, y: u16, width: u16) {
+        let ((_, left), (right_x, _)) = layout::compare_halves(width);
+        let (side, x0) = if x < left {
+            (Side::Left, 0)
+        } else if x >= right_x {
+            (Side::Right, right_x)
+        } else {
+            return;
+        };
+        self.focus = side;
+        let Some(row) = y.checked_sub(layout::COMPARE_TEXT_TOP).map(usize::from) else {
+            return;
+        };
+        if self.rows > 0 && row >= self.rows {
+            return;
+        }
+        let pane = self.panes.get(side);
+        let Some(line) = pane.doc.lines.get(pane.scroll + row) else {
+            return;
+        };
+        if line.kind != crate::app::document::LineKind::Body {
+            return;
+        }
+        let column = usize::from(x - x0).saturating_sub(usize::from(layout::GUTTER));
+        let c = line.char_start + column.min(line.chars.saturating_sub(1));
+        let hit = self.marks.items.iter().position(|item| {
+            let (start, end) = *item.span.get(side);
+            (start..end).contains(&c)
+        });
+        if let Some(i) = hit {
+            self.selected = Some(i);
+            self.quote_detail = false;
+            self.align_selected(self.rows.max(1));
+        }
+    }
+
     pub fn switch_focus(&mut self) {
         self.focus = self.focus.other();
     }
@@ -226,6 +312,10 @@ impl CompareState {
 
 pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
     let rows = ctx.compare_rows();
+    cmp.rows = rows;
+    if cmp.speakers_panel {
+        return who_popup(cmp, ctx, action);
+    }
     let half = layout::half(rows) as isize;
     let page = rows.saturating_sub(2).max(1) as isize;
     match action {
@@ -244,6 +334,7 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
         Action::PageDown => cmp.scroll_by(page),
         Action::PageUp => cmp.scroll_by(-page),
         Action::Scroll(n) => cmp.scroll_by(n as isize),
+        Action::Click(x, y) => cmp.click(x, y, ctx.width),
         Action::ScrollPane(side, n) => {
             let focus = std::mem::replace(&mut cmp.focus, side);
             cmp.scroll_by(n as isize);
@@ -265,7 +356,13 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
                 "scrolling unlocked"
             });
         }
-        Action::SpeakersPanel => cmp.speakers_panel = !cmp.speakers_panel,
+        Action::SpeakersPanel => {
+            cmp.speakers_panel = true;
+            cmp.who_selected = 0;
+        }
+        Action::Open => {
+            return Outcome::notice("Enter opens a speaker's quotes from the who-is-quoted popup (p)");
+        }
         Action::TogglePossible => {
             cmp.toggle_possible();
             let hidden = cmp
@@ -274,10 +371,11 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
                 .iter()
                 .filter(|c| c.tier == Tier::Possible)
                 .count();
+            let pairs = if hidden == 1 { "pair" } else { "pairs" };
             return Outcome::notice(if cmp.show_possible {
-                format!("possible claim pairs shown ({hidden}, dimmer)")
+                format!("possible claim {pairs} shown ({hidden}, dimmer)")
             } else {
-                format!("{hidden} possible claim pair(s) hidden; v shows them")
+                format!("{hidden} possible claim {pairs} hidden; v shows them")
             });
         }
         // Compared again the other way round, so every pair and diff reads
@@ -288,7 +386,47 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
     Outcome::none()
 }
 
+/// The "who is quoted" popup has the focus: moves pick a speaker, Enter
+/// opens their quotes, `p` closes it (Esc and q close it in the
+/// dispatcher); nothing reaches the panes behind it.
+fn who_popup(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
+    let len = cmp.who.len();
+    // Clicks are not for the popup's rows (it draws over the screen).
+    if matches!(action, Action::Click(..)) {
+        return Outcome::none();
+    }
+    let mut cursor = ListCursor {
+        selected: cmp.who_selected,
+        offset: 0,
+    };
+    if cursor.apply(&action, len, ctx.list_rows()) {
+        cmp.who_selected = cursor.selected;
+        return Outcome::none();
+    }
+    match action {
+        Action::SpeakersPanel => cmp.speakers_panel = false,
+        Action::Open => {
+            return match cmp.who_selected_speaker() {
+                Some(id) => Outcome::push(Route::SpeakerQuotes(id)),
+                None => Outcome::notice("nobody is quoted in these articles"),
+            };
+        }
+        _ => {
+            return Outcome::notice(
+                "the who-is-quoted popup has the keys: j/k pick, Enter opens, Esc closes",
+            );
+        }
+    }
+    Outcome::none()
+}
+
+/// Closes the popup on top of the screen; false when none is open.
+pub fn close_popup(cmp: &mut CompareState) -> bool {
+    std::mem::take(&mut cmp.speakers_panel)
+}
+
 pub fn resize(cmp: &mut CompareState, ctx: &Ctx) {
+    cmp.rows = ctx.compare_rows();
     cmp.rewrap(ctx.corpus, ctx.compare_width());
     cmp.align_selected(ctx.compare_rows());
 }

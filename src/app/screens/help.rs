@@ -2,7 +2,7 @@
 //! live keymap (so remapped keys show as they are), in sections; its scroll
 //! offset and `update`.
 
-use crate::app::action::{Action, COMMANDS, Group, ScreenKind};
+use crate::app::action::{Action, COMMANDS, Group, ScreenKind, description_on};
 use crate::app::context::Ctx;
 use crate::app::keymap::Keymap;
 use crate::app::list::scroll_list;
@@ -64,7 +64,7 @@ pub fn lines(screen: ScreenKind, keymap: &Keymap) -> Vec<HelpLine> {
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("  "),
-            description: COMMANDS[i].description,
+            description: description_on(&COMMANDS[i], screen),
         });
     }
     out

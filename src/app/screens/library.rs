@@ -23,6 +23,14 @@ pub struct Row {
     /// Quotes and distinct speakers, once the analysis has run.
     pub quotes: Option<usize>,
     pub speakers: Option<usize>,
+    /// The section: the name of the article's folder (BBC keeps
+    /// categories in folder names).
+    pub section: Option<String>,
+    /// The first copy of this article's body (in path order), when this
+    /// is a later copy.
+    pub duplicate_of: Option<usize>,
+    /// How many later copies this article has.
+    pub copies: usize,
     /// What the filter searches: title, source, date and id, and its
     /// lowercase form; sort keys (lowercase).
     haystack: String,
@@ -56,12 +64,22 @@ impl Row {
             words: a.word_count(),
             quotes: None,
             speakers: None,
+            section: section(a),
+            duplicate_of: None,
+            copies: 0,
         }
     }
 
     fn matches(&self, query: &str) -> bool {
         query.is_empty() || search::contains_folded(&self.haystack, &self.haystack_lower, query)
     }
+}
+
+/// The name of the folder the file is in (BBC keeps its categories in
+/// folder names).
+fn section(a: &Article) -> Option<String> {
+    let folder = a.path.parent()?.file_name()?;
+    Some(folder.to_string_lossy().into_owned())
 }
 
 /// Sortable columns.
@@ -109,6 +127,9 @@ pub struct LibraryState {
     pub marks: Vec<usize>,
     /// The widest source name, in columns.
     pub source_width: usize,
+    /// Duplicates are listed under their first copy (`D`); hidden (folded
+    /// into it) by default.
+    pub show_duplicates: bool,
 }
 
 impl LibraryState {
@@ -123,10 +144,17 @@ impl LibraryState {
         filter: String::new(),
         marks: Vec::new(),
         source_width: 0,
+        show_duplicates: false,
     };
 
     pub fn new(corpus: &Corpus) -> LibraryState {
-        let rows: Vec<Row> = corpus.articles.iter().map(Row::new).collect();
+        let mut rows: Vec<Row> = corpus.articles.iter().map(Row::new).collect();
+        for d in &corpus.duplicates {
+            if d.original < rows.len() && d.duplicate < rows.len() {
+                rows[d.duplicate].duplicate_of = Some(d.original);
+                rows[d.original].copies += 1;
+            }
+        }
         let source_width = rows
             .iter()
             .filter_map(|r| r.source.as_deref())
@@ -152,7 +180,7 @@ impl LibraryState {
         let keep = self.selected_article();
         let rows = &self.rows;
         let mut order: Vec<usize> = (0..rows.len())
-            .filter(|&i| rows[i].matches(&self.filter))
+            .filter(|&i| rows[i].duplicate_of.is_none() && rows[i].matches(&self.filter))
             .collect();
         let key = self.sort;
         order.sort_by(|&a, &b| {
@@ -167,10 +195,43 @@ impl LibraryState {
             };
             primary.then_with(|| ra.title.cmp(&rb.title)).then(a.cmp(&b))
         });
+        if self.show_duplicates {
+            order = self.with_copies(order);
+        }
         self.order = order;
         self.selected = keep
             .and_then(|k| self.order.iter().position(|&i| i == k))
             .unwrap_or(0);
+    }
+
+    /// `order` with each article's later copies right under it, in path
+    /// order.
+    fn with_copies(&self, order: Vec<usize>) -> Vec<usize> {
+        let mut copies: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        for (i, row) in self.rows.iter().enumerate() {
+            if let Some(first) = row.duplicate_of {
+                copies.entry(first).or_default().push(i);
+            }
+        }
+        let mut out = Vec::with_capacity(order.len());
+        for i in order {
+            out.push(i);
+            out.extend(copies.get(&i).into_iter().flatten());
+        }
+        out
+    }
+
+    /// True when some article has a later copy.
+    pub fn has_duplicates(&self) -> bool {
+        self.rows.iter().any(|r| r.copies > 0)
+    }
+
+    /// True when the articles come from more than one folder (the FOLDER
+    /// column is shown then).
+    pub fn has_sections(&self) -> bool {
+        let mut sections = self.rows.iter().map(|r| r.section.as_deref());
+        let first = sections.next().flatten();
+        sections.any(|s| s != first)
     }
 
     /// Fills the QUOTES and SPEAKERS columns from the analysis.
@@ -233,9 +294,17 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
     match action {
         Action::Down => lib.move_by(1),
         Action::Up => lib.move_by(-1),
-        Action::SearchNext if !lib.order.is_empty() => lib.select((lib.selected + 1) % lib.order.len()),
+        Action::SearchNext if !lib.order.is_empty() => {
+            lib.select((lib.selected + 1) % lib.order.len());
+            if lib.selected == 0 {
+                outcome = Outcome::notice(search::WRAPPED_BOTTOM);
+            }
+        }
         Action::SearchPrev if !lib.order.is_empty() => {
             lib.select((lib.selected + lib.order.len() - 1) % lib.order.len());
+            if lib.selected + 1 == lib.order.len() {
+                outcome = Outcome::notice(search::WRAPPED_TOP);
+            }
         }
         Action::Top => lib.select(0),
         Action::Bottom => lib.select(usize::MAX),
@@ -244,6 +313,11 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
         Action::PageDown => lib.move_by(page),
         Action::PageUp => lib.move_by(-page),
         Action::Scroll(n) => lib.move_by(n as isize),
+        Action::Click(_, y) => {
+            if let Some(row) = layout::list_row_at(y, lib.offset, rows).filter(|&r| r < lib.order.len()) {
+                lib.select(row);
+            }
+        }
         Action::ToggleMark => lib.toggle_mark(),
         Action::SortNext => {
             lib.sort = lib.sort.next();
@@ -261,12 +335,44 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
             }
         }
         Action::Compare => {
-            outcome = match lib.marks[..] {
-                [left, right] => Outcome::push(Route::Compare(Pair::new(left, right))),
-                _ => Outcome::notice("mark two articles with Space, then press c"),
+            // One mark: it beside the row under the cursor.
+            outcome = match (&lib.marks[..], lib.selected_article()) {
+                (&[left, right], _) => Outcome::push(Route::Compare(Pair::new(left, right))),
+                (&[marked], Some(here)) if marked != here => {
+                    Outcome::push(Route::Compare(Pair::new(marked, here)))
+                }
+                (&[_], _) => {
+                    Outcome::notice("move to another article to compare the marked one with it, then press c")
+                }
+                _ => Outcome::notice("mark an article with Space, move to another, then press c"),
             }
         }
         Action::Speakers => outcome = Outcome::push(Route::Speakers),
+        Action::ToggleDuplicates => {
+            let copies: usize = lib.rows.iter().map(|r| r.copies).sum();
+            if copies == 0 {
+                outcome = Outcome::notice("no duplicates in this corpus");
+            } else {
+                lib.show_duplicates = !lib.show_duplicates;
+                lib.refresh();
+                let n = if copies == 1 { "duplicate" } else { "duplicates" };
+                outcome = Outcome::notice(if lib.show_duplicates {
+                    format!("{copies} {n} shown under their first copy; D folds them")
+                } else {
+                    format!("{copies} {n} folded into their first copy; D shows them")
+                });
+            }
+        }
+        Action::ShowPath => {
+            if let Some(a) = lib.selected_article().and_then(|i| ctx.corpus.articles.get(i)) {
+                let path = crate::escape::line(&a.path.display().to_string()).into_owned();
+                outcome = Outcome::notice(if a.id == path || a.path.as_os_str().is_empty() {
+                    format!("file: {}", crate::escape::line(&a.id))
+                } else {
+                    format!("file: {path}  ·  id: {}", crate::escape::line(&a.id))
+                });
+            }
+        }
         Action::Related => {
             if let Some(article) = lib.selected_article() {
                 outcome = Outcome::push(Route::Related(article));

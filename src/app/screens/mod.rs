@@ -90,6 +90,16 @@ impl Screen {
         true
     }
 
+    /// Closes a popup shown over the screen (Esc and q close only it);
+    /// false when none is open.
+    pub fn close_popup(&mut self) -> bool {
+        match self {
+            Screen::Compare(s) => compare::close_popup(s),
+            Screen::Reader(s) => reader::close_popup(s),
+            _ => false,
+        }
+    }
+
     /// True when a search or filter is active (Esc clears it first).
     pub fn has_query(&self) -> bool {
         match self {

@@ -6,7 +6,8 @@ use crate::app::action::Action;
 use crate::app::context::Ctx;
 use crate::app::document::Document;
 use crate::app::layout;
-use crate::app::nav::Outcome;
+use crate::app::list::ListCursor;
+use crate::app::nav::{Outcome, Route};
 use crate::app::quote_nav::{self, QuoteStop};
 use crate::app::search::Search;
 use crate::corpus::Article;
@@ -21,6 +22,8 @@ pub struct ReaderState {
     pub quotes: Vec<QuoteStop>,
     /// Index into `quotes` of the current quote.
     pub quote: Option<usize>,
+    /// The "who is quoted" popup's selected row, while it is open (`p`).
+    pub who: Option<usize>,
 }
 
 impl ReaderState {
@@ -31,6 +34,7 @@ impl ReaderState {
             search: Search::default(),
             quotes: Vec::new(),
             quote: None,
+            who: None,
         }
     }
 
@@ -126,6 +130,20 @@ impl ReaderState {
         }
     }
 
+    /// Who is quoted here: speaker ids with their quote counts, most
+    /// quoted first (unattributed quotes are left out).
+    pub fn speakers(&self) -> Vec<(usize, usize)> {
+        let mut who: Vec<(usize, usize)> = Vec::new();
+        for id in self.quotes.iter().filter_map(|q| q.speaker) {
+            match who.iter_mut().find(|(w, _)| *w == id) {
+                Some((_, n)) => *n += 1,
+                None => who.push((id, 1)),
+            }
+        }
+        who.sort_by_key(|&(id, n)| (std::cmp::Reverse(n), id));
+        who
+    }
+
     /// `(first line, last line, total)` shown, 1-based.
     pub fn position(&self, rows: usize) -> (usize, usize, usize) {
         let total = self.doc.lines.len();
@@ -159,6 +177,9 @@ pub fn open(ctx: &Ctx, index: usize, quote: Option<usize>, last: Option<ReaderSt
 
 pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
     let rows = ctx.reader_rows();
+    if let Some(selected) = reader.who {
+        return who_popup(reader, selected, ctx, action);
+    }
     let half = layout::half(rows) as isize;
     let page = rows.saturating_sub(2).max(1) as isize;
     match action {
@@ -173,8 +194,11 @@ pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
         Action::Scroll(n) => reader.scroll_by(n as isize, rows),
         // n/N follow the search when there is one, else the quotes.
         Action::SearchNext | Action::SearchPrev if reader.search.is_active() => {
-            reader.search.step(action == Action::SearchNext);
+            let wrapped = reader.search.step_wrapping(action == Action::SearchNext);
             reader.reveal_current(rows);
+            if let Some(message) = wrapped {
+                return Outcome::notice(message);
+            }
         }
         Action::SearchNext | Action::SearchPrev => {
             reader.step_quote(action == Action::SearchNext, rows);
@@ -185,9 +209,57 @@ pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
         Action::NextSpeaker | Action::PrevSpeaker => {
             reader.step_speaker(action == Action::NextSpeaker, rows);
         }
+        Action::Related => return Outcome::push(Route::Related(reader.article())),
+        // The dispatcher pairs it with the article marked in the library.
+        Action::Compare => return Outcome::push(Route::CompareWithMarked(reader.article())),
+        Action::SpeakersPanel if ctx.index.is_none() => {
+            return Outcome::notice("still analysing the corpus: try again in a moment");
+        }
+        Action::SpeakersPanel if reader.speakers().is_empty() => {
+            return Outcome::notice("nobody is quoted by name in this article");
+        }
+        Action::SpeakersPanel => reader.who = Some(0),
+        Action::Open => {
+            return Outcome::notice("Enter picks a speaker in the who-is-quoted popup: press p first");
+        }
         _ => {}
     }
     Outcome::none()
+}
+
+/// The "who is quoted" popup has the focus: moves pick a speaker, Enter
+/// opens their quotes, `p` closes it (Esc and q close it in the
+/// dispatcher); nothing reaches the text behind it.
+fn who_popup(reader: &mut ReaderState, selected: usize, ctx: &Ctx, action: Action) -> Outcome {
+    let who = reader.speakers();
+    // Clicks are not for the popup's rows (it draws over the screen).
+    if matches!(action, Action::Click(..)) {
+        return Outcome::none();
+    }
+    let mut cursor = ListCursor { selected, offset: 0 };
+    if cursor.apply(&action, who.len(), ctx.list_rows()) {
+        reader.who = Some(cursor.selected);
+        return Outcome::none();
+    }
+    match action {
+        Action::SpeakersPanel => reader.who = None,
+        Action::Open => {
+            if let Some(&(id, _)) = who.get(selected) {
+                return Outcome::push(Route::SpeakerQuotes(id));
+            }
+        }
+        _ => {
+            return Outcome::notice(
+                "the who-is-quoted popup has the keys: j/k pick, Enter opens, Esc closes",
+            );
+        }
+    }
+    Outcome::none()
+}
+
+/// Closes the popup over the text; false when none is open.
+pub fn close_popup(reader: &mut ReaderState) -> bool {
+    reader.who.take().is_some()
 }
 
 /// The search in the body: `query` (live while typing).

@@ -18,18 +18,53 @@ pub struct RelatedList {
     /// `(article, overlap 0–1)`, most related first.
     pub related: Vec<(usize, f32)>,
     pub cursor: ListCursor,
+    /// The threshold the list applies (`None` after `a` showed all).
+    pub threshold: Option<f32>,
+    /// The best article below the threshold, when none reaches it: what
+    /// the empty list names.
+    pub best_below: Option<(usize, f32)>,
 }
 
 /// The list for `article`, with the related threshold of the config.
 pub fn open(ctx: &Ctx, index: &CorpusIndex, article: usize) -> RelatedList {
+    let threshold = ctx.thresholds.related;
+    let related = index.related.top(article, TOP, threshold);
     RelatedList {
         article,
-        related: index.related.top(article, TOP, ctx.thresholds.related),
+        best_below: if related.is_empty() {
+            index.related.best(article)
+        } else {
+            None
+        },
+        related,
         cursor: ListCursor::default(),
+        threshold: Some(threshold),
     }
 }
 
 pub fn update(list: &mut RelatedList, ctx: &Ctx, action: Action) -> Outcome {
+    if action == Action::ShowAll {
+        let Some(index) = ctx.index else {
+            return Outcome::none();
+        };
+        if list.threshold.is_none() {
+            return Outcome::notice("every related article is shown");
+        }
+        list.related = index.related.top(list.article, TOP, f32::MIN);
+        list.threshold = None;
+        list.best_below = None;
+        return Outcome::notice(match list.related.len() {
+            0 => "no other article shares any word with this one".to_string(),
+            n => format!(
+                "{n} related {} below the threshold too",
+                if n == 1 {
+                    "article, shown"
+                } else {
+                    "articles, shown"
+                }
+            ),
+        });
+    }
     if list.cursor.apply(&action, list.related.len(), ctx.list_rows()) {
         return Outcome::none();
     }

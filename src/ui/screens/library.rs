@@ -40,21 +40,38 @@ fn columns(state: &State, width: usize) -> Vec<Column> {
     let mut cols = vec![
         col("DATE", 10, false, Some(SortKey::Date)),
         col("SOURCE", source, false, Some(SortKey::Source)),
+    ];
+    // The folder (a category in BBC's layout), when there is more than one.
+    if state.lib().has_sections() {
+        let section = rows
+            .iter()
+            .filter_map(|r| r.section.as_deref())
+            .map(super::super::text::width);
+        cols.push(col(
+            "FOLDER",
+            section.max().unwrap_or(7).clamp(7, 16),
+            false,
+            None,
+        ));
+    }
+    cols.extend([
         col("TITLE", 0, false, Some(SortKey::Title)),
         col("WORDS", 7, true, Some(SortKey::Words)),
         col("QUOTES", 8, true, Some(SortKey::Quotes)),
         col("SPEAKERS", 10, true, Some(SortKey::Speakers)),
-    ];
+    ]);
     // Narrow terminals drop columns, least telling first.
     let drop: &[&str] = match width {
-        0..60 => &["WORDS", "QUOTES", "SPEAKERS"],
-        60..84 => &["WORDS", "SPEAKERS"],
+        0..60 => &["WORDS", "QUOTES", "SPEAKERS", "FOLDER"],
+        60..84 => &["WORDS", "SPEAKERS", "FOLDER"],
         84..100 => &["WORDS"],
         _ => &[],
     };
     cols.retain(|c| !drop.contains(&c.name));
     let fixed: usize = cols.iter().map(|c| c.width + GAP.len()).sum();
-    cols[2].width = width.saturating_sub(GUTTER + fixed).max(8);
+    if let Some(title) = cols.iter_mut().find(|c| c.name == "TITLE") {
+        title.width = width.saturating_sub(GUTTER + fixed).max(8);
+    }
     cols
 }
 
@@ -171,7 +188,13 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
                 None => (dash.clone(), t.muted),
             },
             "SOURCE" => (row.source.clone().unwrap_or_else(|| dash.clone()), t.text),
-            "TITLE" => (row.title.clone(), if selected { t.title } else { t.text }),
+            "FOLDER" => (row.section.clone().unwrap_or_else(|| dash.clone()), t.muted),
+            // A later copy sits under its first (D); the first says how
+            // many copies are folded into it.
+            "TITLE" => (
+                title_text(row, state.lib().show_duplicates),
+                if selected { t.title } else { t.text },
+            ),
             "WORDS" => (row.words.to_string(), t.muted),
             "QUOTES" => count(row.quotes),
             "SPEAKERS" => count(row.speakers),
@@ -181,6 +204,16 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
         spans.push(Span::styled(GAP, base));
     }
     Line::from(spans).style(base)
+}
+
+fn title_text(row: &Row, shown: bool) -> String {
+    match (row.duplicate_of, row.copies) {
+        (Some(_), _) => format!("↳ copy: {}", row.title),
+        (None, 0) => row.title.clone(),
+        (None, 1) if !shown => format!("{}  (+1 copy, D)", row.title),
+        (None, n) if !shown => format!("{}  (+{n} copies, D)", row.title),
+        (None, _) => row.title.clone(),
+    }
 }
 
 fn problems_line(state: &State) -> Line<'static> {

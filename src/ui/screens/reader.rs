@@ -26,20 +26,24 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     };
     let (margin, measure) = layout::reader_column(area.width);
     let rows = state.reader_rows();
+    // A long quote line wraps onto a second line: the text moves up into
+    // the padding line, so as many text lines show.
+    let quote = quote_line::lines(state, reader, usize::from(measure));
+    let wrapped = u16::from(quote.len() > 1);
     let text_area = Rect {
         x: area.x + margin,
-        y: area.y + 1,
+        y: area.y + 1 - wrapped.min(1),
         width: measure,
         height: area.height.saturating_sub(2),
     };
     let lines: Vec<Line> = visible_lines(state, reader, &article.body, rows);
     frame.render_widget(Paragraph::new(lines), text_area);
     let quote_area = Rect {
-        y: area.bottom().saturating_sub(1),
-        height: 1.min(area.height),
+        y: area.bottom().saturating_sub(1 + wrapped),
+        height: (1 + wrapped).min(area.height),
         ..text_area
     };
-    frame.render_widget(Paragraph::new(quote_line::line(state, reader)), quote_area);
+    frame.render_widget(Paragraph::new(quote), quote_area);
     let total = reader.doc.lines.len();
     if total > rows {
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
@@ -59,6 +63,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         };
         frame.render_stateful_widget(bar, bar_area, &mut bar_state);
     }
+    super::super::widgets::speakers_panel::render_reader(frame, area, state, reader);
 }
 
 /// The lines in view, styled by kind, with quotes in their speaker's

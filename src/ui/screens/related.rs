@@ -5,6 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::app::screens::related::RelatedList;
+use crate::app::{Action, ScreenKind};
 use crate::ui::View as State;
 
 use super::super::text::{fit, truncate};
@@ -45,7 +47,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             t.heading,
         ),
     ]);
-    table::render(
+    let empty = empty_reason(state, list);
+    let empty: Vec<&str> = empty.iter().map(String::as_str).collect();
+    table::render_or_say(
         frame,
         area,
         state,
@@ -74,5 +78,34 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
                 ),
             ])
         },
+        &empty,
     );
+}
+
+/// Why the list is empty: the best article is below the threshold (its
+/// score, and the key that shows it anyway), or none shares a word.
+fn empty_reason(state: &State, list: &RelatedList) -> Vec<String> {
+    let articles = &state.corpus.articles;
+    match (list.best_below, list.threshold) {
+        (Some((best, score)), Some(threshold)) => {
+            let a = &articles[best];
+            let key = state
+                .keymap
+                .key_for(ScreenKind::Related, &Action::ShowAll)
+                .map_or("a".to_string(), |k| k.to_string());
+            vec![
+                format!(
+                    "No article reaches the related threshold ({:.0}%).",
+                    threshold * 100.0
+                ),
+                format!(
+                    "The best, “{}”, scores {:.0}%:",
+                    a.title.as_deref().unwrap_or(&a.id),
+                    score * 100.0
+                ),
+                format!("press {key} to show it anyway."),
+            ]
+        }
+        _ => vec!["No other article shares a word with this one.".to_string()],
+    }
 }

@@ -23,7 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
     }
     let heading = Rect { height: 1, ..area };
     frame.render_widget(
-        Paragraph::new(heading_line(state, cmp, side, area.width)),
+        Paragraph::new(heading_line(state, cmp, side, area.width, area.height - 1)),
         heading,
     );
     let rows = usize::from(area.height - 1);
@@ -101,8 +101,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
     frame.render_widget(Paragraph::new(lines), text_area);
 }
 
-/// The pane heading: source and date, the focus, and the position.
-fn heading_line(state: &State, cmp: &CompareState, side: Side, w: u16) -> Line<'static> {
+/// The pane heading: source and date, the focus, and the position (the
+/// share read to the last line in view: 100% at the end, as the reader).
+fn heading_line(state: &State, cmp: &CompareState, side: Side, w: u16, rows: u16) -> Line<'static> {
     let t = state.theme;
     let pane = cmp.panes.get(side);
     let article = &state.corpus.articles[pane.article()];
@@ -118,7 +119,8 @@ fn heading_line(state: &State, cmp: &CompareState, side: Side, w: u16) -> Line<'
         label.join(" · ")
     };
     let total = pane.doc.lines.len().max(1);
-    let pct = ((pane.scroll + 1) * 100 / total).min(100);
+    let last = (pane.scroll + usize::from(rows)).min(total);
+    let pct = (last * 100 / total).min(100);
     let position = format!("{pct:>3}% ");
     let room = usize::from(w).saturating_sub(width(&position) + 4);
     let (marker, style) = if focused {
@@ -164,9 +166,10 @@ fn gutter(state: &State, cmp: &CompareState, side: Side, layers: &Layers, line: 
         } else {
             t.claim_number
         };
+        // A claim pair that holds a shared quote is marked as the quote.
         return match item.kind {
-            ItemKind::Claim => Span::styled(format!("{:>2} ", item.number), style),
-            ItemKind::Quote(_) => Span::styled(" ❝ ", style),
+            ItemKind::Claim if item.quote.is_none() => Span::styled(format!("{:>2} ", item.number), style),
+            ItemKind::Claim | ItemKind::Quote(_) => Span::styled(" ❝ ", style),
         };
     }
     if let Some((_, item)) = selected {

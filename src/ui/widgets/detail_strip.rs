@@ -17,6 +17,7 @@ use crate::theme::Theme;
 use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
+use super::title_bar::plural;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState) {
     let t = state.theme;
@@ -57,9 +58,10 @@ fn quote_lines(state: &State, article: usize, stop: &QuoteStop) -> (Line<'static
         Span::styled(name.to_string(), style.add_modifier(Modifier::BOLD)),
     ];
     if let Some(a) = &quote.attribution {
-        let mut rest: Vec<String> = a.role.iter().cloned().collect();
+        // The confidence first: a long role is what a narrow strip cuts.
+        let mut rest: Vec<String> = vec![format!("{:.0}% sure", a.confidence * 100.0)];
         rest.extend(a.cue.as_ref().map(|c| format!("“{c}”")));
-        rest.push(format!("{:.0}% sure", a.confidence * 100.0));
+        rest.extend(a.role.iter().cloned());
         spans.push(Span::styled(format!("  ·  {}", rest.join("  ·  ")), t.muted));
     }
     let words = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -157,10 +159,11 @@ fn summary(t: &Theme, cmp: &CompareState) -> Line<'static> {
         .iter()
         .filter(|q| q.kind != SharedKind::Exact)
         .count();
+    let (claims, shared) = (c.claims.len(), c.shared_quotes.len());
     let text = format!(
-        " {} claim pairs  ·  {} shared quotes ({altered} altered)  ·  only left {}  ·  only right {}  ·  overlap {:.0}%",
-        c.claims.len(),
-        c.shared_quotes.len(),
+        " {claims} {}  ·  {shared} {} ({altered} altered)  ·  only left {}  ·  only right {}  ·  overlap {:.0}%",
+        plural(claims, "claim pair", "claim pairs"),
+        plural(shared, "shared quote", "shared quotes"),
         c.unique_left.len(),
         c.unique_right.len(),
         c.overlap * 100.0

@@ -7,6 +7,39 @@ use crate::app::screens::reader::ReaderState;
 use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
+use super::super::text::truncate;
+use super::title_bar::plural;
+
+/// The quote line wrapped to `width` columns: one line, or two when the
+/// role, cue and confidence do not fit after the name (the confidence is
+/// never cut).
+pub fn lines(state: &State, reader: &ReaderState, width: usize) -> Vec<Line<'static>> {
+    let one = line(state, reader);
+    if one.width() <= width || one.spans.len() < 3 {
+        return vec![one];
+    }
+    // [position, name, "  ·  role  ·  cue  ·  N% sure"]: the parts after
+    // the name fill the first line, the rest goes on the second.
+    let style = one.spans[2].style;
+    let rest = one.spans[2].content.to_string();
+    let mut first: Vec<Span<'static>> = one.spans[..2].to_vec();
+    let mut used: usize = first.iter().map(Span::width).sum();
+    let mut second: Vec<&str> = Vec::new();
+    for part in rest.split("  ·  ").skip(1) {
+        let piece = format!("  ·  {part}");
+        if second.is_empty() && used + piece.chars().count() <= width {
+            used += piece.chars().count();
+            first.push(Span::styled(piece, style));
+        } else {
+            second.push(part);
+        }
+    }
+    // The confidence first on the second line, so a long role is what
+    // gets cut there, never "N% sure".
+    second.rotate_right(1);
+    let second = truncate(&format!("   {}", second.join("  ·  ")), width).into_owned();
+    vec![Line::from(first), Line::styled(second, style)]
+}
 
 pub fn line(state: &State, reader: &ReaderState) -> Line<'static> {
     let t = state.theme;
@@ -21,7 +54,14 @@ pub fn line(state: &State, reader: &ReaderState) -> Line<'static> {
         }
         let speakers = analysis.speaker_count(a);
         return Line::from(vec![
-            Span::styled(format!("{n} quotes · {speakers} speakers   "), t.muted),
+            Span::styled(
+                format!(
+                    "{n} {} · {speakers} {}   ",
+                    plural(n, "quote", "quotes"),
+                    plural(speakers, "speaker", "speakers")
+                ),
+                t.muted,
+            ),
             Span::styled("n", t.key),
             Span::styled(" next quote  ", t.muted),
             Span::styled("s", t.key),

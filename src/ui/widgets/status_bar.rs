@@ -19,6 +19,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let position = format!("{}   ", position(state, screen));
     // The middle keeps at least 40 columns before hints are dropped.
     let spare = usize::from(area.width).saturating_sub(width(&mode) + width(&position) + 43);
+    // A message is worth more than the hints: they make room for it.
+    let wanted = state.notice.as_ref().map_or(0, |n| width(&n.text));
+    let spare =
+        spare.min(usize::from(area.width).saturating_sub(width(&mode) + width(&position) + wanted + 4));
     let hints = super::hints::spans(state, screen, spare);
     let right = width(&position) + hints.iter().map(|s| width(&s.content)).sum::<usize>();
     let room = usize::from(area.width).saturating_sub(width(&mode) + right + 3);
@@ -63,7 +67,11 @@ fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> 
         spans.push(Span::styled(search, t.accent));
         spans.push(Span::styled("  │ ", Style::new()));
     }
-    spans.push(Span::raw(truncate(&context(state, screen), room).into_owned()));
+    let context = match screen {
+        ScreenKind::Compare => compare_context(state, room),
+        _ => truncate(&context(state, screen), room).into_owned(),
+    };
+    spans.push(Span::raw(context));
     spans
 }
 
@@ -92,7 +100,7 @@ fn context(state: &State, screen: ScreenKind) -> String {
             .and_then(|r| state.corpus.articles.get(r.article()))
             .map(|a| a.title.clone().unwrap_or_else(|| a.id.clone()))
             .unwrap_or_default(),
-        ScreenKind::Compare => compare_context(state),
+        ScreenKind::Compare => compare_context(state, usize::MAX),
         ScreenKind::Speakers => {
             let n = state.speakers_index().map_or(0, |a| a.speakers.len());
             format!(
@@ -165,7 +173,7 @@ fn position(state: &State, screen: ScreenKind) -> String {
                 let lock = if c.locked { "locked  " } else { "" };
                 match c.selected {
                     Some(i) => format!("{lock}pair {}/{n}", i + 1),
-                    None => format!("{lock}{n} pairs"),
+                    None => format!("{lock}{n} {}", super::title_bar::plural(n, "pair", "pairs")),
                 }
             }
             None => String::new(),
@@ -186,8 +194,10 @@ fn position(state: &State, screen: ScreenKind) -> String {
     }
 }
 
-/// "Left title ⇄ right title" (sources when there are titles to spare).
-fn compare_context(state: &State) -> String {
+/// "Left title ⇄ right title" (sources when there are titles to spare),
+/// in `room` columns: when it does not fit, each side is cut to its share,
+/// so the right one never shrinks to "…" alone.
+fn compare_context(state: &State, room: usize) -> String {
     let Some(c) = state.compare() else {
         return String::new();
     };
@@ -199,5 +209,19 @@ fn compare_context(state: &State) -> String {
             .unwrap_or_else(|| a.id.clone())
     };
     let sides = c.articles();
-    format!("{}  ⇄  {}", name(sides.left), name(sides.right))
+    let (left, right) = (name(sides.left), name(sides.right));
+    let spare = room.saturating_sub(5);
+    if width(&left) + width(&right) <= spare {
+        return format!("{left}  ⇄  {right}");
+    }
+    // The shorter side keeps its length when it fits in half.
+    let half = spare / 2;
+    let (lw, rw) = if width(&left) <= half {
+        (width(&left), spare - width(&left))
+    } else if width(&right) <= half {
+        (spare - width(&right), width(&right))
+    } else {
+        (half, spare - half)
+    };
+    format!("{}  ⇄  {}", truncate(&left, lw), truncate(&right, rw))
 }

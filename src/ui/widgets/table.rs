@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::list::ListCursor;
 use crate::ui::View as State;
@@ -19,6 +19,22 @@ pub fn render<'a>(
     cursor: &ListCursor,
     len: usize,
     row: impl Fn(usize, bool) -> Line<'a>,
+) {
+    render_or_say(frame, area, state, heading, cursor, len, row, &["Nothing here."]);
+}
+
+/// [`render`], with what an empty list says instead of "Nothing here."
+/// (why it is empty, and what to press).
+#[allow(clippy::too_many_arguments)]
+pub fn render_or_say<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    heading: Line<'a>,
+    cursor: &ListCursor,
+    len: usize,
+    row: impl Fn(usize, bool) -> Line<'a>,
+    empty: &[&str],
 ) {
     let t = state.theme;
     if area.height < 3 {
@@ -40,16 +56,19 @@ pub fn render<'a>(
         ..area
     };
     if len == 0 {
-        let line = Rect {
+        // Long lines wrap (a title in the reason), centred.
+        let lines = Rect {
             y: body.y + body.height / 3,
-            height: 1,
+            height: body.height - body.height / 3,
             ..body
         };
+        let text: Vec<Line> = empty.iter().map(|l| Line::raw(l.to_string())).collect();
         frame.render_widget(
-            Paragraph::new("Nothing here.")
+            Paragraph::new(text)
                 .style(t.muted)
-                .alignment(Alignment::Center),
-            line,
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true }),
+            lines,
         );
         return;
     }
