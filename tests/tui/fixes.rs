@@ -187,7 +187,10 @@ fn help_texts_match_what_the_screen_does() {
     let mut state = demo(120, 60);
     keys(&mut state, "<Enter>?");
     let text = render(&state);
-    assert!(text.contains("Next match, or the next quote when not searching"), "{text}");
+    assert!(
+        text.contains("Next match, or the next quote when not searching"),
+        "{text}"
+    );
     assert!(!text.contains("in the reader"), "{text}");
 }
 
