@@ -62,9 +62,6 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     }
     let doc = Document::from(text);
     let meta = html_meta::read(&doc);
-    if let Some(declared) = &meta.charset {
-        check_charset(declared, text, &mut parsed);
-    }
     let mut paragraphs = if heavy {
         parsed.warnings.push(Warning {
             key: None,
@@ -224,26 +221,6 @@ fn strip_tags(text: &str) -> Vec<String> {
         })
         .filter(|p| !p.is_empty() && !super::html_text::is_furniture(p))
         .collect()
-}
-
-/// A declared charset that is not what the bytes are: the page was read as
-/// UTF-8 when it is valid UTF-8, whatever it declares.
-fn check_charset(declared: &str, text: &str, parsed: &mut Parsed) {
-    let Some(encoding) = encoding_rs::Encoding::for_label(declared.as_bytes()) else {
-        parsed.warnings.push(Warning {
-            key: None,
-            kind: Kind::Encoding,
-            message: format!("the page declares an unknown charset {declared:?}: read as UTF-8"),
-        });
-        return;
-    };
-    if encoding != encoding_rs::UTF_8 && !text.is_ascii() && !text.contains('\u{FFFD}') {
-        parsed.warnings.push(Warning {
-            key: None,
-            kind: Kind::Encoding,
-            message: format!("the page declares charset {declared:?} but its bytes are UTF-8: read as UTF-8"),
-        });
-    }
 }
 
 #[cfg(test)]
