@@ -154,6 +154,48 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     None
 }
 
+/// A markup document (a web page, a feed) that is not UTF-8 and declares
+/// its charset (`<meta charset=...>`, `content="...; charset=..."`, or
+/// an XML declaration's `encoding="..."` in its first 4 KiB) is decoded
+/// with that charset, when the bytes decode cleanly with it. `None` sends
+/// the bytes down the usual path: UTF-8 whatever they declare, else the
+/// Windows-1252 fallback with its warning.
+pub fn decode_declared(bytes: &[u8]) -> Option<Decoded> {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    if bytes[start] != b'<' || bytes.contains(&0) || std::str::from_utf8(bytes).is_ok() {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let encoding = declared_charset(head).and_then(|label| Encoding::for_label(label.as_bytes()))?;
+    if encoding == encoding_rs::UTF_8 || encoding == UTF_16LE || encoding == UTF_16BE {
+        return None;
+    }
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    if had_errors {
+        return None;
+    }
+    finish(text.into_owned(), None, None).ok()
+}
+
+/// The charset label a document's head declares, lowercased.
+pub(super) fn declared_charset(head: &[u8]) -> Option<String> {
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let find = |needle: &[u8]| {
+        lower
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|i| i + needle.len())
+    };
+    let at = find(b"charset=").or_else(|| find(b"encoding="))?;
+    let label: String = lower[at..]
+        .iter()
+        .skip_while(|&&b| b == b'"' || b == b'\'' || b == b' ')
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .map(|&b| char::from(b))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +273,22 @@ mod tests {
             decode(b"%PDF-1.7 rest"),
             Err(DecodeError::Binary("PDF document"))
         ));
+    }
+
+    #[test]
+    fn a_page_that_declares_its_charset_is_decoded_with_it() {
+        // ISO-8859-2 "Łódź" (0xA3 0xF3 0x64 0xBC): windows-1252 would read "£ód¼".
+        let mut page = b"<html><head><meta charset=\"iso-8859-2\"></head><body><p>".to_vec();
+        page.extend_from_slice(&[0xA3, 0xF3, 0x64, 0xBC]);
+        page.extend_from_slice(b"</p></body></html>");
+        let d = decode_declared(&page).unwrap();
+        assert!(d.text.contains("\u{141}\u{f3}d\u{17a}"), "{}", d.text);
+        assert_eq!(d.fallback, None);
+        let xml = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Caf\xe9</title></channel></rss>";
+        assert!(decode_declared(xml).unwrap().text.contains("Caf\u{e9}"));
+        // UTF-8 bytes, text that is not markup, or a declared UTF-8: the usual path.
+        assert!(decode_declared("<html><meta charset=latin1>Caf\u{e9}".as_bytes()).is_none());
+        assert!(decode_declared(b"Caf\xe9 charset=latin1").is_none());
+        assert!(decode_declared(b"<html><meta charset=utf-8>Caf\xe9").is_none());
     }
 }

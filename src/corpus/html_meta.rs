@@ -28,8 +28,6 @@ pub struct PageMeta {
     pub fields: Fields,
     /// The JSON-LD `articleBody`, when the page gives one.
     pub article_body: Option<String>,
-    /// The charset a `<meta>` tag declares, if any.
-    pub charset: Option<String>,
 }
 
 /// Reads a parsed page's metadata.
@@ -88,17 +86,6 @@ pub fn read(doc: &Document) -> PageMeta {
         .or_else(|| meta(&["article:section"]).map(|s| vec![s]))
         .unwrap_or_default();
     let article_body = ld_str("articleBody");
-    let charset = doc
-        .select("meta[charset]")
-        .attr("charset")
-        .map(|c| c.trim().to_ascii_lowercase())
-        .or_else(|| {
-            let ct = meta_content(doc, &["content-type"])?;
-            let lower = ct.to_ascii_lowercase();
-            let (_, cs) = lower.split_once("charset=")?;
-            Some(cs.trim().trim_matches(['"', '\'', ';']).to_owned())
-        })
-        .filter(|c| !c.is_empty());
     PageMeta {
         fields: Fields {
             title,
@@ -110,7 +97,6 @@ pub fn read(doc: &Document) -> PageMeta {
             ..Fields::default()
         },
         article_body,
-        charset,
     }
 }
 

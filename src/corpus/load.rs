@@ -398,7 +398,9 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> FileResult {
 fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
     let mut result = FileResult::default();
     let size = bytes.len() as u64;
-    let decoded = match decode_owned(bytes) {
+    let declared = super::decode::decode_declared(&bytes);
+    let by_declared_charset = declared.is_some();
+    let decoded = match declared.map_or_else(|| decode_owned(bytes), Ok) {
         Ok(d) => d,
         Err(e) => {
             let kind = match e {
@@ -432,6 +434,18 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
     let extension = path.extension().map(|e| e.to_string_lossy());
     let text = normalize_newlines(&decoded.text);
     let format = detect(&text, extension.as_deref());
+    let plain_utf8 = !by_declared_charset
+        && decoded.fallback.is_none()
+        && decoded.bom.is_none()
+        && decoded.guessed.is_none();
+    if plain_utf8
+        && matches!(format, Format::Html | Format::Rss | Format::Atom)
+        && let Some(d) = charset_lie(&text)
+    {
+        result
+            .diagnostics
+            .push(Diagnostic::warning(path, d).kind(Kind::Encoding));
+    }
     let json = matches!(format, Format::Json | Format::Jsonl);
     let limit = if json {
         options.max_json_bytes
@@ -461,6 +475,20 @@ fn parse_with(path: &Path, bytes: Vec<u8>, options: LoadOptions) -> FileResult {
     drop(decoded);
     name_articles(path, parsed, options, &mut result);
     result
+}
+
+/// A page or feed read as UTF-8 (its bytes are) that declares another
+/// charset: what to tell the user. Only text beyond ASCII can differ.
+fn charset_lie(text: &str) -> Option<String> {
+    let head = &text.as_bytes()[..text.len().min(4096)];
+    let declared = super::decode::declared_charset(head)?;
+    let encoding = encoding_rs::Encoding::for_label(declared.as_bytes());
+    if encoding == Some(encoding_rs::UTF_8) || text.is_ascii() {
+        return None;
+    }
+    Some(format!(
+        "declares charset {declared:?} but its bytes are UTF-8: read as UTF-8"
+    ))
 }
 
 /// Gives the parsed articles their ids (`path#N` in a multi-article file,

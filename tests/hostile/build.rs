@@ -95,6 +95,13 @@ fn hostile_html(dir: &Path) {
         at(dir, "says-1252.html"),
         "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u{e9} owners in Z\u{fc}rich say the new rules on terraces will cost them a summer of trade.</p></body></html>",
     );
+    // Declares ISO-8859-2 and is: decoded with it, no warning.
+    let mut latin2 = b"<html><head><meta charset=\"iso-8859-2\"></head><body><p>In ".to_vec();
+    latin2.extend_from_slice(&[0xA3, 0xF3, 0x64, 0xBC]);
+    latin2.extend_from_slice(
+        b" the tram depot will close for a month of repairs this summer.</p></body></html>",
+    );
+    write(at(dir, "latin2.html"), latin2);
     // Declares UTF-8, is Latin-1: the fallback decoding, with a warning.
     let mut latin1 = b"<html><head><meta charset=\"utf-8\"></head><body><p>Caf".to_vec();
     latin1.push(0xE9);
