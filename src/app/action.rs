@@ -52,6 +52,8 @@ pub enum Action {
     Scroll(i32),
     /// The wheel over one compare pane.
     ScrollPane(Side, i32),
+    /// Full-text search over the bodies (a prompt, then the results).
+    SearchText,
     /// Editing the search prompt.
     Prompt(PromptEdit),
 }
@@ -110,12 +112,12 @@ pub struct Command {
 
 use ScreenKind::{
     Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read, Related as Rel,
-    SpeakerQuotes as SpQ, Speakers as Sp,
+    Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp,
 };
 
-const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Diag, HelpS];
-const SEARCHABLE: &[ScreenKind] = &[Lib, Read];
-const PICKERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel];
+const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Diag, HelpS, Srch];
+const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp];
+const PICKERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Srch];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -148,7 +150,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               PICKERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read")]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               PICKERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read")]),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
@@ -166,12 +168,13 @@ pub const COMMANDS: &[Command] = &[
     command!(Compare,  Action::SwapSides,    "swap",           "Swap the two sides",              ["x"],                        &[Cmp]),
     command!(Compare,  Action::SpeakersPanel, "speakers_panel", "Show or hide who is quoted",     ["p"],                        &[Cmp]),
     command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE, hints: [(Read, "search")]),
+    command!(Search,   Action::SearchText,   "search_text",    "Search the text of every article", ["F"],                        &[Lib, Srch]),
     command!(Search,   Action::SearchNext,   "search_next",    "Next match; in the reader, next quote when not searching", ["n"],                 SEARCHABLE),
     command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match, or previous quote", ["N"],                        SEARCHABLE),
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
     command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL,
-             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back")]),
+             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back")]),
     command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
 

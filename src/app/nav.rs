@@ -38,6 +38,9 @@ pub enum Route {
     /// The articles most related to one.
     Related(usize),
     Diagnostics,
+    /// The reader at the selected hit of the full-text results on top,
+    /// the hits highlighted.
+    SearchHit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,6 +21,7 @@ use super::screens::reader::ReaderState;
 use super::screens::related::RelatedList;
 use super::screens::speaker_quotes::SpeakerQuotes;
 use super::screens::speakers::SpeakersState;
+use super::screens::text_search::TextSearch;
 
 /// Loading progress: files done of `total` (0 while still finding files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,9 @@ pub struct State {
     pub pending: Option<Nav>,
     /// The search line being typed, for the top screen.
     pub prompt: Option<String>,
+    /// The prompt searches the text of every article (`F`): nothing is
+    /// filtered while typing; Enter opens the results.
+    pub prompt_text: bool,
     pub loading: Option<Loading>,
     pub width: u16,
     pub height: u16,
@@ -89,6 +93,7 @@ impl State {
             last_read: None,
             pending: None,
             prompt: None,
+            prompt_text: false,
             loading: None,
             width: size.0,
             height: size.1,
@@ -188,6 +193,7 @@ impl State {
     topmost!(speaker_quotes, speaker_quotes_mut, SpeakerQuotes, SpeakerQuotes);
     topmost!(diagnostics, diagnostics_mut, Diagnostics, DiagnosticsState);
     topmost!(help, help_mut, Help, HelpState);
+    topmost!(text_search, text_search_mut, TextSearch, TextSearch);
 
     /// True when the library shows a line about files with problems.
     pub fn has_problems_line(&self) -> bool {

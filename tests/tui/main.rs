@@ -7,4 +7,5 @@ mod keys;
 mod loader;
 mod quotes;
 mod related;
+mod search;
 mod snapshots;

@@ -73,6 +73,23 @@ impl ReaderState {
         self.reveal_current(rows);
     }
 
+    /// Shows full-text hits (`matches`, char offsets) as the search, at
+    /// match `current`: `n`/`N` step through them.
+    pub fn show_hits(&mut self, query: &str, matches: Vec<(usize, usize)>, current: usize, rows: usize) {
+        let current = (!matches.is_empty()).then(|| current.min(matches.len() - 1));
+        self.search = Search {
+            query: query.to_string(),
+            matches,
+            current,
+        };
+        self.quote = None;
+        // Where the hit is, a third of the way down.
+        if let Some((start, _)) = self.search.current_match() {
+            let line = self.doc.line_of_char(start);
+            self.scroll_to(line.saturating_sub(rows / 3), rows);
+        }
+    }
+
     /// Scrolls so the current match is visible, a third of the way down
     /// when it has to move.
     pub fn reveal_current(&mut self, rows: usize) {
