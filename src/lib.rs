@@ -13,6 +13,7 @@ pub mod cli;
 pub mod compare;
 pub mod config;
 pub mod corpus;
+pub mod effects;
 pub mod escape;
 pub mod index;
 pub mod signals;

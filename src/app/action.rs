@@ -52,6 +52,14 @@ pub enum Action {
     Scroll(i32),
     /// The wheel over one compare pane.
     ScrollPane(Side, i32),
+    /// Copy the selected quote, pair or article with its citation.
+    Yank,
+    /// Open the article's web address in the browser.
+    OpenUrl,
+    /// Export the comparison to Markdown.
+    Export,
+    /// Show the selected claim pair in full (compare).
+    PairDetail,
     /// Full-text search over the bodies (a prompt, then the results).
     SearchText,
     /// Editing the search prompt.
@@ -171,6 +179,10 @@ pub const COMMANDS: &[Command] = &[
     command!(Search,   Action::SearchText,   "search_text",    "Search the text of every article", ["F"],                        &[Lib, Srch]),
     command!(Search,   Action::SearchNext,   "search_next",    "Next match; in the reader, next quote when not searching", ["n"],                 SEARCHABLE),
     command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match, or previous quote", ["N"],                        SEARCHABLE),
+    command!(Articles, Action::Yank,         "copy",           "Copy the quote, pair or article with its citation", ["y"],    &[Lib, Read, Cmp, SpQ, Srch]),
+    command!(Articles, Action::OpenUrl,      "open_url",       "Open the article's web address",  ["o"],                        &[Lib, Read, Cmp, SpQ, Rel, Srch]),
+    command!(Compare,  Action::Export,       "export",         "Export the comparison to Markdown", ["e"],                      &[Cmp]),
+    command!(Compare,  Action::PairDetail,   "pair_detail",    "Show the selected pair in full",  ["d"],                        &[Cmp]),
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
     command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL,

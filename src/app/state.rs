@@ -9,6 +9,7 @@ use crate::corpus::Corpus;
 use crate::index::{CorpusIndex, SpeakerIndex};
 
 use super::action::ScreenKind;
+use super::cite::{DEFAULT_CITATION, Effect};
 use super::context::Ctx;
 use super::keymap::Keymap;
 use super::nav::{Nav, Notice};
@@ -60,6 +61,11 @@ pub struct State {
     /// Thresholds from the config file (compare, related list).
     pub thresholds: Thresholds,
     pub quit: bool,
+    /// Side effects asked for (copy, open a URL, export), in order; the
+    /// terminal layer takes and performs them.
+    pub effects: Vec<Effect>,
+    /// The citation template for `y`.
+    pub citation: String,
 }
 
 /// The topmost screen of one kind, by reference.
@@ -101,6 +107,8 @@ impl State {
             notice: None,
             thresholds: Thresholds::default(),
             quit: false,
+            effects: Vec::new(),
+            citation: DEFAULT_CITATION.to_string(),
         }
     }
 
@@ -120,6 +128,7 @@ impl State {
             height: self.height,
             thresholds: &self.thresholds,
             keymap: &self.keymap,
+            citation: &self.citation,
         };
         (&mut self.stack, ctx)
     }
@@ -133,6 +142,7 @@ impl State {
             height: self.height,
             thresholds: &self.thresholds,
             keymap: &self.keymap,
+            citation: &self.citation,
         }
     }
 

@@ -10,8 +10,8 @@ use super::action::{Action, PromptEdit, ScreenKind};
 use super::event::{Compared, Msg};
 use super::nav::{Nav, Notice, Outcome, Route};
 use super::screens::{self, Screen};
-use crate::index::Query;
 use super::state::{Loading, State};
+use crate::index::Query;
 
 /// Applies one message (a command or an event) to the state.
 pub fn update(state: &mut State, msg: impl Into<Msg>) {
@@ -122,6 +122,7 @@ fn apply(state: &mut State, outcome: Outcome) {
     if let Some(notice) = outcome.notice {
         state.notice = Some(notice);
     }
+    state.effects.extend(outcome.effect);
     let Some(nav) = outcome.nav else {
         return;
     };
@@ -237,7 +238,9 @@ fn prompt(state: &mut State, edit: PromptEdit) {
                 // No title matches: the library's filter falls through to
                 // the full-text search when the text has hits.
                 let (_, ctx) = state.split();
-                let hits = ctx.index.map(|i| i.text.search(&ctx.corpus.articles, &Query::parse(&text)));
+                let hits = ctx
+                    .index
+                    .map(|i| i.text.search(&ctx.corpus.articles, &Query::parse(&text)));
                 if hits.is_some_and(|h| !h.is_empty()) {
                     apply_query(state, "");
                     search_text(state, &text);

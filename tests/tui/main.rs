@@ -1,6 +1,7 @@
 //! TUI tests: snapshots of every screen (text and styles) and key
 //! sequences driven into `update`.
 
+mod actions;
 mod common;
 mod compare;
 mod keys;

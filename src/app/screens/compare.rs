@@ -3,12 +3,14 @@
 //! its `update`.
 
 use crate::app::action::Action;
+use crate::app::cite::{self, Effect};
 use crate::app::context::Ctx;
 use crate::app::layout;
 use crate::app::nav::{Outcome, Route};
 use crate::app::pane::Pane;
 use crate::app::quote_nav;
-use crate::compare::marks::{Marks, QuoteRange, marks_with};
+use crate::compare::markdown::markdown;
+use crate::compare::marks::{ItemKind, Marks, QuoteRange, marks_with};
 use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, Tier, compare};
 use crate::corpus::Corpus;
 use crate::index::SpeakerIndex;
@@ -95,6 +97,44 @@ impl CompareState {
             show_possible: true,
             quotes: Pair::new(left, right),
         }
+    }
+
+    /// `y`: the selected pair or shared quote with both citations, else
+    /// the focused pane's current quote (after `s`), else both articles.
+    pub fn yank(&self, ctx: &Ctx) -> Outcome {
+        let sides = self.articles();
+        let article = |side: Side| &ctx.corpus.articles[*sides.get(side)];
+        let item = self.selected.and_then(|i| self.marks.items.get(i));
+        let pane = self.panes.get(self.focus);
+        if let (false, Some(item)) = (self.quote_detail, item) {
+            let text = [Side::Left, Side::Right]
+                .map(|side| {
+                    let a = article(side);
+                    let (s, e) = *item.span.get(side);
+                    let speaker = match item.kind {
+                        ItemKind::Quote(_) => item.speakers.get(side).as_deref(),
+                        ItemKind::Claim => None,
+                    };
+                    cite::citation(ctx.citation, &cite::chars(&a.body, s, e), speaker, a)
+                })
+                .join("\n");
+            let what = match item.kind {
+                ItemKind::Claim => format!("claim pair {}", item.number),
+                ItemKind::Quote(_) => "shared quote".to_string(),
+            };
+            return Outcome::effect(Effect::Copy { text, what });
+        }
+        if let Some(q) = pane.quote.and_then(|i| pane.quotes.get(i)) {
+            return cite::copy_quote(ctx, pane.article(), q.quote);
+        }
+        Outcome::effect(Effect::Copy {
+            text: format!(
+                "{}\n{}",
+                cite::reference(article(Side::Left)),
+                cite::reference(article(Side::Right))
+            ),
+            what: "both article references".into(),
+        })
     }
 
     /// `v`: shows or hides the possible claim pairs (the selection is
@@ -283,6 +323,19 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
         // Compared again the other way round, so every pair and diff reads
         // left to right.
         Action::SwapSides => return Outcome::replace(Route::Compare(cmp.articles().swapped())),
+        Action::Yank => return cmp.yank(ctx),
+        Action::OpenUrl => return cite::open_url(&ctx.corpus.articles[cmp.panes.get(cmp.focus).article()]),
+        Action::Export => {
+            let sides = cmp.articles();
+            let (l, r) = (
+                &ctx.corpus.articles[sides.left],
+                &ctx.corpus.articles[sides.right],
+            );
+            return Outcome::effect(Effect::Export {
+                stem: format!("{}--vs--{}", cite::stem(l), cite::stem(r)),
+                text: markdown(l, r, &cmp.comparison),
+            });
+        }
         _ => {}
     }
     Outcome::none()

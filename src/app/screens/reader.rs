@@ -3,6 +3,7 @@
 //! and the reader's `update`.
 
 use crate::app::action::Action;
+use crate::app::cite;
 use crate::app::context::Ctx;
 use crate::app::document::Document;
 use crate::app::layout;
@@ -202,6 +203,14 @@ pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
         Action::NextSpeaker | Action::PrevSpeaker => {
             reader.step_speaker(action == Action::NextSpeaker, rows);
         }
+        // The current quote, else the article.
+        Action::Yank => {
+            return match reader.current_quote() {
+                Some(q) => cite::copy_quote(ctx, reader.article(), q.quote),
+                None => cite::copy_reference(&ctx.corpus.articles[reader.article()]),
+            };
+        }
+        Action::OpenUrl => return cite::open_url(&ctx.corpus.articles[reader.article()]),
         _ => {}
     }
     Outcome::none()

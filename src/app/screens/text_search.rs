@@ -4,6 +4,7 @@
 //! through the article's hits.
 
 use crate::app::action::Action;
+use crate::app::cite::{self, Effect};
 use crate::app::context::Ctx;
 use crate::app::list::ListCursor;
 use crate::app::nav::{Outcome, Route};
@@ -110,6 +111,23 @@ pub fn update(list: &mut TextSearch, ctx: &Ctx, action: Action) -> Outcome {
     match action {
         Action::Open if !list.hits.is_empty() => Outcome::push(Route::SearchHit),
         Action::Open => Outcome::notice(format!("nothing matches {}", list.query)),
+        Action::Yank | Action::OpenUrl => {
+            let Some(index) = ctx.index else {
+                return Outcome::none();
+            };
+            let Some(&id) = list.hits.get(list.cursor.selected) else {
+                return Outcome::none();
+            };
+            let at = index.text.locate(&ctx.corpus.articles, id);
+            let article = &ctx.corpus.articles[at.article];
+            if action == Action::OpenUrl {
+                return cite::open_url(article);
+            }
+            Outcome::effect(Effect::Copy {
+                text: cite::citation(ctx.citation, &article.body[at.start..at.end], None, article),
+                what: "sentence".into(),
+            })
+        }
         _ => Outcome::none(),
     }
 }
