@@ -407,6 +407,32 @@ fn search_copy_and_pair_detail() {
         row.contains(&title),
         "the selected row's title was copied: {buffer:?}\n{row}"
     );
-    tmux.keys("q");
+    // Compare two articles, expand a pair, close only the panel.
+    for key in ["/", "desal", "Enter", "j", "Space", "j", "Space"] {
+        tmux.keys(key);
+    }
+    tmux.wait_for("2 marked");
+    tmux.keys("h");
+    sleep(Duration::from_millis(200));
+    tmux.keys("c");
+    tmux.wait_for(" COMPARE ");
+    tmux.keys("]");
+    tmux.wait_for("pair 1/");
+    tmux.keys("d");
+    let screen = tmux.wait_for("WORD DIFF");
+    assert!(screen.contains("score"), "{screen}");
+    tmux.keys("Escape");
+    let start = Instant::now();
+    while tmux.capture(false).contains("WORD DIFF") {
+        assert!(start.elapsed() < Duration::from_secs(20), "Esc closes the panel");
+        sleep(Duration::from_millis(50));
+    }
+    let screen = tmux.capture(false);
+    assert!(
+        screen.contains(" COMPARE "),
+        "Esc closed only the panel:\n{screen}"
+    );
+    sleep(Duration::from_millis(200));
+    tmux.keys("Q");
     tmux.wait_for("PARALLAX-EXITED-0");
 }

@@ -89,6 +89,8 @@ fn command(state: &mut State, action: Action) {
             let under = state.base_screen();
             state.stack.push(Screen::Help(screens::help::open(under)));
         }
+        // A popup has the keys: Esc and q close only it.
+        Action::Close | Action::Back if state.stack.last_mut().is_some_and(Screen::close_popup) => {}
         Action::Close if state.stack.len() <= 1 => state.quit = true,
         Action::Close => pop(state),
         Action::Back => match state.stack.last() {

@@ -6,6 +6,7 @@ mod common;
 mod compare;
 mod keys;
 mod loader;
+mod pair_detail;
 mod quotes;
 mod related;
 mod search;

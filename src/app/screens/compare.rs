@@ -37,6 +37,9 @@ pub struct CompareState {
     pub show_possible: bool,
     /// Each side's quotes with their speaker colour (to mark again).
     pub quotes: Pair<Vec<QuoteRange>>,
+    /// `d`: the selected pair in full, in a panel that takes the keys
+    /// (`Esc` closes it); its scroll offset.
+    pub detail: Option<usize>,
 }
 
 impl CompareState {
@@ -96,6 +99,7 @@ impl CompareState {
             quote_detail: false,
             show_possible: true,
             quotes: Pair::new(left, right),
+            detail: None,
         }
     }
 
@@ -264,7 +268,41 @@ impl CompareState {
     }
 }
 
+/// Keys while the pair panel is open: it scrolls; `]`/`[` show the next
+/// or previous pair; `d` closes it.
+fn update_detail(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
+    let rows = ctx.compare_rows();
+    let scroll = cmp.detail.unwrap_or(0);
+    let delta: isize = match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::Scroll(n) => n as isize,
+        Action::Bottom => 500,
+        Action::HalfPageDown | Action::PageDown => layout::half(rows) as isize,
+        Action::HalfPageUp | Action::PageUp => -(layout::half(rows) as isize),
+        Action::Top => -(scroll as isize),
+        Action::NextShared | Action::PrevShared => {
+            cmp.step_item(action == Action::NextShared, rows);
+            cmp.detail = Some(0);
+            return Outcome::none();
+        }
+        Action::PairDetail => {
+            cmp.detail = None;
+            return Outcome::none();
+        }
+        Action::Yank => return cmp.yank(ctx),
+        Action::Help | Action::Quit => return Outcome::none(),
+        _ => return Outcome::notice("the pair panel has the keys: Esc closes it"),
+    };
+    // The panel clamps what it cannot show when drawing.
+    cmp.detail = Some(scroll.saturating_add_signed(delta).min(500));
+    Outcome::none()
+}
+
 pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
+    if cmp.detail.is_some() {
+        return update_detail(cmp, ctx, action);
+    }
     let rows = ctx.compare_rows();
     let half = layout::half(rows) as isize;
     let page = rows.saturating_sub(2).max(1) as isize;
@@ -324,6 +362,13 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
         // left to right.
         Action::SwapSides => return Outcome::replace(Route::Compare(cmp.articles().swapped())),
         Action::Yank => return cmp.yank(ctx),
+        Action::PairDetail => {
+            let selected = cmp.selected.filter(|&i| i < cmp.marks.items.len());
+            if selected.is_none() || cmp.quote_detail {
+                return Outcome::notice("select a pair with ] first, then d shows it in full");
+            }
+            cmp.detail = Some(0);
+        }
         Action::OpenUrl => return cite::open_url(&ctx.corpus.articles[cmp.panes.get(cmp.focus).article()]),
         Action::Export => {
             let sides = cmp.articles();

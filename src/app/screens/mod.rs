@@ -96,6 +96,17 @@ impl Screen {
         true
     }
 
+    /// Closes a popup the screen shows (it has the keys); false when none.
+    pub fn close_popup(&mut self) -> bool {
+        match self {
+            Screen::Compare(c) if c.detail.is_some() => {
+                c.detail = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// True when a search or filter is active (Esc clears it first).
     pub fn has_query(&self) -> bool {
         match self {
