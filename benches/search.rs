@@ -61,17 +61,11 @@ fn bench(c: &mut Criterion) {
         bytes as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
-    let mut builds = Vec::new();
-    let mut index = TextIndex::default();
-    for _ in 0..3 {
-        let started = Instant::now();
-        index = TextIndex::build(black_box(&articles));
-        builds.push(started.elapsed().as_secs_f64());
-    }
-    builds.sort_by(f64::total_cmp);
+    let started = Instant::now();
+    let index = TextIndex::build(black_box(&articles));
+    let build = started.elapsed().as_secs_f64();
     eprintln!(
-        "index build (median of 3): {:.2} s; {} sentences, {} words; index memory {:.1} MB ({:.0} bytes per article, {:.2} bytes per text byte)",
-        builds[1],
+        "index build: {build:.2} s; {} sentences, {} words; index memory {:.1} MB ({:.0} bytes per article, {:.2} bytes per text byte)",
         index.sentences(),
         index.words(),
         index.heap_bytes() as f64 / 1e6,

@@ -38,6 +38,11 @@ pub struct TextIndex {
     counts: Vec<u32>,
     /// Every word's sentence ids, delta-coded as LEB128 varints.
     postings: Vec<u8>,
+    /// Every sentence's words as word ids (varints), to check phrases
+    /// without reading the text; per sentence id, where its run starts
+    /// (plus one past the last). Empty past 4 GB.
+    forward: Vec<u8>,
+    forward_start: Vec<u32>,
 }
 
 /// A parsed query: every part must occur in the sentence (a part of
@@ -230,6 +235,8 @@ fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
 /// One word's postings while building: local sentence ids of a chunk.
 #[derive(Debug, Default)]
 struct Building {
+    /// The word's id in its chunk.
+    id: u32,
     first: u32,
     last: u32,
     count: u32,
@@ -268,6 +275,10 @@ fn folded<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
 struct Chunk {
     starts: Vec<Vec<u32>>,
     sentences: u32,
+    /// Every sentence's words as chunk word ids (varints), and where each
+    /// sentence's run ends.
+    forward: Vec<u8>,
+    forward_ends: Vec<u32>,
     terms: WordMap<Building>,
 }
 
@@ -276,6 +287,8 @@ fn index_chunk(articles: &[Article]) -> Chunk {
     let mut starts = Vec::with_capacity(articles.len());
     let mut sentence = 0u32;
     let mut buf = String::new();
+    let mut forward = Vec::new();
+    let mut forward_ends = Vec::new();
     for article in articles {
         let body = &article.body;
         let s = sentence_starts(body);
@@ -284,15 +297,25 @@ fn index_chunk(articles: &[Article]) -> Chunk {
             let text = &body[start as usize..end];
             for (a, b) in words(text) {
                 let word = folded(&text[a..b], &mut buf);
-                match terms.get_mut(word) {
-                    Some(list) => list.push(sentence),
+                let id = match terms.get_mut(word) {
+                    Some(list) => {
+                        list.push(sentence);
+                        list.id
+                    }
                     None => {
-                        let mut list = Building::default();
+                        let id = terms.len() as u32;
+                        let mut list = Building {
+                            id,
+                            ..Building::default()
+                        };
                         list.push(sentence);
                         terms.insert(word.into(), list);
+                        id
                     }
-                }
+                };
+                push_varint(&mut forward, id);
             }
+            forward_ends.push(forward.len() as u32);
             sentence += 1;
         }
         starts.push(s);
@@ -300,6 +323,8 @@ fn index_chunk(articles: &[Article]) -> Chunk {
     Chunk {
         starts,
         sentences: sentence,
+        forward,
+        forward_ends,
         terms,
     }
 }
@@ -312,14 +337,22 @@ impl TextIndex {
         // Per word: its postings so far and the last global sentence id.
         let mut lists: Vec<(Vec<u8>, u32, u32)> = Vec::new();
         let mut base = 0u32;
+        let mut forward: Vec<u8> = Vec::new();
+        let mut forward_start: Vec<u64> = Vec::new();
         for chunk in chunks {
             for s in chunk.starts {
                 index.article_first.push(index.sentence_start.len() as u32);
                 index.sentence_start.extend(s);
             }
-            for (word, list) in chunk.terms {
+            // New words get ids most frequent first, so common words have
+            // one-byte ids in the forward index.
+            let mut terms: Vec<(Box<str>, Building)> = chunk.terms.into_iter().collect();
+            terms.sort_unstable_by_key(|(_, l)| std::cmp::Reverse(l.count));
+            let mut remap = vec![0u32; terms.len()];
+            for (word, list) in terms {
                 let next = lists.len() as u32;
                 let id = *index.terms.entry(word).or_insert(next);
+                remap[list.id as usize] = id;
                 if id == next {
                     lists.push((Vec::new(), 0, 0));
                 }
@@ -332,6 +365,22 @@ impl TextIndex {
                 *count += list.count;
             }
             base += chunk.sentences;
+            let mut at = 0;
+            for end in chunk.forward_ends {
+                forward_start.push(forward.len() as u64);
+                while at < end as usize {
+                    let local = read_varint(&chunk.forward, &mut at);
+                    push_varint(&mut forward, remap[local as usize]);
+                }
+            }
+        }
+        forward_start.push(forward.len() as u64);
+        // Offsets fit in a u32 below 4 GB of word ids; past that, phrases
+        // are checked against the text instead.
+        if forward.len() < u32::MAX as usize {
+            forward.shrink_to_fit();
+            index.forward = forward;
+            index.forward_start = forward_start.into_iter().map(|o| o as u32).collect();
         }
         index.article_first.push(index.sentence_start.len() as u32);
         let total: usize = lists.iter().map(|l| l.0.len()).sum();
@@ -367,13 +416,38 @@ impl TextIndex {
             + self.offsets.capacity() * 8
             + self.counts.capacity() * 4
             + self.postings.capacity()
+            + self.forward.capacity()
+            + self.forward_start.capacity() * 4
+    }
+
+    /// The word ids of sentence `id` into `out`, when the forward index is
+    /// there.
+    fn sentence_words(&self, id: u32, out: &mut Vec<u32>) -> Option<()> {
+        let (from, to) = (
+            *self.forward_start.get(id as usize)? as usize,
+            *self.forward_start.get(id as usize + 1)? as usize,
+        );
+        out.clear();
+        let mut at = from;
+        while at < to {
+            out.push(read_varint(&self.forward, &mut at));
+        }
+        Some(())
+    }
+
+    /// True when every part of `ids` (a phrase's word ids) occurs in a row
+    /// in sentence `id`; `None` without the forward index.
+    fn has_phrases(&self, id: u32, phrases: &[Vec<u32>], words: &mut Vec<u32>) -> Option<bool> {
+        self.sentence_words(id, words)?;
+        Some(
+            phrases
+                .iter()
+                .all(|p| words.windows(p.len()).any(|w| w == p.as_slice())),
+        )
     }
 
     /// The sentence ids holding `word` (lowercase), in order.
-    fn postings(&self, word: &str) -> Vec<u32> {
-        let Some(&id) = self.terms.get(word) else {
-            return Vec::new();
-        };
+    fn decode(&self, id: u32) -> Vec<u32> {
         let id = id as usize;
         let (from, to) = (self.offsets[id] as usize, self.offsets[id + 1] as usize);
         let bytes = &self.postings[from..to];
@@ -423,22 +497,54 @@ impl TextIndex {
             return Vec::new();
         }
         let mut buf = String::new();
-        let mut lists: Vec<Vec<u32>> = Vec::new();
+        // Every part as word ids; a word never seen matches nothing.
+        let mut parts: Vec<Vec<u32>> = Vec::new();
         for part in &query.parts {
-            for word in part {
-                let word = folded(word, &mut buf).to_string();
-                lists.push(self.postings(&word));
+            let ids: Option<Vec<u32>> = part
+                .iter()
+                .map(|w| self.terms.get(folded(w, &mut buf)).copied())
+                .collect();
+            match ids {
+                Some(ids) => parts.push(ids),
+                None => return Vec::new(),
             }
         }
-        lists.sort_by_key(Vec::len);
-        let mut found = lists.first().cloned().unwrap_or_default();
-        for list in &lists[1..] {
-            found = intersect(&found, list);
-            if found.is_empty() {
+        let mut ids: Vec<u32> = parts.iter().flatten().copied().collect();
+        ids.sort_unstable_by_key(|&id| (self.counts[id as usize], id));
+        ids.dedup();
+        let forward = !self.forward.is_empty();
+        let mut found = self.decode(ids[0]);
+        // Intersect the rarest lists; a list much longer than the hits so
+        // far (a common word) is checked in the forward index instead.
+        let mut unchecked = false;
+        for &id in &ids[1..] {
+            if forward && self.counts[id as usize] as usize > found.len() * 8 {
+                unchecked = true;
                 break;
             }
+            found = intersect(&found, &self.decode(id));
+            if found.is_empty() {
+                return found;
+            }
         }
-        if query.needs_check() {
+        // Phrases (and words not intersected) by word ids, without reading
+        // the text; exact case against the text.
+        let phrases: Vec<Vec<u32>> = parts.into_iter().filter(|p| p.len() > 1 || unchecked).collect();
+        if forward && !phrases.is_empty() {
+            found = found
+                .par_chunks(4096)
+                .flat_map_iter(|chunk| {
+                    let mut words = Vec::new();
+                    chunk
+                        .iter()
+                        .copied()
+                        .filter(|&id| self.has_phrases(id, &phrases, &mut words).unwrap_or(true))
+                        .collect::<Vec<u32>>()
+                })
+                .collect();
+        }
+        let text_check = query.case_sensitive || self.forward.is_empty();
+        if text_check && query.needs_check() {
             found = found
                 .par_iter()
                 .copied()
@@ -619,7 +725,14 @@ mod tests {
             .map(|i| article(&format!("Word{} appears here. Common words too.", i % 13)))
             .collect();
         let index = TextIndex::build(&articles);
-        for q in ["word5", "common", "\"words too\""] {
+        // "word5 appears": the common word is checked in the forward index.
+        for q in [
+            "word5",
+            "common",
+            "\"words too\"",
+            "word5 appears",
+            "Word5 appears",
+        ] {
             let found = index.search(&articles, &Query::parse(q));
             let mut scan = Vec::new();
             for (a, art) in articles.iter().enumerate() {
