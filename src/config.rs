@@ -23,6 +23,16 @@ pub struct Config {
     /// "New York Times"`); spellings that differ only in case and
     /// punctuation are one outlet without it.
     pub outlets: BTreeMap<String, String>,
+    /// `y` copies through this program (no shell, the text on its stdin),
+    /// e.g. `["wl-copy"]`; unset: OSC 52 through the terminal.
+    pub clipboard_command: Option<Vec<String>>,
+    /// Where `e` in compare writes its Markdown (default: the current
+    /// directory; never inside the corpus).
+    pub export_dir: Option<PathBuf>,
+    /// The citation `y` copies: `{quote}`, `{speaker}`, `{outlet}`,
+    /// `{date}`, `{url}`, `{title}`, `{cite}` (speaker, outlet, date and
+    /// URL as far as known).
+    pub citation: Option<String>,
 }
 
 /// Similarity thresholds (0.0–1.0) used when comparing articles.
@@ -215,6 +225,14 @@ pub fn default_text(commands: &[KeyDoc]) -> String {
          # the same name, or over the one named by `inherits = \"...\"`).\n\
          # `--theme NAME` overrides this; NO_COLOR forces mono.\n\
          theme = \"default\"\n\n\
+         # `y` copies the selected quote, pair or article with a citation. Placeholders:\n\
+         # {quote} {speaker} {outlet} {date} {url} {title}, and {cite} (speaker, outlet,\n\
+         # date and URL as far as known, joined by commas).\n\
+         # citation = '\"{quote}\" — {cite}'\n\
+         # Copy through a program (no shell; the text on its stdin) instead of OSC 52:\n\
+         # clipboard_command = [\"wl-copy\"]\n\
+         # Where `e` in compare exports Markdown (default: the current directory):\n\
+         # export_dir = \"/home/me/notes\"\n\n\
          # Similarity thresholds, 0.0 to 1.0, used when comparing articles.\n\
          [thresholds]\n",
     );
@@ -280,12 +298,24 @@ mod tests {
         assert_eq!(config.thresholds, Thresholds::default());
         assert!(config.keys.is_empty());
         assert!(config.outlets.is_empty());
+        assert_eq!(config.citation, None);
     }
 
     #[test]
     fn outlet_aliases_parse() {
         let config: Config = toml::from_str("[outlets]\n\"nytimes.com\" = \"New York Times\"\n").unwrap();
         assert_eq!(config.outlets["nytimes.com"], "New York Times");
+    }
+
+    #[test]
+    fn the_action_settings_parse() {
+        let config: Config = toml::from_str(
+            "citation = '{speaker}: {quote}'\nclipboard_command = [\"xclip\", \"-selection\", \"clipboard\"]\nexport_dir = \"/tmp/notes\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.citation.as_deref(), Some("{speaker}: {quote}"));
+        assert_eq!(config.clipboard_command.unwrap().len(), 3);
+        assert_eq!(config.export_dir.unwrap(), PathBuf::from("/tmp/notes"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod dirs;
+pub mod effects;
 pub mod escape;
 pub mod index;
 pub mod signals;

@@ -12,11 +12,12 @@ use crossterm::event::{
 use crossterm::{cursor, execute, terminal};
 use ratatui::DefaultTerminal;
 
+use crate::app::cite::Effect;
 use crate::app::jobs::Runner;
 use crate::app::{Keymap, Notice, State, input, start_compare, update};
 use crate::corpus::{Article, Corpus};
 use crate::signals::{self, Request, Signals};
-use crate::{config, corpus, theme, ui};
+use crate::{config, corpus, effects, theme, ui};
 
 /// What the app opens on.
 pub enum Start {
@@ -63,6 +64,11 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
     let mut terminal = ratatui::init();
     install_mouse_restore_hook();
     let _ = execute!(io::stdout(), EnableMouseCapture);
+    let mut setup = effects::Setup {
+        clipboard_command: config.clipboard_command.clone(),
+        export_dir: config.export_dir.clone(),
+        corpus_dirs: Vec::new(),
+    };
     let result = (|| {
         let size = terminal.size()?;
         let size = (size.width, size.height);
@@ -74,6 +80,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
             }
             Start::Paths(paths) => {
                 let label = label(&paths);
+                setup.corpus_dirs = paths.clone();
                 runner.load(paths);
                 State::loading(&label, keymap, size)
             }
@@ -90,13 +97,22 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
             }
         };
         state.thresholds = config.thresholds;
+        if let Some(citation) = &config.citation {
+            state.citation = citation.clone();
+        }
         if !errors.is_empty() {
             state.notice = Some(Notice {
                 text: errors.join("  ·  "),
                 error: true,
             });
         }
-        event_loop(&mut terminal, &mut state, &choice.theme, &mut runner, &signals)
+        let mut run = Run {
+            theme: &choice.theme,
+            runner: &mut runner,
+            signals: &signals,
+            setup: &setup,
+        };
+        event_loop(&mut terminal, &mut state, &mut run)
     })();
     leave_terminal();
     result
@@ -153,13 +169,43 @@ fn is_ctrl_z(event: &Event) -> bool {
         && key.code == KeyCode::Char('z'))
 }
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    state: &mut State,
-    theme: &theme::Theme,
-    runner: &mut Runner,
-    signals: &Signals,
-) -> anyhow::Result<Exit> {
+/// What the event loop works with besides the terminal and the state.
+struct Run<'a> {
+    theme: &'a theme::Theme,
+    runner: &'a mut Runner,
+    signals: &'a Signals,
+    setup: &'a effects::Setup,
+}
+
+/// Carries out the effects the app asked for (copy, open, export); the
+/// last one's message goes to the status line.
+fn perform(terminal: &mut DefaultTerminal, state: &mut State, setup: &effects::Setup) -> io::Result<()> {
+    for effect in std::mem::take(&mut state.effects) {
+        let notice = match effect {
+            Effect::Copy { text, what } => effects::copy(&text, &what, setup, &mut io::stdout()),
+            Effect::OpenUrl(url) => {
+                // A terminal browser gets the terminal; the TUI comes back.
+                let browser = std::env::var("BROWSER").ok();
+                leave_terminal();
+                let notice = effects::open_url(&url, &effects::opener(browser.as_deref()));
+                enter_terminal(terminal)?;
+                notice
+            }
+            Effect::Export { stem, text } => {
+                let mut setup = setup.clone();
+                let articles = state.corpus.articles.iter().map(|a| a.path.as_path());
+                setup.corpus_dirs = effects::corpus_dirs(&setup.corpus_dirs, articles);
+                effects::export(&stem, &text, &setup)
+            }
+        };
+        state.notice = Some(notice);
+    }
+    Ok(())
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, state: &mut State, run: &mut Run) -> anyhow::Result<Exit> {
+    let (theme, signals) = (run.theme, run.signals);
+    let runner = &mut *run.runner;
     loop {
         match signals.take() {
             Some(Request::Exit(signal)) => return Ok(Exit::Signal(signal)),
@@ -189,6 +235,7 @@ fn event_loop(
                 }
                 if let Some(msg) = input::message_for(state, &event) {
                     update(state, msg);
+                    perform(terminal, state, run.setup)?;
                 }
                 if state.quit || !event::poll(Duration::ZERO)? {
                     break;

@@ -421,3 +421,86 @@ fn ctrl_z_suspends_and_fg_redraws() {
     tmux.wait_for("PARALLAX-EXITED-0");
     assert_eq!(tmux.display(STATE), "0 1 0");
 }
+
+/// Issue 13 end to end: a full-text search to an article hit and back, a
+/// copy read back from tmux's buffer (OSC 52 with `set-clipboard on`), a
+/// claim pair expanded and closed with Esc.
+#[test]
+fn search_copy_and_pair_detail() {
+    if skip() {
+        return;
+    }
+    let tmux = Tmux::start("search", BIN);
+    let out = tmux.run(&["set", "-g", "set-clipboard", "on"]);
+    assert!(out.status.success(), "{out:?}");
+    tmux.wait_for(" LIBRARY ");
+    // `F` says "still analysing" until the index is built.
+    let start = Instant::now();
+    loop {
+        tmux.keys("F");
+        sleep(Duration::from_millis(100));
+        if tmux.capture(false).contains("text/") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{}",
+            tmux.capture(false)
+        );
+    }
+    tmux.keys("Okafor");
+    tmux.keys("Enter");
+    let screen = tmux.wait_for(" SEARCH ");
+    assert!(screen.contains("sentences in 3 articles"), "{screen}");
+    tmux.keys("Enter");
+    let screen = tmux.wait_for(" READER ");
+    assert!(screen.contains("/Okafor 1/"), "the hit is current:\n{screen}");
+    tmux.keys("n");
+    tmux.wait_for("/Okafor 2/");
+    // `h` (as Esc) clears the hits, then `q` goes back.
+    tmux.keys("h");
+    tmux.wait_for(" READER  Rail");
+    tmux.keys("q");
+    tmux.wait_for(" SEARCH ");
+    tmux.keys("q");
+    tmux.wait_for(" LIBRARY ");
+    // Copy the selected article's reference.
+    tmux.keys("y");
+    let screen = tmux.wait_for("copied article reference");
+    let row = screen.lines().find(|l| l.starts_with('▌')).unwrap_or_default();
+    let buffer = String::from_utf8_lossy(&tmux.run(&["show-buffer"]).stdout).into_owned();
+    let title: String = buffer.chars().take(20).collect();
+    assert!(buffer.contains(" — "), "a reference with its outlet: {buffer:?}");
+    assert!(
+        row.contains(&title),
+        "the selected row's title was copied: {buffer:?}\n{row}"
+    );
+    // Compare two articles, expand a pair, close only the panel.
+    for key in ["/", "desal", "Enter", "j", "Space", "j", "Space"] {
+        tmux.keys(key);
+    }
+    tmux.wait_for("2 marked");
+    tmux.keys("h");
+    sleep(Duration::from_millis(200));
+    tmux.keys("c");
+    tmux.wait_for(" COMPARE ");
+    tmux.keys("]");
+    tmux.wait_for("pair 1/");
+    tmux.keys("d");
+    let screen = tmux.wait_for("WORD DIFF");
+    assert!(screen.contains("score"), "{screen}");
+    tmux.keys("Escape");
+    let start = Instant::now();
+    while tmux.capture(false).contains("WORD DIFF") {
+        assert!(start.elapsed() < Duration::from_secs(20), "Esc closes the panel");
+        sleep(Duration::from_millis(50));
+    }
+    let screen = tmux.capture(false);
+    assert!(
+        screen.contains(" COMPARE "),
+        "Esc closed only the panel:\n{screen}"
+    );
+    sleep(Duration::from_millis(200));
+    tmux.keys("Q");
+    tmux.wait_for("PARALLAX-EXITED-0");
+}

@@ -61,6 +61,16 @@ pub enum Action {
     ToggleDuplicates,
     /// Library: say where the selected article's file is.
     ShowPath,
+    /// Copy the selected quote, pair or article with its citation.
+    Yank,
+    /// Open the article's web address in the browser.
+    OpenUrl,
+    /// Export the comparison to Markdown.
+    Export,
+    /// Show the selected claim pair in full (compare).
+    PairDetail,
+    /// Full-text search over the bodies (a prompt, then the results).
+    SearchText,
     /// Editing the search prompt.
     Prompt(PromptEdit),
     /// A key bound to nothing on this screen (the status line says so).
@@ -123,13 +133,13 @@ pub struct Command {
 
 use ScreenKind::{
     Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read, Related as Rel,
-    SpeakerQuotes as SpQ, Speakers as Sp,
+    Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp,
 };
 
-const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Diag, HelpS];
-const SEARCHABLE: &[ScreenKind] = &[Lib, Read];
+const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Diag, HelpS, Srch];
+const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp];
 /// `Enter` picks in a list, or in a popup over the reader or compare.
-const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp];
+const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -162,7 +172,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read")]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read")]),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
@@ -183,12 +193,17 @@ pub const COMMANDS: &[Command] = &[
     command!(Compare,  Action::SwapSides,    "swap",           "Swap the two sides",              ["x"],                        &[Cmp]),
     command!(Compare,  Action::SpeakersPanel, "speakers_panel", "Show or hide who is quoted",     ["p"],                        &[Cmp, Read]),
     command!(Search,   Action::SearchStart,  "search",         "Search (filter in the library)",  ["/"],                        SEARCHABLE, hints: [(Read, "search")]),
+    command!(Search,   Action::SearchText,   "search_text",    "Search the text of every article", ["F"],                        &[Lib, Srch]),
     command!(Search,   Action::SearchNext,   "search_next",    "Next match; in the reader, next quote when not searching", ["n"],                 SEARCHABLE),
     command!(Search,   Action::SearchPrev,   "search_prev",    "Previous match, or previous quote", ["N"],                        SEARCHABLE),
+    command!(Articles, Action::Yank,         "copy",           "Copy the quote, pair or article with its citation", ["y"],    &[Lib, Read, Cmp, SpQ, Srch]),
+    command!(Articles, Action::OpenUrl,      "open_url",       "Open the article's web address",  ["o"],                        &[Lib, Read, Cmp, SpQ, Rel, Srch]),
+    command!(Compare,  Action::Export,       "export",         "Export the comparison to Markdown", ["e"],                      &[Cmp]),
+    command!(Compare,  Action::PairDetail,   "pair_detail",    "Show the selected pair in full",  ["d"],                        &[Cmp]),
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
     command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL,
-             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back")]),
+             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back")]),
     command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
 

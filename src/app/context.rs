@@ -18,6 +18,8 @@ pub struct Ctx<'a> {
     pub height: u16,
     pub thresholds: &'a Thresholds,
     pub keymap: &'a Keymap,
+    /// The citation template for `y` (the config's `citation`).
+    pub citation: &'a str,
 }
 
 impl Ctx<'_> {

@@ -328,10 +328,10 @@ mod tests {
     #[test]
     fn overrides_replace_default_keys() {
         let mut overrides = BTreeMap::new();
-        overrides.insert("down".to_string(), vec!["e".to_string()]);
+        overrides.insert("down".to_string(), vec!["E".to_string()]);
         overrides.insert("nope".to_string(), vec!["x".to_string(), "Hyper".to_string()]);
         let (map, errors) = Keymap::new(&overrides);
-        assert_eq!(map.action(ScreenKind::Reader, key("e")), Some(Action::Down));
+        assert_eq!(map.action(ScreenKind::Reader, key("E")), Some(Action::Down));
         assert_eq!(map.action(ScreenKind::Reader, key("j")), None);
         assert_eq!(errors, [KeymapError::UnknownCommand("nope".into())]);
         let bad = BTreeMap::from([("down".to_string(), vec!["Hyper".to_string()])]);

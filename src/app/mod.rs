@@ -6,6 +6,7 @@
 //! runtime events ([`Msg`]).
 
 pub mod action;
+pub mod cite;
 pub mod context;
 pub mod document;
 pub mod event;

@@ -5,6 +5,8 @@
 
 use crate::compare::Pair;
 
+use super::cite::Effect;
+
 /// A message for the user, shown in the status bar until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -41,6 +43,9 @@ pub enum Route {
     /// The articles most related to one.
     Related(usize),
     Diagnostics,
+    /// The reader at the selected hit of the full-text results on top,
+    /// the hits highlighted.
+    SearchHit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,9 +64,18 @@ pub enum Nav {
 pub struct Outcome {
     pub nav: Option<Nav>,
     pub notice: Option<Notice>,
+    /// A side effect for the terminal layer (copy, open a URL, export).
+    pub effect: Option<Effect>,
 }
 
 impl Outcome {
+    pub fn effect(effect: Effect) -> Outcome {
+        Outcome {
+            effect: Some(effect),
+            ..Outcome::default()
+        }
+    }
+
     pub fn none() -> Outcome {
         Outcome::default()
     }
@@ -69,21 +83,21 @@ impl Outcome {
     pub fn push(route: Route) -> Outcome {
         Outcome {
             nav: Some(Nav::Push(route)),
-            notice: None,
+            ..Outcome::default()
         }
     }
 
     pub fn replace(route: Route) -> Outcome {
         Outcome {
             nav: Some(Nav::Replace(route)),
-            notice: None,
+            ..Outcome::default()
         }
     }
 
     pub fn notice(text: impl Into<String>) -> Outcome {
         Outcome {
-            nav: None,
             notice: Some(Notice::info(text)),
+            ..Outcome::default()
         }
     }
 }

@@ -12,6 +12,8 @@ pub enum ScreenKind {
     Related,
     Diagnostics,
     Help,
+    /// Full-text search results.
+    Search,
 }
 
 impl ScreenKind {
@@ -24,6 +26,7 @@ impl ScreenKind {
         ScreenKind::Related,
         ScreenKind::Diagnostics,
         ScreenKind::Help,
+        ScreenKind::Search,
     ];
 
     pub fn label(self) -> &'static str {
@@ -36,6 +39,7 @@ impl ScreenKind {
             ScreenKind::Related => "RELATED",
             ScreenKind::Diagnostics => "PROBLEMS",
             ScreenKind::Help => "HELP",
+            ScreenKind::Search => "SEARCH",
         }
     }
 }

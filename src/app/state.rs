@@ -9,6 +9,7 @@ use crate::corpus::Corpus;
 use crate::index::{CorpusIndex, SpeakerIndex};
 
 use super::action::ScreenKind;
+use super::cite::{DEFAULT_CITATION, Effect};
 use super::context::Ctx;
 use super::keymap::Keymap;
 use super::nav::{Nav, Notice};
@@ -21,6 +22,7 @@ use super::screens::reader::ReaderState;
 use super::screens::related::RelatedList;
 use super::screens::speaker_quotes::SpeakerQuotes;
 use super::screens::speakers::SpeakersState;
+use super::screens::text_search::TextSearch;
 
 /// Loading progress: files done of `total` (0 while still finding files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +50,9 @@ pub struct State {
     pub pending: Option<Nav>,
     /// The search line being typed, for the top screen.
     pub prompt: Option<String>,
+    /// The prompt searches the text of every article (`F`): nothing is
+    /// filtered while typing; Enter opens the results.
+    pub prompt_text: bool,
     pub loading: Option<Loading>,
     pub width: u16,
     pub height: u16,
@@ -56,6 +61,11 @@ pub struct State {
     /// Thresholds from the config file (compare, related list).
     pub thresholds: Thresholds,
     pub quit: bool,
+    /// Side effects asked for (copy, open a URL, export), in order; the
+    /// terminal layer takes and performs them.
+    pub effects: Vec<Effect>,
+    /// The citation template for `y`.
+    pub citation: String,
 }
 
 /// The topmost screen of one kind, by reference.
@@ -89,6 +99,7 @@ impl State {
             last_read: None,
             pending: None,
             prompt: None,
+            prompt_text: false,
             loading: None,
             width: size.0,
             height: size.1,
@@ -96,6 +107,8 @@ impl State {
             notice: None,
             thresholds: Thresholds::default(),
             quit: false,
+            effects: Vec::new(),
+            citation: DEFAULT_CITATION.to_string(),
         }
     }
 
@@ -115,6 +128,7 @@ impl State {
             height: self.height,
             thresholds: &self.thresholds,
             keymap: &self.keymap,
+            citation: &self.citation,
         };
         (&mut self.stack, ctx)
     }
@@ -128,6 +142,7 @@ impl State {
             height: self.height,
             thresholds: &self.thresholds,
             keymap: &self.keymap,
+            citation: &self.citation,
         }
     }
 
@@ -188,6 +203,7 @@ impl State {
     topmost!(speaker_quotes, speaker_quotes_mut, SpeakerQuotes, SpeakerQuotes);
     topmost!(diagnostics, diagnostics_mut, Diagnostics, DiagnosticsState);
     topmost!(help, help_mut, Help, HelpState);
+    topmost!(text_search, text_search_mut, TextSearch, TextSearch);
 
     /// True when the library shows a line about files with problems.
     pub fn has_problems_line(&self) -> bool {

@@ -11,6 +11,7 @@ use super::event::{Compared, Msg};
 use super::nav::{Nav, Notice, Outcome, Route};
 use super::screens::{self, Screen};
 use super::state::{Loading, State};
+use crate::index::Query;
 
 /// Applies one message (a command or an event) to the state.
 pub fn update(state: &mut State, msg: impl Into<Msg>) {
@@ -108,7 +109,13 @@ fn command(state: &mut State, action: Action) {
         },
         Action::SearchStart => {
             state.prompt = Some(String::new());
+            state.prompt_text = false;
             apply_query(state, "");
+        }
+        Action::SearchText if state.index.is_none() => state.notice = Some(still_analysing()),
+        Action::SearchText => {
+            state.prompt = Some(String::new());
+            state.prompt_text = true;
         }
         action => {
             let (stack, ctx) = state.split();
@@ -126,6 +133,7 @@ fn apply(state: &mut State, outcome: Outcome) {
     if let Some(notice) = outcome.notice {
         state.notice = Some(notice);
     }
+    state.effects.extend(outcome.effect);
     let Some(nav) = outcome.nav else {
         return;
     };
@@ -176,15 +184,27 @@ fn still_analysing() -> Notice {
 /// builds.
 fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
     let last_read = match route {
-        Route::Reader { .. } => state.last_read.take(),
+        Route::Reader { .. } | Route::SearchHit => state.last_read.take(),
         _ => None,
     };
-    let (_, ctx) = state.split();
+    let (stack, ctx) = state.split();
     Ok(Some(match route {
         Route::Reader { article, quote } => {
             Screen::Reader(screens::reader::open(&ctx, article, quote, last_read))
         }
         Route::Diagnostics => Screen::Diagnostics(Default::default()),
+        Route::SearchHit => {
+            let index = ctx.index.ok_or_else(still_analysing)?;
+            let Some(Screen::TextSearch(list)) = stack.last() else {
+                return Err(Notice::info("no search results to open"));
+            };
+            let hits = list
+                .article_hits(&index.text, &ctx.corpus.articles)
+                .ok_or_else(|| Notice::info("no hit selected"))?;
+            let mut reader = screens::reader::open(&ctx, hits.article, None, last_read);
+            reader.show_hits(&list.query, hits.matches, hits.current, ctx.reader_rows());
+            Screen::Reader(reader)
+        }
         Route::Speakers => {
             ctx.index.ok_or_else(still_analysing)?;
             Screen::Speakers(Default::default())
@@ -217,6 +237,7 @@ fn resize(state: &mut State, width: u16, height: u16) {
 /// reopening the same article resumes it.
 fn pop(state: &mut State) {
     state.prompt = None;
+    state.prompt_text = false;
     if state.stack.len() > 1
         && let Some(Screen::Reader(reader)) = state.stack.pop()
     {
@@ -228,6 +249,9 @@ fn prompt(state: &mut State, edit: PromptEdit) {
     let Some(mut text) = state.prompt.take() else {
         return;
     };
+    if state.prompt_text {
+        return text_prompt(state, edit, text);
+    }
     match edit {
         PromptEdit::Insert(c) => text.push(c),
         PromptEdit::Backspace => {
@@ -238,6 +262,19 @@ fn prompt(state: &mut State, edit: PromptEdit) {
         PromptEdit::Submit => {
             if text.is_empty() {
                 apply_query(state, "");
+            } else if let Some(Screen::Library(lib)) = state.stack.last()
+                && lib.order.is_empty()
+            {
+                // No title matches: the library's filter falls through to
+                // the full-text search when the text has hits.
+                let (_, ctx) = state.split();
+                let hits = ctx
+                    .index
+                    .map(|i| i.text.search(&ctx.corpus.articles, &Query::parse(&text)));
+                if hits.is_some_and(|h| !h.is_empty()) {
+                    apply_query(state, "");
+                    search_text(state, &text);
+                }
             }
             return;
         }
@@ -278,6 +315,50 @@ fn unbound(state: &State, chord: super::keymap::KeyChord) -> Notice {
         ),
         None => format!("{chord} does nothing here; ? lists the keys"),
     })
+}
+
+/// The full-text prompt (`F`): nothing changes while typing; Enter opens
+/// the results.
+fn text_prompt(state: &mut State, edit: PromptEdit, mut text: String) {
+    match edit {
+        PromptEdit::Insert(c) => text.push(c),
+        PromptEdit::Backspace => {
+            text.pop();
+        }
+        PromptEdit::Clear => text.clear(),
+        PromptEdit::DeleteWord => delete_word(&mut text),
+        PromptEdit::Submit => {
+            state.prompt_text = false;
+            if !text.trim().is_empty() {
+                search_text(state, &text);
+            }
+            return;
+        }
+        PromptEdit::Cancel => {
+            state.prompt_text = false;
+            return;
+        }
+    }
+    state.prompt = Some(text);
+}
+
+/// Opens the full-text results for `query` (in place of results on top).
+fn search_text(state: &mut State, query: &str) {
+    let (stack, ctx) = state.split();
+    let Some(index) = ctx.index else {
+        state.notice = Some(still_analysing());
+        return;
+    };
+    let results = screens::text_search::open(&ctx, &index.text, query);
+    let notice = results
+        .hits
+        .is_empty()
+        .then(|| Notice::info(format!("nothing in the text matches {query}")));
+    if matches!(stack.last(), Some(Screen::TextSearch(_))) {
+        stack.pop();
+    }
+    stack.push(Screen::TextSearch(results));
+    state.notice = notice;
 }
 
 /// Sets the library filter or the reader search to `query`.

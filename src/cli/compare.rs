@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use super::EXIT_OK;
 use super::articles::{Unreadable, find_article};
-use super::compare_markdown::write_markdown;
 use super::summary::ArticleSummary;
 use crate::analysis::analyze;
+use crate::compare::markdown::write_markdown;
 use crate::compare::{Comparison, Doc, compare as compare_docs};
 use crate::config;
 use crate::corpus::Article;
@@ -65,18 +65,4 @@ pub fn compare(
         write_markdown(l, r, &comparison, out)?;
     }
     Ok(EXIT_OK)
-}
-
-/// "Title — Source, date" for headings.
-pub(super) fn label(a: &Article) -> String {
-    let mut s = a.title.clone().unwrap_or_else(|| a.id.clone());
-    if let Some(source) = &a.source {
-        s.push_str(" — ");
-        s.push_str(source);
-    }
-    if let Some(date) = a.published_display() {
-        s.push_str(", ");
-        s.push_str(date);
-    }
-    s
 }

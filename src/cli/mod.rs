@@ -5,7 +5,6 @@
 mod articles;
 mod check;
 mod compare;
-mod compare_markdown;
 mod config_cmd;
 mod paths;
 mod quotes;

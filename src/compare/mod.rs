@@ -4,6 +4,7 @@
 pub mod claims;
 pub mod diff;
 mod engine;
+pub mod markdown;
 pub mod marks;
 pub mod moved;
 pub mod quotes;

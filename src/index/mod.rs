@@ -6,9 +6,11 @@
 //! terminal, no I/O.
 
 pub mod related;
+pub mod search;
 pub mod speakers;
 
 pub use related::{RELATED_MIN_SCORE, Related};
+pub use search::{Query, SentenceRef, TextIndex};
 pub use speakers::{QuoteStop, SpeakerIndex, is_speech};
 
 use crate::corpus::Corpus;
@@ -19,16 +21,27 @@ use crate::corpus::Corpus;
 pub struct CorpusIndex {
     pub speakers: SpeakerIndex,
     pub related: Related,
+    /// Full-text search over the bodies.
+    pub text: TextIndex,
 }
 
 impl CorpusIndex {
     /// Analyses every article of `corpus` in parallel (rayon) and indexes
     /// speakers and related articles.
     pub fn build(corpus: &Corpus) -> CorpusIndex {
-        let (speakers, related) = rayon::join(
+        let (speakers, (related, text)) = rayon::join(
             || SpeakerIndex::build(corpus),
-            || Related::build(&corpus.articles),
+            || {
+                rayon::join(
+                    || Related::build(&corpus.articles),
+                    || TextIndex::build(&corpus.articles),
+                )
+            },
         );
-        CorpusIndex { speakers, related }
+        CorpusIndex {
+            speakers,
+            related,
+            text,
+        }
     }
 }

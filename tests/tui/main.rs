@@ -1,6 +1,7 @@
 //! TUI tests: snapshots of every screen (text and styles) and key
 //! sequences driven into `update`.
 
+mod actions;
 mod common;
 mod compare;
 mod fixes;
@@ -8,6 +9,8 @@ mod keys;
 mod library_columns;
 mod loader;
 mod mouse;
+mod pair_detail;
 mod quotes;
 mod related;
+mod search;
 mod snapshots;

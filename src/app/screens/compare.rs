@@ -3,13 +3,15 @@
 //! its `update`.
 
 use crate::app::action::Action;
+use crate::app::cite::{self, Effect};
 use crate::app::context::Ctx;
 use crate::app::layout;
 use crate::app::list::ListCursor;
 use crate::app::nav::{Outcome, Route};
 use crate::app::pane::Pane;
 use crate::app::quote_nav;
-use crate::compare::marks::{Marks, QuoteRange, marks_with};
+use crate::compare::markdown::markdown;
+use crate::compare::marks::{ItemKind, Marks, QuoteRange, marks_with};
 use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, Tier, compare};
 use crate::corpus::Corpus;
 use crate::index::SpeakerIndex;
@@ -41,6 +43,9 @@ pub struct CompareState {
     pub rows: usize,
     /// The "who is quoted" popup's selected row (into `who`), while open.
     pub who_selected: usize,
+    /// `d`: the selected pair in full, in a panel that takes the keys
+    /// (`Esc` closes it); its scroll offset.
+    pub detail: Option<usize>,
 }
 
 impl CompareState {
@@ -102,7 +107,46 @@ impl CompareState {
             quotes: Pair::new(left, right),
             rows: 0,
             who_selected: 0,
+            detail: None,
         }
+    }
+
+    /// `y`: the selected pair or shared quote with both citations, else
+    /// the focused pane's current quote (after `s`), else both articles.
+    pub fn yank(&self, ctx: &Ctx) -> Outcome {
+        let sides = self.articles();
+        let article = |side: Side| &ctx.corpus.articles[*sides.get(side)];
+        let item = self.selected.and_then(|i| self.marks.items.get(i));
+        let pane = self.panes.get(self.focus);
+        if let (false, Some(item)) = (self.quote_detail, item) {
+            let text = [Side::Left, Side::Right]
+                .map(|side| {
+                    let a = article(side);
+                    let (s, e) = *item.span.get(side);
+                    let speaker = match item.kind {
+                        ItemKind::Quote(_) => item.speakers.get(side).as_deref(),
+                        ItemKind::Claim => None,
+                    };
+                    cite::citation(ctx.citation, &cite::chars(&a.body, s, e), speaker, a)
+                })
+                .join("\n");
+            let what = match item.kind {
+                ItemKind::Claim => format!("claim pair {}", item.number),
+                ItemKind::Quote(_) => "shared quote".to_string(),
+            };
+            return Outcome::effect(Effect::Copy { text, what });
+        }
+        if let Some(q) = pane.quote.and_then(|i| pane.quotes.get(i)) {
+            return cite::copy_quote(ctx, pane.article(), q.quote);
+        }
+        Outcome::effect(Effect::Copy {
+            text: format!(
+                "{}\n{}",
+                cite::reference(article(Side::Left)),
+                cite::reference(article(Side::Right))
+            ),
+            what: "both article references".into(),
+        })
     }
 
     /// `v`: shows or hides the possible claim pairs (the selection is
@@ -310,7 +354,41 @@ impl CompareState {
     }
 }
 
+/// Keys while the pair panel is open: it scrolls; `]`/`[` show the next
+/// or previous pair; `d` closes it.
+fn update_detail(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
+    let rows = ctx.compare_rows();
+    let scroll = cmp.detail.unwrap_or(0);
+    let delta: isize = match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::Scroll(n) => n as isize,
+        Action::Bottom => 500,
+        Action::HalfPageDown | Action::PageDown => layout::half(rows) as isize,
+        Action::HalfPageUp | Action::PageUp => -(layout::half(rows) as isize),
+        Action::Top => -(scroll as isize),
+        Action::NextShared | Action::PrevShared => {
+            cmp.step_item(action == Action::NextShared, rows);
+            cmp.detail = Some(0);
+            return Outcome::none();
+        }
+        Action::PairDetail => {
+            cmp.detail = None;
+            return Outcome::none();
+        }
+        Action::Yank => return cmp.yank(ctx),
+        Action::Help | Action::Quit => return Outcome::none(),
+        _ => return Outcome::notice("the pair panel has the keys: Esc closes it"),
+    };
+    // The panel clamps what it cannot show when drawing.
+    cmp.detail = Some(scroll.saturating_add_signed(delta).min(500));
+    Outcome::none()
+}
+
 pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
+    if cmp.detail.is_some() {
+        return update_detail(cmp, ctx, action);
+    }
     let rows = ctx.compare_rows();
     cmp.rows = rows;
     if cmp.speakers_panel {
@@ -381,6 +459,26 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
         // Compared again the other way round, so every pair and diff reads
         // left to right.
         Action::SwapSides => return Outcome::replace(Route::Compare(cmp.articles().swapped())),
+        Action::Yank => return cmp.yank(ctx),
+        Action::PairDetail => {
+            let selected = cmp.selected.filter(|&i| i < cmp.marks.items.len());
+            if selected.is_none() || cmp.quote_detail {
+                return Outcome::notice("select a pair with ] first, then d shows it in full");
+            }
+            cmp.detail = Some(0);
+        }
+        Action::OpenUrl => return cite::open_url(&ctx.corpus.articles[cmp.panes.get(cmp.focus).article()]),
+        Action::Export => {
+            let sides = cmp.articles();
+            let (l, r) = (
+                &ctx.corpus.articles[sides.left],
+                &ctx.corpus.articles[sides.right],
+            );
+            return Outcome::effect(Effect::Export {
+                stem: format!("{}--vs--{}", cite::stem(l), cite::stem(r)),
+                text: markdown(l, r, &cmp.comparison),
+            });
+        }
         _ => {}
     }
     Outcome::none()

@@ -5,6 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::action::Action;
+use crate::app::cite;
 use crate::app::context::Ctx;
 use crate::app::layout;
 use crate::app::nav::{Outcome, Route};
@@ -371,6 +372,16 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
                 } else {
                     format!("file: {path}  ·  id: {}", crate::escape::line(&a.id))
                 });
+            }
+        }
+        Action::Yank | Action::OpenUrl => {
+            if let Some(article) = lib.selected_article() {
+                let a = &ctx.corpus.articles[article];
+                outcome = if action == Action::Yank {
+                    cite::copy_reference(a)
+                } else {
+                    cite::open_url(a)
+                };
             }
         }
         Action::Related => {

@@ -11,6 +11,7 @@ pub mod reader;
 pub mod related;
 pub mod speaker_quotes;
 pub mod speakers;
+pub mod text_search;
 
 #[cfg(test)]
 mod imports_tests;
@@ -27,6 +28,7 @@ use reader::ReaderState;
 use related::RelatedList;
 use speaker_quotes::SpeakerQuotes;
 use speakers::SpeakersState;
+use text_search::TextSearch;
 
 /// One screen of the stack, carrying its state.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +41,7 @@ pub enum Screen {
     Related(RelatedList),
     Diagnostics(DiagnosticsState),
     Help(HelpState),
+    TextSearch(TextSearch),
 }
 
 impl Screen {
@@ -52,6 +55,7 @@ impl Screen {
             Screen::Related(_) => ScreenKind::Related,
             Screen::Diagnostics(_) => ScreenKind::Diagnostics,
             Screen::Help(_) => ScreenKind::Help,
+            Screen::TextSearch(_) => ScreenKind::Search,
         }
     }
 
@@ -66,6 +70,7 @@ impl Screen {
             Screen::Related(s) => related::update(s, ctx, action),
             Screen::Diagnostics(s) => diagnostics::update(s, ctx, action),
             Screen::Help(s) => help::update(s, ctx, action),
+            Screen::TextSearch(s) => text_search::update(s, ctx, action),
         }
     }
 
@@ -79,21 +84,26 @@ impl Screen {
         }
     }
 
-    /// The search (reader) or filter (library) is `query`; false when the
+    /// The search (reader) or filter (library, speakers) is `query`; false when the
     /// screen has none.
     pub fn set_query(&mut self, ctx: &Ctx, query: &str) -> bool {
         match self {
             Screen::Library(s) => library::set_query(s, ctx, query),
             Screen::Reader(s) => reader::set_query(s, ctx, query),
+            Screen::Speakers(s) => speakers::set_query(s, ctx, query),
             _ => return false,
         }
         true
     }
 
-    /// Closes a popup shown over the screen (Esc and q close only it);
-    /// false when none is open.
+    /// Closes a popup shown over the screen (it has the keys; Esc and q
+    /// close only it); false when none is open.
     pub fn close_popup(&mut self) -> bool {
         match self {
+            Screen::Compare(c) if c.detail.is_some() => {
+                c.detail = None;
+                true
+            }
             Screen::Compare(s) => compare::close_popup(s),
             Screen::Reader(s) => reader::close_popup(s),
             _ => false,
@@ -105,6 +115,7 @@ impl Screen {
         match self {
             Screen::Library(s) => !s.filter.is_empty(),
             Screen::Reader(s) => s.search.is_active(),
+            Screen::Speakers(s) => !s.filter.is_empty(),
             _ => false,
         }
     }

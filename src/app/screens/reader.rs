@@ -3,6 +3,7 @@
 //! and the reader's `update`.
 
 use crate::app::action::Action;
+use crate::app::cite;
 use crate::app::context::Ctx;
 use crate::app::document::Document;
 use crate::app::layout;
@@ -75,6 +76,23 @@ impl ReaderState {
         let from = self.doc.char_at_line(self.scroll).unwrap_or(0);
         self.search = Search::run(query, body, from);
         self.reveal_current(rows);
+    }
+
+    /// Shows full-text hits (`matches`, char offsets) as the search, at
+    /// match `current`: `n`/`N` step through them.
+    pub fn show_hits(&mut self, query: &str, matches: Vec<(usize, usize)>, current: usize, rows: usize) {
+        let current = (!matches.is_empty()).then(|| current.min(matches.len() - 1));
+        self.search = Search {
+            query: query.to_string(),
+            matches,
+            current,
+        };
+        self.quote = None;
+        // Where the hit is, a third of the way down.
+        if let Some((start, _)) = self.search.current_match() {
+            let line = self.doc.line_of_char(start);
+            self.scroll_to(line.saturating_sub(rows / 3), rows);
+        }
     }
 
     /// Scrolls so the current match is visible, a third of the way down
@@ -222,6 +240,14 @@ pub fn update(reader: &mut ReaderState, ctx: &Ctx, action: Action) -> Outcome {
         Action::Open => {
             return Outcome::notice("Enter picks a speaker in the who-is-quoted popup: press p first");
         }
+        // The current quote, else the article.
+        Action::Yank => {
+            return match reader.current_quote() {
+                Some(q) => cite::copy_quote(ctx, reader.article(), q.quote),
+                None => cite::copy_reference(&ctx.corpus.articles[reader.article()]),
+            };
+        }
+        Action::OpenUrl => return cite::open_url(&ctx.corpus.articles[reader.article()]),
         _ => {}
     }
     Outcome::none()

@@ -2,6 +2,7 @@
 //! scores (read on open from the corpus index built in the background).
 
 use crate::app::action::Action;
+use crate::app::cite;
 use crate::app::context::Ctx;
 use crate::app::list::ListCursor;
 use crate::app::nav::{Outcome, Route};
@@ -75,6 +76,7 @@ pub fn update(list: &mut RelatedList, ctx: &Ctx, action: Action) -> Outcome {
         Action::Open => Outcome::push(Route::Reader { article, quote: None }),
         // `c`: the article beside the one the list is about.
         Action::Compare => Outcome::push(Route::Compare(Pair::new(list.article, article))),
+        Action::OpenUrl => cite::open_url(&ctx.corpus.articles[article]),
         _ => Outcome::none(),
     }
 }

@@ -2,6 +2,7 @@
 //! `Enter` on a quote opens the article there.
 
 use crate::app::action::Action;
+use crate::app::cite;
 use crate::app::context::Ctx;
 use crate::app::list::ListCursor;
 use crate::app::nav::{Outcome, Route};
@@ -24,14 +25,19 @@ pub fn open(index: &CorpusIndex, speaker: usize) -> SpeakerQuotes {
 }
 
 pub fn update(list: &mut SpeakerQuotes, ctx: &Ctx, action: Action) -> Outcome {
-    if list.cursor.apply(&action, list.quotes.len(), ctx.list_rows()) || action != Action::Open {
+    if list.cursor.apply(&action, list.quotes.len(), ctx.list_rows()) {
         return Outcome::none();
     }
-    match list.quotes.get(list.cursor.selected) {
-        Some(&(article, quote)) => Outcome::push(Route::Reader {
+    let Some(&(article, quote)) = list.quotes.get(list.cursor.selected) else {
+        return Outcome::none();
+    };
+    match action {
+        Action::Open => Outcome::push(Route::Reader {
             article,
             quote: Some(quote),
         }),
-        None => Outcome::none(),
+        Action::Yank => cite::copy_quote(ctx, article, quote),
+        Action::OpenUrl => cite::open_url(&ctx.corpus.articles[article]),
+        _ => Outcome::none(),
     }
 }

@@ -9,7 +9,7 @@ use crate::app::layout::compare_halves;
 use crate::compare::Side;
 use crate::ui::View as State;
 
-use super::super::widgets::{article_pane, detail_strip, speakers_panel};
+use super::super::widgets::{article_pane, detail_strip, pair_detail, speakers_panel};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let Some(cmp) = state.compare() else {
@@ -34,5 +34,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     detail_strip::render(frame, strip, state, cmp);
     if cmp.speakers_panel {
         speakers_panel::render(frame, panes, state, cmp);
+    }
+    if cmp.detail.is_some() {
+        pair_detail::render(frame, area, state, cmp);
     }
 }

@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::app::screens::speakers::SpeakersState;
 use crate::ui::View as State;
 
 use super::super::highlight::speaker_style;
@@ -16,6 +17,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         return;
     };
     let list = &analysis.speakers;
+    static ALL: SpeakersState = SpeakersState {
+        cursor: crate::app::list::ListCursor {
+            selected: 0,
+            offset: 0,
+        },
+        filter: String::new(),
+        shown: None,
+    };
+    let screen = state.speakers().unwrap_or(&ALL);
     let name_w = list
         .iter()
         .map(|s| s.name.chars().count())
@@ -37,9 +47,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         area,
         state,
         heading,
-        &state.speakers().map(|s| s.cursor).unwrap_or_default(),
-        list.len(),
-        |i, selected| {
+        &screen.cursor,
+        screen.len(list.len()),
+        |row, selected| {
+            let i = screen.speaker(row);
             let s = &list[i];
             let name_style = if selected {
                 t.selection

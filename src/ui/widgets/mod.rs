@@ -3,6 +3,7 @@
 pub mod article_pane;
 pub mod detail_strip;
 pub mod hints;
+pub mod pair_detail;
 pub mod quote_line;
 pub mod speakers_panel;
 pub mod status_bar;

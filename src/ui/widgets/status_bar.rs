@@ -42,8 +42,9 @@ fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> 
     if let Some(text) = &state.prompt {
         let counter = format!("  {}", counter(state, screen));
         let query = truncate(text, room.saturating_sub(width(&counter) + 2)).into_owned();
+        let sigil = if state.prompt_text { "text/" } else { "/" };
         return vec![
-            Span::styled("/", t.accent),
+            Span::styled(sigil, t.accent),
             Span::raw(query),
             Span::styled("▏", t.accent),
             Span::styled(counter, t.muted),
@@ -56,6 +57,7 @@ fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> 
     let query = match screen {
         ScreenKind::Library => Some(state.lib().filter.as_str()),
         ScreenKind::Reader => state.open_reader().map(|r| r.search.query.as_str()),
+        ScreenKind::Speakers => state.speakers().map(|s| s.filter.as_str()),
         _ => None,
     }
     .filter(|q| !q.is_empty());
@@ -82,6 +84,14 @@ fn counter(state: &State, screen: ScreenKind) -> String {
             .open_reader()
             .map(|r| r.search.counter())
             .unwrap_or_default(),
+        ScreenKind::Speakers => {
+            let n = state.speakers_index().map_or(0, |a| a.speakers.len());
+            match state.speakers().map_or(n, |s| s.len(n)) {
+                0 => "0/0".to_string(),
+                n => format!("{}/{n}", state.speakers().map_or(0, |s| s.cursor.selected) + 1),
+            }
+        }
+        ScreenKind::Library if state.prompt_text => "Enter searches the text".to_string(),
         _ => {
             let lib = state.lib();
             match lib.order.len() {
@@ -120,6 +130,10 @@ fn context(state: &State, screen: ScreenKind) -> String {
             (Some(a), Some(l)) => a.speakers[l.speaker].name.clone(),
             _ => String::new(),
         },
+        ScreenKind::Search => state
+            .text_search()
+            .map(|s| format!("“{}”: {}", s.query, s.summary()))
+            .unwrap_or_default(),
         ScreenKind::Library if state.loading.is_some() => "loading…".to_string(),
         ScreenKind::Library => {
             let lib = state.lib();
@@ -146,11 +160,16 @@ fn position(state: &State, screen: ScreenKind) -> String {
         },
         ScreenKind::Speakers => {
             let n = state.speakers_index().map_or(0, |a| a.speakers.len());
+            let n = state.speakers().map_or(n, |s| s.len(n));
             format!(
                 "{}/{n}",
                 (state.speakers().map_or(0, |s| s.cursor.selected) + 1).min(n)
             )
         }
+        ScreenKind::Search => match state.text_search() {
+            Some(l) => format!("{}/{}", (l.cursor.selected + 1).min(l.hits.len()), l.hits.len()),
+            None => String::new(),
+        },
         ScreenKind::Related => match state.related() {
             Some(l) => format!(
                 "{}/{}",

@@ -3,11 +3,31 @@
 
 use std::io::{self, Write};
 
-use super::compare::label;
-use crate::compare::diff::{DiffPart, Op};
-use crate::compare::{Comparison, SharedKind, Side, Span};
+use super::diff::{DiffPart, Op};
+use super::{Comparison, SharedKind, Side, Span};
 use crate::corpus::Article;
 use crate::escape::line;
+
+/// "Title — Source, date" for headings.
+pub fn label(a: &Article) -> String {
+    let mut s = a.title.clone().unwrap_or_else(|| a.id.clone());
+    if let Some(source) = &a.source {
+        s.push_str(" — ");
+        s.push_str(source);
+    }
+    if let Some(date) = a.published_display() {
+        s.push_str(", ");
+        s.push_str(date);
+    }
+    s
+}
+
+/// The report as a string.
+pub fn markdown(l: &Article, r: &Article, c: &Comparison) -> String {
+    let mut out = Vec::new();
+    write_markdown(l, r, c, &mut out).expect("writing to memory");
+    String::from_utf8(out).expect("the report is UTF-8")
+}
 
 pub fn write_markdown(l: &Article, r: &Article, c: &Comparison, out: &mut dyn Write) -> io::Result<()> {
     let (ls, rs) = (short_name(l), short_name(r));
