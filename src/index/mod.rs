@@ -7,9 +7,11 @@
 
 pub mod related;
 pub mod speakers;
+pub mod stories;
 
 pub use related::{RELATED_MIN_SCORE, Related};
 pub use speakers::{QuoteStop, SpeakerIndex, is_speech};
+pub use stories::{Stories, Story, StoryOptions};
 
 use crate::corpus::Corpus;
 
