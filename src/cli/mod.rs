@@ -10,6 +10,7 @@ mod config_cmd;
 mod quotes;
 mod related;
 mod speakers;
+mod stories;
 mod summary;
 
 use std::io::Write;
@@ -96,6 +97,15 @@ pub enum Command {
     },
     /// List the articles of a corpus most related to one article, best first.
     Related(related::RelatedArgs),
+    /// The corpus grouped into stories (articles reporting the same event), largest first.
+    Stories {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print a JSON array `[{id, title, articles, outlets, first_published,
+        /// last_published, cohesion}]` instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Load a corpus and report every file that has a problem.
     Check {
         #[command(flatten)]
@@ -178,5 +188,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         }
         Command::Config(args) => config_cmd::run(args, out),
         Command::Related(args) => related::run(args, out, err),
+        Command::Stories { corpus, json } => stories::stories(&corpus.load(), *json, out, err),
     }
 }

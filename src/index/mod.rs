@@ -16,21 +16,30 @@ pub use stories::{Stories, Story, StoryOptions};
 use crate::corpus::Corpus;
 
 /// Everything the corpus-wide views need: the speakers index (with every
-/// article's analysis) and the related index.
+/// article's analysis), the related index and the stories.
 #[derive(Debug)]
 pub struct CorpusIndex {
     pub speakers: SpeakerIndex,
     pub related: Related,
+    pub stories: Stories,
 }
 
 impl CorpusIndex {
     /// Analyses every article of `corpus` in parallel (rayon) and indexes
-    /// speakers and related articles.
+    /// speakers, related articles and stories.
     pub fn build(corpus: &Corpus) -> CorpusIndex {
-        let (speakers, related) = rayon::join(
+        let (speakers, (related, stories)) = rayon::join(
             || SpeakerIndex::build(corpus),
-            || Related::build(&corpus.articles),
+            || {
+                let related = Related::build(&corpus.articles);
+                let stories = Stories::build(&corpus.articles, related.index());
+                (related, stories)
+            },
         );
-        CorpusIndex { speakers, related }
+        CorpusIndex {
+            speakers,
+            related,
+            stories,
+        }
     }
 }

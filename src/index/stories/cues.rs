@@ -104,7 +104,10 @@ mod tests {
 
     #[test]
     fn years_stand_alone_and_the_latest_counts() {
-        assert_eq!(latest_year("In 1998 and again in 2013, 12345 and x2020"), Some(2013));
+        assert_eq!(
+            latest_year("In 1998 and again in 2013, 12345 and x2020"),
+            Some(2013)
+        );
         assert_eq!(latest_year("No year: 1800, 2100, 20130"), None);
         assert_eq!(latest_year("2024"), Some(2024));
     }
