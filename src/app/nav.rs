@@ -37,6 +37,8 @@ pub enum Route {
     SpeakerQuotes(usize),
     /// The articles most related to one.
     Related(usize),
+    /// The corpus grouped into stories.
+    Stories,
     Diagnostics,
 }
 

@@ -21,6 +21,7 @@ use super::screens::reader::ReaderState;
 use super::screens::related::RelatedList;
 use super::screens::speaker_quotes::SpeakerQuotes;
 use super::screens::speakers::SpeakersState;
+use super::screens::stories::StoriesState;
 
 /// Loading progress: files done of `total` (0 while still finding files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +185,7 @@ impl State {
     topmost!(library, library_mut, Library, LibraryState);
     topmost!(compare, compare_mut, Compare, CompareState);
     topmost!(related, related_mut, Related, RelatedList);
+    topmost!(stories, stories_mut, Stories, StoriesState);
     topmost!(speakers, speakers_mut, Speakers, SpeakersState);
     topmost!(speaker_quotes, speaker_quotes_mut, SpeakerQuotes, SpeakerQuotes);
     topmost!(diagnostics, diagnostics_mut, Diagnostics, DiagnosticsState);

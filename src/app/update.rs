@@ -168,6 +168,10 @@ fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
             let index = ctx.index.ok_or_else(still_analysing)?;
             Screen::Related(screens::related::open(&ctx, index, article))
         }
+        Route::Stories => {
+            ctx.index.ok_or_else(still_analysing)?;
+            Screen::Stories(Default::default())
+        }
         Route::Compare(_) => {
             ctx.index.ok_or_else(still_analysing)?;
             return Ok(None);

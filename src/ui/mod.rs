@@ -58,6 +58,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         ScreenKind::Compare => screens::compare::render(frame, body, state),
         ScreenKind::Speakers => screens::speakers::render(frame, body, state),
         ScreenKind::Related => screens::related::render(frame, body, state),
+        ScreenKind::Stories => screens::stories::render(frame, body, state),
         ScreenKind::SpeakerQuotes => screens::speaker_quotes::render(frame, body, state),
         ScreenKind::Diagnostics => screens::diagnostics::render(frame, body, state),
         _ => screens::library::render(frame, body, state),

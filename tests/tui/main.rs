@@ -8,3 +8,4 @@ mod loader;
 mod quotes;
 mod related;
 mod snapshots;
+mod stories;

@@ -11,6 +11,7 @@ pub mod reader;
 pub mod related;
 pub mod speaker_quotes;
 pub mod speakers;
+pub mod stories;
 
 #[cfg(test)]
 mod imports_tests;
@@ -27,6 +28,7 @@ use reader::ReaderState;
 use related::RelatedList;
 use speaker_quotes::SpeakerQuotes;
 use speakers::SpeakersState;
+use stories::StoriesState;
 
 /// One screen of the stack, carrying its state.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +39,7 @@ pub enum Screen {
     Speakers(SpeakersState),
     SpeakerQuotes(SpeakerQuotes),
     Related(RelatedList),
+    Stories(StoriesState),
     Diagnostics(DiagnosticsState),
     Help(HelpState),
 }
@@ -50,6 +53,7 @@ impl Screen {
             Screen::Speakers(_) => ScreenKind::Speakers,
             Screen::SpeakerQuotes(_) => ScreenKind::SpeakerQuotes,
             Screen::Related(_) => ScreenKind::Related,
+            Screen::Stories(_) => ScreenKind::Stories,
             Screen::Diagnostics(_) => ScreenKind::Diagnostics,
             Screen::Help(_) => ScreenKind::Help,
         }
@@ -64,6 +68,7 @@ impl Screen {
             Screen::Speakers(s) => speakers::update(s, ctx, action),
             Screen::SpeakerQuotes(s) => speaker_quotes::update(s, ctx, action),
             Screen::Related(s) => related::update(s, ctx, action),
+            Screen::Stories(s) => stories::update(s, ctx, action),
             Screen::Diagnostics(s) => diagnostics::update(s, ctx, action),
             Screen::Help(s) => help::update(s, ctx, action),
         }

@@ -9,3 +9,4 @@ pub mod reader;
 pub mod related;
 pub mod speaker_quotes;
 pub mod speakers;
+pub mod stories;
