@@ -48,6 +48,8 @@ pub enum Action {
     Compare,
     Speakers,
     Related,
+    /// The corpus grouped into stories.
+    Stories,
     /// Scroll by lines (mouse wheel); negative is up.
     Scroll(i32),
     /// The wheel over one compare pane.
@@ -133,13 +135,13 @@ pub struct Command {
 
 use ScreenKind::{
     Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read, Related as Rel,
-    Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp,
+    Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
 };
 
-const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Diag, HelpS, Srch];
+const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Diag, HelpS, Srch];
 const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp];
 /// `Enter` picks in a list, or in a popup over the reader or compare.
-const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch];
+const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -172,13 +174,14 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read")]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read"), (Sto, "compare")]),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
     command!(Articles, Action::Diagnostics,  "problems",       "List files with problems",        ["!"],                        &[Lib]),
     command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel, Read], hints: [(Lib, "compare"), (Rel, "compare")]),
     command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib, Read]),
+    command!(Articles, Action::Stories,      "stories",        "The corpus grouped into stories", ["t"],                        &[Lib]),
     command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib], hints: [(Lib, "speakers")]),
     command!(Articles, Action::ToggleDuplicates, "duplicates",   "Show or hide duplicates under their first copy", ["D"],       &[Lib]),
     command!(Articles, Action::ShowPath,     "path",           "Show the selected article's file", ["i"],                       &[Lib]),

@@ -42,6 +42,8 @@ pub enum Route {
     SpeakerQuotes(usize),
     /// The articles most related to one.
     Related(usize),
+    /// The corpus grouped into stories.
+    Stories,
     Diagnostics,
     /// The reader at the selected hit of the full-text results on top,
     /// the hits highlighted.

@@ -10,6 +10,8 @@ pub enum ScreenKind {
     SpeakerQuotes,
     /// The articles most related to one.
     Related,
+    /// The corpus grouped by event.
+    Stories,
     Diagnostics,
     Help,
     /// Full-text search results.
@@ -24,6 +26,7 @@ impl ScreenKind {
         ScreenKind::Speakers,
         ScreenKind::SpeakerQuotes,
         ScreenKind::Related,
+        ScreenKind::Stories,
         ScreenKind::Diagnostics,
         ScreenKind::Help,
         ScreenKind::Search,
@@ -37,6 +40,7 @@ impl ScreenKind {
             ScreenKind::Speakers => "SPEAKERS",
             ScreenKind::SpeakerQuotes => "QUOTES",
             ScreenKind::Related => "RELATED",
+            ScreenKind::Stories => "STORIES",
             ScreenKind::Diagnostics => "PROBLEMS",
             ScreenKind::Help => "HELP",
             ScreenKind::Search => "SEARCH",

@@ -22,6 +22,7 @@ use super::screens::reader::ReaderState;
 use super::screens::related::RelatedList;
 use super::screens::speaker_quotes::SpeakerQuotes;
 use super::screens::speakers::SpeakersState;
+use super::screens::stories::StoriesState;
 use super::screens::text_search::TextSearch;
 
 /// Loading progress: files done of `total` (0 while still finding files).
@@ -199,6 +200,7 @@ impl State {
     topmost!(library, library_mut, Library, LibraryState);
     topmost!(compare, compare_mut, Compare, CompareState);
     topmost!(related, related_mut, Related, RelatedList);
+    topmost!(stories, stories_mut, Stories, StoriesState);
     topmost!(speakers, speakers_mut, Speakers, SpeakersState);
     topmost!(speaker_quotes, speaker_quotes_mut, SpeakerQuotes, SpeakerQuotes);
     topmost!(diagnostics, diagnostics_mut, Diagnostics, DiagnosticsState);

@@ -217,6 +217,10 @@ fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
             let index = ctx.index.ok_or_else(still_analysing)?;
             Screen::Related(screens::related::open(&ctx, index, article))
         }
+        Route::Stories => {
+            ctx.index.ok_or_else(still_analysing)?;
+            Screen::Stories(Default::default())
+        }
         Route::Compare(_) | Route::CompareWithMarked(_) => {
             ctx.index.ok_or_else(still_analysing)?;
             return Ok(None);

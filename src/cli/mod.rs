@@ -10,6 +10,7 @@ mod paths;
 mod quotes;
 mod related;
 mod speakers;
+mod stories;
 mod stream;
 mod summary;
 
@@ -70,7 +71,8 @@ impl Cli {
                 Command::List { corpus, .. }
                 | Command::Quotes { corpus, .. }
                 | Command::Speakers { corpus, .. }
-                | Command::Check { corpus, .. },
+                | Command::Check { corpus, .. }
+                | Command::Stories { corpus, .. },
             ) => corpus.paths.push(cache),
             Some(Command::Related(args)) => args.corpus.push(cache),
             // These name their articles (`cache.db#guid` works as any path).
@@ -142,6 +144,15 @@ pub enum Command {
     },
     /// List the articles of a corpus most related to one article, best first.
     Related(related::RelatedArgs),
+    /// The corpus grouped into stories (articles reporting the same event), largest first.
+    Stories {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print a JSON array `[{id, title, articles, outlets, first_published,
+        /// last_published, cohesion}]` instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Load a corpus and report every file that has a problem.
     Check {
         #[command(flatten)]
@@ -276,5 +287,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             Ok(EXIT_OK)
         }
         Command::Related(args) => related::run(args, out, err),
+        Command::Stories { corpus, json } => stories::stories(&corpus.load(), *json, out, err),
     }
 }

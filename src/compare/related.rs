@@ -16,6 +16,7 @@
 //! count in the set sizes and vector norms).
 
 mod inverted;
+mod pairs;
 mod profile;
 
 use rayon::prelude::*;

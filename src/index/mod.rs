@@ -1,6 +1,6 @@
 //! Corpus-wide indexes: who is quoted (speakers with their aliases, and
 //! which speaker said each quote) and which articles are related. Built
-//! once per corpus, then only read. The CLI commands (`quotes`,
+//! once per corpus, then only read (stories and full-text search too). The CLI commands (`quotes`,
 //! `speakers`, `related`) and the TUI screens call the same types, so a
 //! command-line answer and a screen never disagree. Pure library code: no
 //! terminal, no I/O.
@@ -8,32 +8,40 @@
 pub mod related;
 pub mod search;
 pub mod speakers;
+pub mod stories;
 
 pub use related::{RELATED_MIN_SCORE, Related};
 pub use search::{Query, SentenceRef, TextIndex};
 pub use speakers::{QuoteStop, SpeakerIndex, is_speech};
+pub use stories::{Stories, Story, StoryOptions};
 
 use crate::corpus::Corpus;
 
 /// Everything the corpus-wide views need: the speakers index (with every
-/// article's analysis) and the related index.
+/// article's analysis), the related index and the stories.
 #[derive(Debug)]
 pub struct CorpusIndex {
     pub speakers: SpeakerIndex,
     pub related: Related,
     /// Full-text search over the bodies.
     pub text: TextIndex,
+    /// Stories: the corpus grouped by event.
+    pub stories: Stories,
 }
 
 impl CorpusIndex {
     /// Analyses every article of `corpus` in parallel (rayon) and indexes
-    /// speakers and related articles.
+    /// speakers, related articles and stories.
     pub fn build(corpus: &Corpus) -> CorpusIndex {
-        let (speakers, (related, text)) = rayon::join(
+        let (speakers, ((related, stories), text)) = rayon::join(
             || SpeakerIndex::build(corpus),
             || {
                 rayon::join(
-                    || Related::build(&corpus.articles),
+                    || {
+                        let related = Related::build(&corpus.articles);
+                        let stories = Stories::build(&corpus.articles, related.index());
+                        (related, stories)
+                    },
                     || TextIndex::build(&corpus.articles),
                 )
             },
@@ -42,6 +50,7 @@ impl CorpusIndex {
             speakers,
             related,
             text,
+            stories,
         }
     }
 }

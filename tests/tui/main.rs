@@ -14,3 +14,4 @@ mod quotes;
 mod related;
 mod search;
 mod snapshots;
+mod stories;

@@ -11,6 +11,7 @@ pub mod reader;
 pub mod related;
 pub mod speaker_quotes;
 pub mod speakers;
+pub mod stories;
 pub mod text_search;
 
 #[cfg(test)]
@@ -28,6 +29,7 @@ use reader::ReaderState;
 use related::RelatedList;
 use speaker_quotes::SpeakerQuotes;
 use speakers::SpeakersState;
+use stories::StoriesState;
 use text_search::TextSearch;
 
 /// One screen of the stack, carrying its state.
@@ -39,6 +41,7 @@ pub enum Screen {
     Speakers(SpeakersState),
     SpeakerQuotes(SpeakerQuotes),
     Related(RelatedList),
+    Stories(StoriesState),
     Diagnostics(DiagnosticsState),
     Help(HelpState),
     TextSearch(TextSearch),
@@ -53,6 +56,7 @@ impl Screen {
             Screen::Speakers(_) => ScreenKind::Speakers,
             Screen::SpeakerQuotes(_) => ScreenKind::SpeakerQuotes,
             Screen::Related(_) => ScreenKind::Related,
+            Screen::Stories(_) => ScreenKind::Stories,
             Screen::Diagnostics(_) => ScreenKind::Diagnostics,
             Screen::Help(_) => ScreenKind::Help,
             Screen::TextSearch(_) => ScreenKind::Search,
@@ -68,6 +72,7 @@ impl Screen {
             Screen::Speakers(s) => speakers::update(s, ctx, action),
             Screen::SpeakerQuotes(s) => speaker_quotes::update(s, ctx, action),
             Screen::Related(s) => related::update(s, ctx, action),
+            Screen::Stories(s) => stories::update(s, ctx, action),
             Screen::Diagnostics(s) => diagnostics::update(s, ctx, action),
             Screen::Help(s) => help::update(s, ctx, action),
             Screen::TextSearch(s) => text_search::update(s, ctx, action),

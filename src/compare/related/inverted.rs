@@ -12,6 +12,9 @@ pub struct Inverted<W> {
     postings: Vec<Entry<W>>,
     doc_start: Vec<u32>,
     by_doc: Vec<(u32, W)>,
+    /// Parallel to `by_doc`: where the run of that hash starts in
+    /// `postings` (a lookup without a binary search over all postings).
+    run_start: Vec<u32>,
 }
 
 impl<W: Copy + Default> Inverted<W> {
@@ -26,14 +29,21 @@ impl<W: Copy + Default> Inverted<W> {
         }
         let mut next: Vec<u32> = doc_start[..docs].to_vec();
         let mut by_doc = vec![(0, W::default()); postings.len()];
-        for &(hash, doc, w) in &postings {
+        let mut run_start = vec![0u32; postings.len()];
+        let mut start = 0;
+        for (i, &(hash, doc, w)) in postings.iter().enumerate() {
+            if i > 0 && postings[i - 1].0 != hash {
+                start = i as u32;
+            }
             by_doc[next[doc as usize] as usize] = (hash, w);
+            run_start[next[doc as usize] as usize] = start;
             next[doc as usize] += 1;
         }
         Inverted {
             postings,
             doc_start,
             by_doc,
+            run_start,
         }
     }
 
@@ -44,15 +54,26 @@ impl<W: Copy + Default> Inverted<W> {
 
     /// Calls `f(other, weight in doc, weight in other)` for every posting
     /// that shares a hash with `doc` (`doc` itself included), in hash order.
-    pub fn for_each_shared(&self, doc: usize, mut f: impl FnMut(usize, W, W)) {
-        let mut rest = &self.postings[..];
-        for &(hash, w) in self.doc(doc) {
-            rest = &rest[rest.partition_point(|p| p.0 < hash)..];
-            let run = rest.iter().take_while(|p| p.0 == hash).count();
-            for &(_, other, w2) in &rest[..run] {
-                f(other as usize, w, w2);
+    pub fn for_each_shared(&self, doc: usize, f: impl FnMut(usize, W, W)) {
+        self.for_each_shared_rare(doc, usize::MAX, f)
+    }
+
+    /// Like [`for_each_shared`](Self::for_each_shared), skipping the
+    /// features held by more than `max_docs` postings.
+    pub fn for_each_shared_rare(&self, doc: usize, max_docs: usize, mut f: impl FnMut(usize, W, W)) {
+        let range = self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize;
+        for (&(hash, w), &start) in self.by_doc[range.clone()].iter().zip(&self.run_start[range]) {
+            let rest = &self.postings[start as usize..];
+            let run = rest
+                .iter()
+                .take(max_docs.saturating_add(1))
+                .take_while(|p| p.0 == hash)
+                .count();
+            if run <= max_docs {
+                for &(_, other, w2) in &rest[..run] {
+                    f(other as usize, w, w2);
+                }
             }
-            rest = &rest[run..];
         }
     }
 
@@ -77,6 +98,7 @@ impl<W: Copy + Default> Inverted<W> {
         self.postings.capacity() * size_of::<Entry<W>>()
             + self.doc_start.capacity() * size_of::<u32>()
             + self.by_doc.capacity() * size_of::<(u32, W)>()
+            + self.run_start.capacity() * size_of::<u32>()
     }
 }
 

@@ -114,3 +114,36 @@ fn an_empty_index_and_empty_texts_are_fine() {
     assert_eq!(idx.overlap(0, 1), 0.0);
     assert!(idx.related(0, 3).is_empty());
 }
+
+/// Sixty texts: twenty stories told three times each over a small shared
+/// vocabulary (common words reach every text), and the fixed texts.
+pub(super) fn stories_texts() -> Vec<String> {
+    const POOL: &[&str] = &[
+        "council", "harbour", "budget", "river", "school", "strike", "ferry", "market", "bridge", "winter",
+        "station", "tunnel", "hospital", "orchard", "library", "festival", "museum",
+    ];
+    let mut x = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move |n: usize| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n as u64) as usize
+    };
+    let mut texts = Vec::new();
+    for story in 0..20 {
+        let names: Vec<String> = (0..4).map(|k| format!("Name{story}x{k}")).collect();
+        for telling in 0..3 {
+            let mut words = Vec::new();
+            for i in 0..120 {
+                if (i + telling) % 5 == 0 {
+                    words.push(names[next(4)].clone());
+                } else {
+                    words.push(POOL[next(POOL.len())].to_owned());
+                }
+            }
+            texts.push(words.join(" "));
+        }
+    }
+    texts.extend([FERRY, FERRY_PARAPHRASE, ORCHARD, LIBRARY].map(str::to_owned));
+    texts
+}

@@ -9,4 +9,5 @@ pub mod reader;
 pub mod related;
 pub mod speaker_quotes;
 pub mod speakers;
+pub mod stories;
 pub mod text_search;

@@ -126,6 +126,14 @@ fn context(state: &State, screen: ScreenKind) -> String {
             }
             None => String::new(),
         },
+        ScreenKind::Stories => {
+            let n = state.index.as_deref().map_or(0, |i| i.stories.len());
+            format!(
+                "{n} {} in {}",
+                super::title_bar::plural(n, "story", "stories"),
+                state.label
+            )
+        }
         ScreenKind::SpeakerQuotes => match (state.speakers_index(), state.speaker_quotes()) {
             (Some(a), Some(l)) => a.speakers[l.speaker].name.clone(),
             _ => String::new(),
@@ -178,6 +186,13 @@ fn position(state: &State, screen: ScreenKind) -> String {
             ),
             None => String::new(),
         },
+        ScreenKind::Stories => {
+            let n = state.index.as_deref().map_or(0, |i| i.stories.len());
+            format!(
+                "{}/{n}",
+                (state.stories().map_or(0, |s| s.cursor.selected) + 1).min(n)
+            )
+        }
         ScreenKind::SpeakerQuotes => match state.speaker_quotes() {
             Some(l) => format!(
                 "{}/{}",
