@@ -233,4 +233,20 @@ fn a_broken_feed_is_a_diagnostic() {
     assert!(result.articles.is_empty());
     assert_eq!(result.diagnostics.len(), 1, "{:?}", result.diagnostics);
     assert_eq!(result.diagnostics[0].kind, Kind::Malformed);
+
+    // XML that is no feed (a sitemap) is a diagnostic, not an article of markup.
+    let sitemap = dir.path().join("sitemap.xml");
+    std::fs::write(
+        &sitemap,
+        "<?xml version=\"1.0\"?><urlset><url><loc>https://x.example/</loc></url></urlset>",
+    )
+    .unwrap();
+    let result = load_file(&sitemap, LoadOptions::default());
+    assert!(result.articles.is_empty(), "{:?}", result.articles);
+    assert_eq!(result.diagnostics[0].kind, Kind::Malformed);
+    assert!(
+        result.diagnostics[0]
+            .message
+            .contains("not a readable RSS or Atom feed")
+    );
 }

@@ -29,6 +29,11 @@ pub fn detect(text: &str, extension: Option<&str>) -> Format {
         if html::looks_like(trimmed, ext) {
             return Format::Html;
         }
+        // Other XML (a sitemap, an OPML list) is no article: the feed
+        // parser names what it found in a diagnostic.
+        if trimmed.starts_with("<?xml") {
+            return Format::Rss;
+        }
     }
     if markdown::looks_like(text) || matches!(ext, Some("md" | "markdown" | "mdown")) {
         return Format::Markdown;
@@ -152,6 +157,12 @@ mod tests {
         );
         assert_eq!(detect("<b>Head</b> line\n\nBody.", Some("txt")), Format::Headline);
         assert_eq!(detect("<html>\n\nBody.", Some("md")), Format::Markdown);
+        let xhtml = "<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html><body><p>x</p></body></html>";
+        assert_eq!(detect(xhtml, None), Format::Html);
+        assert_eq!(
+            detect("<?xml version=\"1.0\"?><urlset></urlset>", None),
+            Format::Rss
+        );
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub fn looks_like(trimmed: &str, ext: Option<&str>) -> bool {
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let mut parsed = Parsed::default();
     let shape = scan(text);
-    let heavy = shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS;
+    let heavy = shape.elements > MAX_ELEMENTS;
     if shape.depth > MAX_DEPTH {
         parsed.warnings.push(Warning {
             key: None,
@@ -62,6 +62,9 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     }
     let doc = Document::from(text);
     let meta = html_meta::read(&doc);
+    // Readability takes the tree and changes it; the page's visible text,
+    // the last resort, is read from a tree of its own (no copy per page).
+    let mut doc = Some(doc);
     let mut paragraphs = if heavy {
         parsed.warnings.push(Warning {
             key: None,
@@ -73,7 +76,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
         });
         Vec::new()
     } else {
-        readable(doc.clone())
+        doc.take().map(readable).unwrap_or_default()
     };
     if paragraphs.is_empty() {
         paragraphs = meta
@@ -83,6 +86,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
             .unwrap_or_default();
     }
     if paragraphs.is_empty() {
+        let doc = doc.unwrap_or_else(|| Document::from(text));
         paragraphs = node_paragraphs(&doc.root());
     }
     finish(parsed, meta, paragraphs)
