@@ -3,11 +3,16 @@
 //! signal number; SIGTSTP restores the terminal and stops, and `fg` draws
 //! again. A handler only records the signal; the event loop acts on it.
 //! A second terminating signal while the first is pending ends the program
-//! at once (when the loop is stuck in long work).
+//! at once (when the loop is stuck in long work), and a watchdog thread
+//! ends it when the loop has not taken a terminating signal within a
+//! second: the loop can be stuck where it never looks. A terminal that
+//! hangs up (its window closed, tmux killed) is such a place: crossterm
+//! 0.29 retries the read of a closed terminal forever, at full CPU.
 
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use signal_hook::SigId;
 use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
@@ -71,7 +76,37 @@ impl Signals {
     pub fn is_pending(&self) -> bool {
         self.pending.load(Ordering::SeqCst) != 0
     }
+
+    /// Starts the watchdog: when a terminating signal has waited `grace`
+    /// without the loop taking it, `restore` is called (best effort: the
+    /// terminal may be gone) and the program exits with 128 + the signal.
+    pub fn watchdog(&self, grace: Duration, restore: fn()) -> io::Result<()> {
+        let pending = Arc::clone(&self.pending);
+        std::thread::Builder::new()
+            .name("signal-watchdog".into())
+            .spawn(move || {
+                let mut since: Option<Instant> = None;
+                loop {
+                    std::thread::sleep(Duration::from_millis(50));
+                    let n = pending.load(Ordering::SeqCst);
+                    if n == 0 || n == SIGTSTP as usize {
+                        since = None;
+                        continue;
+                    }
+                    let first = *since.get_or_insert_with(Instant::now);
+                    if first.elapsed() >= grace {
+                        restore();
+                        std::process::exit(128 + n as i32);
+                    }
+                }
+            })?;
+        Ok(())
+    }
 }
+
+/// How long the event loop has to act on a terminating signal before the
+/// watchdog ends the program itself.
+pub const WATCHDOG_GRACE: Duration = Duration::from_secs(1);
 
 impl Drop for Signals {
     fn drop(&mut self) {

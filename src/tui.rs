@@ -61,6 +61,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
         .collect();
 
     let signals = Signals::install()?;
+    signals.watchdog(signals::WATCHDOG_GRACE, leave_terminal)?;
     let mut terminal = ratatui::init();
     install_mouse_restore_hook();
     let _ = execute!(io::stdout(), EnableMouseCapture);

@@ -384,6 +384,35 @@ fn signals_restore_the_terminal_and_exit_with_128_plus_the_signal() {
 }
 
 #[test]
+#[cfg(target_os = "linux")] // reads /proc
+fn a_terminal_that_hangs_up_ends_the_reader() {
+    if skip() {
+        return;
+    }
+    // Closing the window (here: killing tmux) hangs up the terminal. The
+    // reader once spun at full CPU for ever inside crossterm's read.
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let tmux = Tmux::start(
+        "hangup",
+        &format!("sh -c 'echo $$ > {}; exec {BIN}'", pid_file.display()),
+    );
+    tmux.wait_for(" LIBRARY ");
+    let pid = read_pid(&pid_file);
+    let _ = tmux.run(&["kill-server"]);
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists()
+        && !std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z "))
+    {
+        if start.elapsed() > Duration::from_secs(10) {
+            kill("KILL", &pid);
+            panic!("the reader still runs 10 s after its terminal hung up");
+        }
+        sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
 fn ctrl_z_suspends_and_fg_redraws() {
     if skip() || Command::new("bash").arg("--version").output().is_err() {
         println!("skipped: needs tmux and bash (job control)");
