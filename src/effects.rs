@@ -163,7 +163,10 @@ pub fn export(stem: &str, text: &str, setup: &Setup) -> Notice {
                         "exported the comparison to {}",
                         escape::line(&path.display().to_string())
                     )),
-                    Err(e) => error(format!("writing {}: {e}", path.display())),
+                    Err(e) => error(format!(
+                        "writing {}: {e}",
+                        escape::line(&path.display().to_string())
+                    )),
                 };
             }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
