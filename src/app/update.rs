@@ -257,12 +257,9 @@ fn prompt(state: &mut State, edit: PromptEdit) {
         return text_prompt(state, edit, text);
     }
     match edit {
-        PromptEdit::Insert(c) => text.push(c),
-        PromptEdit::Backspace => {
-            text.pop();
+        PromptEdit::Insert(_) | PromptEdit::Backspace | PromptEdit::Clear | PromptEdit::DeleteWord => {
+            edit_text(&mut text, edit);
         }
-        PromptEdit::Clear => text.clear(),
-        PromptEdit::DeleteWord => delete_word(&mut text),
         PromptEdit::Submit => {
             if text.is_empty() {
                 apply_query(state, "");
@@ -289,6 +286,19 @@ fn prompt(state: &mut State, edit: PromptEdit) {
     }
     apply_query(state, &text);
     state.prompt = Some(text);
+}
+
+/// The edits of a prompt's text, the same in every prompt.
+fn edit_text(text: &mut String, edit: PromptEdit) {
+    match edit {
+        PromptEdit::Insert(c) => text.push(c),
+        PromptEdit::Backspace => {
+            text.pop();
+        }
+        PromptEdit::Clear => text.clear(),
+        PromptEdit::DeleteWord => delete_word(text),
+        PromptEdit::Submit | PromptEdit::Cancel => {}
+    }
 }
 
 /// Ctrl-W: deletes the word before the end (and the spaces after it), as
@@ -325,12 +335,9 @@ fn unbound(state: &State, chord: super::keymap::KeyChord) -> Notice {
 /// the results.
 fn text_prompt(state: &mut State, edit: PromptEdit, mut text: String) {
     match edit {
-        PromptEdit::Insert(c) => text.push(c),
-        PromptEdit::Backspace => {
-            text.pop();
+        PromptEdit::Insert(_) | PromptEdit::Backspace | PromptEdit::Clear | PromptEdit::DeleteWord => {
+            edit_text(&mut text, edit);
         }
-        PromptEdit::Clear => text.clear(),
-        PromptEdit::DeleteWord => delete_word(&mut text),
         PromptEdit::Submit => {
             state.prompt_text = false;
             if !text.trim().is_empty() {
