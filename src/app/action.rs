@@ -139,7 +139,7 @@ use ScreenKind::{
 };
 
 const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Diag, HelpS, Srch];
-const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp];
+const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp, Cmp];
 /// `Enter` picks in a list, or in a popup over the reader or compare.
 const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto];
 
@@ -238,7 +238,7 @@ pub fn description_on(c: &Command, screen: ScreenKind) -> &'static str {
     match (c.action, screen) {
         (Action::Back, Lib) => "Clear the filter",
         (Action::Back, Read) => "Clear the search, close the popup, or go back",
-        (Action::Back, Cmp) => "Close the popup, or go back",
+        (Action::Back, Cmp) => "Clear the search, close the popup, or go back",
         (Action::Back, HelpS) => "Close the help",
         (Action::Back, _) => "Go back",
         (Action::Close, Lib) => "Quit (the library is the top screen)",
@@ -247,6 +247,11 @@ pub fn description_on(c: &Command, screen: ScreenKind) -> &'static str {
         (Action::Close, _) => "Go back",
         (Action::SearchStart, Lib) => "Filter the list by title, source or date",
         (Action::SearchStart, Read) => "Search the text",
+        (Action::SearchStart, Cmp) => "Search both texts",
+        (Action::SearchStart, Sp) => "Filter the speakers by name",
+        (Action::SearchNext, Cmp) => "Next match in the focused pane",
+        (Action::SearchPrev, Cmp) => "Previous match in the focused pane",
+        (Action::SearchNext | Action::SearchPrev, Sp) => "Next or previous speaker (wraps)",
         (Action::SearchNext, Lib) => "Next row (wraps)",
         (Action::SearchPrev, Lib) => "Previous row (wraps)",
         (Action::SearchNext, Read) => "Next match, or the next quote when not searching",

@@ -5,6 +5,7 @@ use crate::corpus::Article;
 
 use super::document::Document;
 use super::quote_nav::QuoteStop;
+use super::search::Search;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pane {
@@ -15,6 +16,9 @@ pub struct Pane {
     pub quotes: Vec<QuoteStop>,
     /// Index into `quotes` of the current quote.
     pub quote: Option<usize>,
+    /// `/` in compare: the search in this side's body (both sides search
+    /// the same query; `n`/`N` step through the focused side's matches).
+    pub search: Search,
 }
 
 impl Pane {
@@ -24,6 +28,7 @@ impl Pane {
             scroll: 0,
             quotes,
             quote: None,
+            search: Search::default(),
         }
     }
 

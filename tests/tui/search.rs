@@ -135,3 +135,81 @@ fn snapshots() {
         assert_snapshot!(format!("text_search_hit_{w}x{h}"), render(&state));
     }
 }
+
+/// The text of the current match in the compare screen's focused pane.
+fn compare_hit(state: &parallax::app::State) -> String {
+    let cmp = state.compare().unwrap();
+    let pane = cmp.panes.get(cmp.focus);
+    let (s, e) = pane.search.current_match().unwrap();
+    let body = &state.corpus.articles[pane.article()].body;
+    body.chars().skip(s).take(e - s).collect()
+}
+
+#[test]
+fn slash_searches_both_compare_panes() {
+    use parallax::compare::Side;
+    let mut state = super::compare::comparing(120, 40);
+    keys(&mut state, "/council");
+    assert!(state.prompt.is_some(), "the prompt is open while typing");
+    let cmp = state.compare().unwrap();
+    let (left, right) = (
+        cmp.panes.left.search.matches.len(),
+        cmp.panes.right.search.matches.len(),
+    );
+    assert!(left >= 2 && right >= 2, "both sides searched: {left} / {right}");
+    assert_eq!(compare_hit(&state).to_lowercase(), "council");
+    keys(&mut state, "<Enter>");
+    assert_eq!(state.prompt, None);
+    assert_eq!(state.screen(), ScreenKind::Compare);
+    // n steps through the focused (left) pane's matches, in view.
+    let before = state.compare().unwrap().panes.left.search.current;
+    keys(&mut state, "n");
+    let cmp = state.compare().unwrap();
+    assert_ne!(cmp.panes.left.search.current, before);
+    let pane = &cmp.panes.left;
+    let line = pane.line_of(pane.search.current_match().unwrap().0);
+    assert!(
+        (pane.scroll..pane.scroll + cmp.rows).contains(&line),
+        "the match is in view"
+    );
+    // The status line shows the query and both counts.
+    let screen = render(&state);
+    let status = screen.lines().nth(39).unwrap();
+    assert!(status.contains("/council"), "{status}");
+    assert!(status.contains(&format!("other side {right}")), "{status}");
+    // Tab: n now steps the right pane.
+    keys(&mut state, "<Tab>n");
+    assert_eq!(state.compare().unwrap().focus, Side::Right);
+    assert_eq!(compare_hit(&state).to_lowercase(), "council");
+    // Going past the last match wraps, as vim says.
+    let wrapped = (0..=right).any(|_| {
+        keys(&mut state, "n");
+        let said = state.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default();
+        said == "search hit BOTTOM, continuing at TOP"
+    });
+    assert!(wrapped, "n past the last match says it wraps");
+    // Esc clears the search first, then leaves.
+    keys(&mut state, "<Esc>");
+    assert_eq!(state.screen(), ScreenKind::Compare);
+    assert!(!state.compare().unwrap().panes.left.search.is_active());
+    keys(&mut state, "<Esc>");
+    assert_ne!(state.screen(), ScreenKind::Compare);
+}
+
+#[test]
+fn compare_search_without_a_match_says_so() {
+    let mut state = super::compare::comparing(120, 40);
+    keys(&mut state, "n");
+    let said = state.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(said.starts_with("no search: / searches both texts"), "{said}");
+    keys(&mut state, "/zqxwv<Enter>n");
+    let said = state.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(said, "no match on either side");
+}
+
+#[test]
+fn compare_search_snapshot() {
+    let mut state = super::compare::comparing(120, 40);
+    keys(&mut state, "/brine<Enter>");
+    assert_snapshot!("compare_search_120x40", render(&state));
+}

@@ -10,6 +10,7 @@ use crate::app::list::ListCursor;
 use crate::app::nav::{Outcome, Route};
 use crate::app::pane::Pane;
 use crate::app::quote_nav;
+use crate::app::search::Search;
 use crate::compare::markdown::markdown;
 use crate::compare::marks::{ItemKind, Marks, QuoteRange, marks_with};
 use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, Tier, compare};
@@ -263,6 +264,47 @@ impl CompareState {
         }
     }
 
+    /// `/`: searches both sides for `query` (live while typing), each from
+    /// the top of its view; the focused pane shows its current match.
+    pub fn search(&mut self, query: &str, bodies: Pair<&str>, rows: usize) {
+        for side in [Side::Left, Side::Right] {
+            let pane = self.panes.get_mut(side);
+            pane.search = Search::run(query, bodies.get(side), pane.view_char());
+        }
+        self.reveal_match(rows);
+    }
+
+    /// Scrolls the focused pane (both when locked) so its current match is
+    /// in view, a third of the way down when it has to move.
+    fn reveal_match(&mut self, rows: usize) {
+        let pane = self.panes.get(self.focus);
+        let Some((start, _)) = pane.search.current_match() else {
+            return;
+        };
+        let line = pane.line_of(start);
+        if line < pane.scroll || line >= pane.scroll + rows {
+            let target = line.saturating_sub(rows / 3) as isize;
+            self.scroll_by(target - pane.scroll as isize);
+        }
+    }
+
+    /// `n` / `N`: the next or previous match in the focused pane; what the
+    /// status line should say (wrapping, or no match on this side).
+    pub fn step_match(&mut self, forward: bool, rows: usize) -> Option<String> {
+        let pane = self.panes.get_mut(self.focus);
+        if pane.search.matches.is_empty() {
+            let other = self.panes.get(self.focus.other()).search.matches.len();
+            return Some(match other {
+                0 => "no match on either side".to_string(),
+                1 => "no match on this side; 1 on the other: Tab switches".to_string(),
+                n => format!("no match on this side; {n} on the other: Tab switches"),
+            });
+        }
+        let wrapped = pane.search.step_wrapping(forward);
+        self.reveal_match(rows);
+        wrapped.map(str::to_string)
+    }
+
     /// `x`: takes over the view of `old`, the same two articles the other
     /// way round (this comparison was made again, so every pair and diff
     /// reads left to right): the lock, the panel, the focus, the scroll
@@ -273,6 +315,8 @@ impl CompareState {
         self.focus = old.focus.other();
         self.panes.left.scroll = old.panes.right.scroll;
         self.panes.right.scroll = old.panes.left.scroll;
+        self.panes.left.search = old.panes.right.search.clone();
+        self.panes.right.search = old.panes.left.search.clone();
         let selected = old.selected.and_then(|i| old.marks.items.get(i));
         self.selected = selected.and_then(|o| {
             let flipped = o.span.swapped();
@@ -425,6 +469,14 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
             }
         }
         Action::NextSpeaker | Action::PrevSpeaker => cmp.step_speaker(action == Action::NextSpeaker, rows),
+        Action::SearchNext | Action::SearchPrev if cmp.panes.left.search.is_active() => {
+            if let Some(message) = cmp.step_match(action == Action::SearchNext, rows) {
+                return Outcome::notice(message);
+            }
+        }
+        Action::SearchNext | Action::SearchPrev => {
+            return Outcome::notice("no search: / searches both texts, ] steps through shared items");
+        }
         Action::SwitchPane => cmp.switch_focus(),
         Action::LockScroll => {
             cmp.locked = !cmp.locked;
@@ -521,6 +573,12 @@ fn who_popup(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
 /// Closes the popup on top of the screen; false when none is open.
 pub fn close_popup(cmp: &mut CompareState) -> bool {
     std::mem::take(&mut cmp.speakers_panel)
+}
+
+/// The search in both bodies: `query` (live while typing).
+pub fn set_query(cmp: &mut CompareState, ctx: &Ctx, query: &str) {
+    let bodies = cmp.articles().map(|i| ctx.corpus.articles[i].body.as_str());
+    cmp.search(query, bodies, ctx.compare_rows());
 }
 
 pub fn resize(cmp: &mut CompareState, ctx: &Ctx) {

@@ -89,13 +89,14 @@ impl Screen {
         }
     }
 
-    /// The search (reader) or filter (library, speakers) is `query`; false when the
+    /// The search (reader, compare) or filter (library, speakers) is `query`; false when the
     /// screen has none.
     pub fn set_query(&mut self, ctx: &Ctx, query: &str) -> bool {
         match self {
             Screen::Library(s) => library::set_query(s, ctx, query),
             Screen::Reader(s) => reader::set_query(s, ctx, query),
             Screen::Speakers(s) => speakers::set_query(s, ctx, query),
+            Screen::Compare(s) => compare::set_query(s, ctx, query),
             _ => return false,
         }
         true
@@ -121,6 +122,7 @@ impl Screen {
             Screen::Library(s) => !s.filter.is_empty(),
             Screen::Reader(s) => s.search.is_active(),
             Screen::Speakers(s) => !s.filter.is_empty(),
+            Screen::Compare(s) => s.panes.left.search.is_active(),
             _ => false,
         }
     }

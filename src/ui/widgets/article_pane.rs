@@ -72,6 +72,22 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
         styled(&layers.emphasis),
     );
     let t = state.theme;
+    // Search matches over the marks; the current one only in the focused pane.
+    let search = &pane.search;
+    let current_match = search.current_match().filter(|_| cmp.focus == side);
+    let first = search.matches.partition_point(|m| m.1 <= from);
+    let matches: Vec<Styled> = search.matches[first..]
+        .iter()
+        .take_while(|m| m.0 < to)
+        .map(|&m| {
+            let style = if Some(m) == current_match {
+                t.search_current
+            } else {
+                t.search_match
+            };
+            (m.0, m.1, style)
+        })
+        .collect();
     let lines: Vec<Line> = shown
         .iter()
         .map(|line| {
@@ -86,7 +102,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
             };
             let mut spans = vec![gutter(state, cmp, side, &seen, line)];
             if line.kind == LineKind::Body {
-                spans.extend(paint(text, line.char_start, style, &[&quotes, &items, &emphasis]).spans);
+                spans.extend(
+                    paint(
+                        text,
+                        line.char_start,
+                        style,
+                        &[&quotes, &items, &emphasis, &matches],
+                    )
+                    .spans,
+                );
             } else {
                 spans.push(Span::styled(text, style));
             }

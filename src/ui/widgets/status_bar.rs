@@ -57,6 +57,9 @@ fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> 
     let query = match screen {
         ScreenKind::Library => Some(state.lib().filter.as_str()),
         ScreenKind::Reader => state.open_reader().map(|r| r.search.query.as_str()),
+        ScreenKind::Compare => state
+            .compare()
+            .map(|c| c.panes.get(c.focus).search.query.as_str()),
         ScreenKind::Speakers => state.speakers().map(|s| s.filter.as_str()),
         _ => None,
     }
@@ -83,6 +86,14 @@ fn counter(state: &State, screen: ScreenKind) -> String {
         ScreenKind::Reader => state
             .open_reader()
             .map(|r| r.search.counter())
+            .unwrap_or_default(),
+        // The focused pane's counter, and how many the other side has.
+        ScreenKind::Compare => state
+            .compare()
+            .map(|c| {
+                let other = c.panes.get(c.focus.other()).search.matches.len();
+                format!("{} · other side {other}", c.panes.get(c.focus).search.counter())
+            })
             .unwrap_or_default(),
         ScreenKind::Speakers => {
             let n = state.speakers_index().map_or(0, |a| a.speakers.len());
