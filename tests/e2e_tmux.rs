@@ -3,8 +3,8 @@
 //! text and that colours are drawn, quits with `q` and checks the shell
 //! gets the terminal back; SIGTERM, SIGHUP, SIGINT and SIGQUIT restore the
 //! terminal (read back with `tmux display` and `stty -a`) and exit with
-//! 128 + N; Ctrl-Z suspends and `fg` redraws. Without tmux it says it was
-//! skipped.
+//! 128 + N; Ctrl-Z suspends and `fg` redraws. The tests are ignored by
+//! default (`needs tmux`); CI runs them, and they fail without tmux.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -111,12 +111,14 @@ impl Drop for Tmux {
     }
 }
 
-fn skip() -> bool {
-    if Tmux::available() {
-        return false;
-    }
-    println!("skipped: tmux not installed");
-    true
+/// These tests are `#[ignore = "needs tmux"]` so a machine without tmux
+/// runs the rest; CI runs them (`--include-ignored`) and then a missing
+/// tmux fails them rather than passing silently.
+fn require_tmux() {
+    assert!(
+        Tmux::available(),
+        "tmux is not installed: these end-to-end tests need it (apt-get install tmux)"
+    );
 }
 
 /// Drives one comparison: `]` to shared items, `s` to speakers, `q` out.
@@ -175,10 +177,9 @@ fn drive(name: &str, left: &str, right: &str, left_label: &str) {
 }
 
 #[test]
+#[ignore = "needs tmux"]
 fn compare_two_demo_articles() {
-    if skip() {
-        return;
-    }
+    require_tmux();
     drive(
         "demo",
         "demo/desal-harbour-ledger.txt",
@@ -191,10 +192,9 @@ fn compare_two_demo_articles() {
 /// moves in it (the panes behind stay put), `Esc` closes only it, and
 /// the next `Esc` leaves compare for the library.
 #[test]
+#[ignore = "needs tmux"]
 fn the_who_is_quoted_popup_has_the_focus_and_esc_closes_only_it() {
-    if skip() {
-        return;
-    }
+    require_tmux();
     let tmux = Tmux::start("popup", BIN);
     tmux.wait_for(" LIBRARY ");
     // The analysis runs in the background: `c` says so until it is done.
@@ -279,17 +279,14 @@ fn compare_the_first_two_seeds() {
     let (Some(a), Some(b)) = (seed(&dir, "000_"), seed(&dir, "001_")) else {
         panic!("needs the seeds in {}", dir.display());
     };
-    if skip() {
-        return;
-    }
+    require_tmux();
     drive("seeds", &a.to_string_lossy(), &b.to_string_lossy(), " COMPARE ");
 }
 
 #[test]
+#[ignore = "needs tmux"]
 fn ctrl_c_in_the_library_restores_the_terminal() {
-    if skip() {
-        return;
-    }
+    require_tmux();
     let tmux = Tmux::start("ctrlc", BIN);
     tmux.wait_for(" LIBRARY ");
     // `p` says "still analysing" until the background analysis is done.
@@ -355,10 +352,9 @@ fn kill(signal: &str, pid: &str) {
 }
 
 #[test]
+#[ignore = "needs tmux"]
 fn signals_restore_the_terminal_and_exit_with_128_plus_the_signal() {
-    if skip() {
-        return;
-    }
+    require_tmux();
     for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
         let dir = tempfile::tempdir().unwrap();
         let pid_file = dir.path().join("pid");
@@ -384,11 +380,10 @@ fn signals_restore_the_terminal_and_exit_with_128_plus_the_signal() {
 }
 
 #[test]
+#[ignore = "needs tmux"]
 #[cfg(target_os = "linux")] // reads /proc
 fn a_terminal_that_hangs_up_ends_the_reader() {
-    if skip() {
-        return;
-    }
+    require_tmux();
     // Closing the window (here: killing tmux) hangs up the terminal. The
     // reader once spun at full CPU for ever inside crossterm's read.
     let dir = tempfile::tempdir().unwrap();
@@ -413,11 +408,13 @@ fn a_terminal_that_hangs_up_ends_the_reader() {
 }
 
 #[test]
+#[ignore = "needs tmux"]
 fn ctrl_z_suspends_and_fg_redraws() {
-    if skip() || Command::new("bash").arg("--version").output().is_err() {
-        println!("skipped: needs tmux and bash (job control)");
-        return;
-    }
+    require_tmux();
+    assert!(
+        Command::new("bash").arg("--version").output().is_ok(),
+        "needs bash (job control)"
+    );
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
     let tmux = Tmux::start("ctrlz", "bash --norc --noprofile -i");
@@ -455,10 +452,9 @@ fn ctrl_z_suspends_and_fg_redraws() {
 /// copy read back from tmux's buffer (OSC 52 with `set-clipboard on`), a
 /// claim pair expanded and closed with Esc.
 #[test]
+#[ignore = "needs tmux"]
 fn search_copy_and_pair_detail() {
-    if skip() {
-        return;
-    }
+    require_tmux();
     let tmux = Tmux::start("search", BIN);
     let out = tmux.run(&["set", "-g", "set-clipboard", "on"]);
     assert!(out.status.success(), "{out:?}");
