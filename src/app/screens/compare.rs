@@ -10,6 +10,7 @@ use crate::app::list::ListCursor;
 use crate::app::nav::{Outcome, Route};
 use crate::app::pane::Pane;
 use crate::app::quote_nav;
+use crate::app::story_nav;
 use crate::compare::markdown::markdown;
 use crate::compare::marks::{ItemKind, Marks, QuoteRange, marks_with};
 use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, Tier, compare};
@@ -425,6 +426,9 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
             }
         }
         Action::NextSpeaker | Action::PrevSpeaker => cmp.step_speaker(action == Action::NextSpeaker, rows),
+        Action::NextOutlet | Action::PrevOutlet => {
+            return story_nav::step_outlet(ctx, cmp.articles(), action == Action::NextOutlet);
+        }
         Action::SwitchPane => cmp.switch_focus(),
         Action::LockScroll => {
             cmp.locked = !cmp.locked;

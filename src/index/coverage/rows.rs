@@ -1,7 +1,10 @@
 //! Sentences grouped across outlets: complete linkage over the links, so a
 //! row holds sentences that all pair with each other (a claim carried by
 //! three outlets is one row, and a chain a–b–c without a–c is never one
-//! row). Sentences no other article carries are rows of their own.
+//! row). A link the linkage could not keep (a–b when a joined c, and b
+//! does not pair with c) is a row of its own two sentences: every pair the
+//! engine found stays in the matrix, and a sentence may then show in two
+//! rows. Sentences no other article carries are rows of their own.
 
 use std::collections::HashMap;
 
@@ -44,6 +47,23 @@ pub fn group(docs: &[Doc], links: &[Link], column: &[usize], columns: usize) -> 
         .map(|d| sentence_texts(&d.article.body, &d.analysis.sentences))
         .collect();
     let mut clustered = vec![false; n];
+    let mut cluster_of = vec![usize::MAX; n];
+    for (i, cluster) in clusters.iter().enumerate() {
+        cluster.iter().for_each(|&c| cluster_of[c] = i);
+    }
+    // Links across two clusters: rows of two.
+    let mut leftover: Vec<(u32, u32)> = by_nodes
+        .keys()
+        .copied()
+        .filter(|&(a, b)| {
+            cluster_of[a as usize] != cluster_of[b as usize] || cluster_of[a as usize] == usize::MAX
+        })
+        .collect();
+    leftover.sort_unstable();
+    let clusters: Vec<Vec<usize>> = clusters
+        .into_iter()
+        .chain(leftover.into_iter().map(|(a, b)| vec![a as usize, b as usize]))
+        .collect();
     let mut rows = Vec::new();
     for cluster in &clusters {
         cluster.iter().for_each(|&c| clustered[c] = true);
