@@ -91,6 +91,8 @@ pub fn group(docs: &[Doc], links: &[Link], column: &[usize], columns: usize) -> 
         let centre = (0..ids.len())
             .max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(ids[b].cmp(&ids[a])))
             .unwrap_or(0);
+        // A quote row: the sentences share a quotation, or each holds one.
+        let quote = quote || ids.iter().all(|&(d, s)| holds_quote(docs[d], s));
         let kind = if quote { RowKind::Quote } else { RowKind::Claim };
         let members = ids
             .iter()
