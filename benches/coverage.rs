@@ -44,7 +44,10 @@ fn bench(c: &mut Criterion) {
     let (articles, analyses, story) = story();
     let options = CompareOptions::default();
     let once = Coverage::build_with(&story, &articles, &analyses, None, &options);
-    assert!(once.rows.iter().any(|r| r.outlets() >= 3), "the rewritten article pairs with its original");
+    assert!(
+        once.rows.iter().any(|r| r.outlets() >= 3),
+        "the rewritten article pairs with its original"
+    );
     c.bench_function("coverage of a 10-article story (45 pairs)", |b| {
         b.iter(|| black_box(Coverage::build_with(&story, &articles, &analyses, None, &options)))
     });

@@ -13,16 +13,14 @@
 #[allow(dead_code)] // shared with eval_alignment and the trainer
 mod alignment;
 
-use std::collections::BTreeMap;
+#[path = "eval_support/coverage.rs"]
+mod coverage;
+
 use std::path::PathBuf;
 
-use alignment::{ArticlePair, Event, Score, Side, found, load_events, score_events, sentence_of};
-use parallax::analysis::Analysis;
-use parallax::compare::CompareOptions;
+use alignment::{Score, load_events, score_events};
+use coverage::score_matrix;
 use parallax::compare::claims::ClaimOptions;
-use parallax::corpus::Article;
-use parallax::index::Story;
-use parallax::index::coverage::{Carried, Coverage, RowKind};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,20 +34,13 @@ fn main() {
         std::process::exit(1);
     });
     let engine = score_events(&events, ClaimOptions::default(), false);
-    let mut matrix = Score::default();
-    let mut rows = (0, 0);
-    for event in &events {
-        let (score, all, three) = score_event(event, errors);
-        matrix.add(&score);
-        rows.0 += all;
-        rows.1 += three;
-    }
+    let (matrix, shared, all) = score_matrix(&events, errors);
     println!(
         "events {}  article pairs {}  matrix rows carried by two outlets or more {}, by all three {}",
         events.len(),
         events.iter().map(|e| e.pairs.len()).sum::<usize>(),
-        rows.0,
-        rows.1
+        shared,
+        all
     );
     report("pairwise engine", &engine);
     report("coverage matrix", &matrix);
@@ -63,103 +54,4 @@ fn report(label: &str, s: &Score) {
         s.recall(),
         s.f1()
     );
-}
-
-/// The event's distinct articles (each pair names two of its three).
-fn sides(event: &Event) -> Vec<&Side> {
-    let mut out: Vec<&Side> = Vec::new();
-    for p in &event.pairs {
-        for s in [&p.left, &p.right] {
-            if !out.iter().any(|o| o.article.id == s.article.id) {
-                out.push(s);
-            }
-        }
-    }
-    out
-}
-
-/// Scores the pairs the event's matrix implies; also returns its rows
-/// carried by two outlets or more, and by all.
-fn score_event(event: &Event, errors: bool) -> (Score, usize, usize) {
-    let sides = sides(event);
-    let articles: Vec<Article> = sides.iter().map(|s| s.article.clone()).collect();
-    let analyses: Vec<Analysis> = sides.iter().map(|s| s.analysis.clone()).collect();
-    let story = Story {
-        id: event.id.clone(),
-        title: event.id.clone(),
-        articles: (0..articles.len()).collect(),
-        central: 0,
-        outlets: Vec::new(),
-        first_published: None,
-        last_published: None,
-        cohesion: 0.0,
-    };
-    let coverage = Coverage::build_with(&story, &articles, &analyses, None, &CompareOptions::default());
-    let shared = coverage.rows.iter().filter(|r| r.outlets() > 1).count();
-    let all = coverage
-        .rows
-        .iter()
-        .filter(|r| r.outlets() == coverage.columns.len())
-        .count();
-    let mut total = Score::default();
-    for pair in &event.pairs {
-        let at = |s: &Side| sides.iter().position(|x| x.article.id == s.article.id);
-        let (Some(l), Some(r)) = (at(&pair.left), at(&pair.right)) else {
-            continue;
-        };
-        let (lc, rc) = (coverage.column_of(l), coverage.column_of(r));
-        let mut predicted: BTreeMap<(String, String), String> = BTreeMap::new();
-        for row in &coverage.rows {
-            let (Some(a), Some(b)) = (
-                lc.and_then(|c| row.cell_member(c)),
-                rc.and_then(|c| row.cell_member(c)),
-            ) else {
-                continue;
-            };
-            let (Some(x), Some(y)) = (
-                sentence_of(&pair.left, a.start, a.end),
-                sentence_of(&pair.right, b.start, b.end),
-            ) else {
-                continue;
-            };
-            let tier = match (row.kind, a.carried.min(b.carried)) {
-                (RowKind::Quote, _) => "quote",
-                (_, Carried::Full) => "strong",
-                _ => "possible",
-            };
-            predicted.entry((x, y)).or_insert_with(|| tier.to_owned());
-        }
-        total.add(&score(pair, &predicted, errors));
-    }
-    (total, shared, all)
-}
-
-/// `eval_alignment`'s rules over a set of predicted sentence pairs.
-fn score(pair: &ArticlePair, predicted: &BTreeMap<(String, String), String>, errors: bool) -> Score {
-    let mut s = Score {
-        predicted: predicted.len(),
-        gold: pair.primary.len(),
-        ..Score::default()
-    };
-    for ((a, b), tier) in predicted {
-        let ok = pair.acceptable.contains(&(a.clone(), b.clone()));
-        s.correct += usize::from(ok);
-        let e = s.by_tier.entry(tier.clone()).or_default();
-        e.0 += usize::from(ok);
-        e.1 += 1;
-        if errors && !ok {
-            println!("WRONG {} [{tier}] A{a} ⇄ B{b}", pair.file);
-        }
-    }
-    for (a, b, kind) in &pair.primary {
-        let ok = found(pair, predicted, a, b);
-        s.found += usize::from(ok);
-        let e = s.by_kind.entry(kind.clone()).or_default();
-        e.0 += usize::from(ok);
-        e.1 += 1;
-        if errors && !ok {
-            println!("MISSED {} [{kind}] A{a} ⇄ B{b}", pair.file);
-        }
-    }
-    s
 }
