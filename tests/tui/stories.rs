@@ -37,7 +37,13 @@ fn t_lists_the_three_demo_stories_and_c_compares_two_articles_of_one() {
 
 #[test]
 fn enter_opens_the_coverage_of_the_selected_story() {
-    let mut state = demo(120, 40);
+    for (w, h) in [(120, 40), (80, 24)] {
+        enter_opens_the_coverage_of_the_selected_story_at(w, h);
+    }
+}
+
+fn enter_opens_the_coverage_of_the_selected_story_at(w: u16, h: u16) {
+    let mut state = demo(w, h);
     keys(&mut state, "tj<Enter>");
     assert_eq!(state.screen(), ScreenKind::Coverage);
     let stories = state.index.as_deref().unwrap().stories.stories.clone();
@@ -56,7 +62,13 @@ fn enter_opens_the_coverage_of_the_selected_story() {
 
 #[test]
 fn filters_show_what_all_carry_what_one_alone_reports_and_quotes() {
-    let mut state = demo(120, 40);
+    for (w, h) in [(120, 40), (80, 24)] {
+        filters_show_what_all_carry_what_one_alone_reports_and_quotes_at(w, h);
+    }
+}
+
+fn filters_show_what_all_carry_what_one_alone_reports_and_quotes_at(w: u16, h: u16) {
+    let mut state = demo(w, h);
     keys(&mut state, "t<Enter>");
     let total = state.coverage().unwrap().shown.len();
     keys(&mut state, "a");
@@ -78,6 +90,16 @@ fn filters_show_what_all_carry_what_one_alone_reports_and_quotes() {
     let label = cov.coverage.columns[1].label.clone();
     let heading = format!("ONLY {} REPORTS", label.to_uppercase());
     assert!(render(&state).contains(&heading), "{}", render(&state));
+    // The filter follows the selected outlet.
+    keys(&mut state, "<Right>");
+    let cov = state.coverage().unwrap();
+    assert_eq!(cov.filter, Filter::OnlyOne(2));
+    assert!(
+        cov.shown
+            .iter()
+            .all(|&i| cov.coverage.rows[i].cells[2] != Carried::None)
+    );
+    keys(&mut state, "<Left>");
     keys(&mut state, "\"");
     let cov = state.coverage().unwrap();
     assert_eq!(cov.filter, Filter::Quotes);
@@ -91,7 +113,13 @@ fn filters_show_what_all_carry_what_one_alone_reports_and_quotes() {
 
 #[test]
 fn enter_on_a_cell_reads_that_sentence_and_c_on_two_columns_compares() {
-    let mut state = demo(120, 40);
+    for (w, h) in [(120, 40), (80, 24)] {
+        enter_on_a_cell_reads_that_sentence_and_c_on_two_columns_compares_at(w, h);
+    }
+}
+
+fn enter_on_a_cell_reads_that_sentence_and_c_on_two_columns_compares_at(w: u16, h: u16) {
+    let mut state = demo(w, h);
     keys(&mut state, "t<Enter><Right>");
     let cov = state.coverage().unwrap().clone();
     let member = *cov.coverage.rows[cov.shown[0]].cell_member(1).unwrap();
@@ -141,4 +169,12 @@ fn snapshots() {
         keys(&mut state, "<Right>a");
         assert_snapshot!(format!("coverage_by_all_{w}x{h}"), render(&state));
     }
+}
+
+#[test]
+fn the_reader_opened_from_a_cell_marks_the_sentence() {
+    let mut state = demo(80, 24);
+    keys(&mut state, "t<Enter>jj<Enter>");
+    assert_eq!(state.screen(), ScreenKind::Reader);
+    assert_snapshot!("coverage_cell_reader_80x24", render(&state));
 }

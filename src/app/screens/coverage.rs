@@ -113,6 +113,11 @@ impl CoverageState {
     }
 }
 
+/// Keeps the selected row in view at a new size.
+pub fn resize(s: &mut CoverageState, ctx: &Ctx) {
+    s.cursor.scroll_into_view(s.shown.len(), rows(ctx));
+}
+
 /// Matrix rows in view: the list's, less the footer.
 pub fn rows(ctx: &Ctx) -> usize {
     ctx.list_rows().saturating_sub(FOOTER_LINES).max(1)
@@ -124,8 +129,16 @@ pub fn update(s: &mut CoverageState, ctx: &Ctx, action: Action) -> Outcome {
         return Outcome::none();
     }
     match action {
-        Action::NextColumn => s.column = (s.column + 1) % columns.max(1),
-        Action::PrevColumn => s.column = (s.column + columns.max(1) - 1) % columns.max(1),
+        Action::NextColumn | Action::PrevColumn => {
+            let n = columns.max(1);
+            let step = if action == Action::NextColumn { 1 } else { n - 1 };
+            s.column = (s.column + step) % n;
+            // "Only X reports" follows the selected outlet.
+            if let Filter::OnlyOne(_) = s.filter {
+                s.filter = Filter::OnlyOne(s.column);
+                s.refilter();
+            }
+        }
         Action::FilterCarriedByAll => s.toggle(Filter::CarriedByAll),
         Action::FilterOnlyOne => s.toggle(Filter::OnlyOne(s.column)),
         Action::FilterQuotes => s.toggle(Filter::Quotes),

@@ -90,6 +90,7 @@ impl Screen {
             Screen::Library(s) => library::resize(s, ctx),
             Screen::Reader(s) => reader::resize(s, ctx),
             Screen::Compare(s) => compare::resize(s, ctx),
+            Screen::Coverage(s) => coverage::resize(s, ctx),
             _ => {}
         }
     }
