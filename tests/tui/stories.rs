@@ -178,3 +178,21 @@ fn the_reader_opened_from_a_cell_marks_the_sentence() {
     assert_eq!(state.screen(), ScreenKind::Reader);
     assert_snapshot!("coverage_cell_reader_80x24", render(&state));
 }
+
+#[test]
+fn help_on_the_coverage_screen_lists_its_keys() {
+    let mut state = demo(120, 40);
+    keys(&mut state, "t<Enter>?");
+    assert_eq!(state.screen(), ScreenKind::Help);
+    let screen = render(&state);
+    for line in [
+        "Only quotes",
+        "Next outlet column",
+        "at that sentence",
+        "compare their articles",
+    ] {
+        assert!(screen.contains(line), "{line}: {screen}");
+    }
+    keys(&mut state, "?");
+    assert_eq!(state.screen(), ScreenKind::Coverage);
+}

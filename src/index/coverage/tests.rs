@@ -210,3 +210,39 @@ fn a_chain_is_split() {
     assert_eq!(rows[0].outlets(), 3);
     assert_eq!(rows[0].members.len(), 3);
 }
+
+/// Two articles of one outlet are one column, showing the better match.
+#[test]
+fn an_outlet_with_two_articles_is_one_column_with_its_best_match() {
+    let mut articles = fixture();
+    articles[2].source = Some("Orvel Gazette".into());
+    let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
+    let story = Story {
+        id: "tram".into(),
+        title: "Depot reopens".into(),
+        articles: vec![0, 1, 2],
+        central: 0,
+        outlets: vec![],
+        first_published: None,
+        last_published: None,
+        cohesion: 0.5,
+    };
+    let c = Coverage::build_with(&story, &articles, &analyses, None, &CompareOptions::default());
+    let labels: Vec<&str> = c.columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Orvel Gazette", "Tram Weekly"]);
+    assert_eq!(c.columns[0].articles, [0, 2]);
+    let cost = c.rows.iter().find(|r| r.text.contains("12 million")).unwrap();
+    assert_eq!(cost.members.len(), 3, "{cost:?}");
+    assert_eq!(cost.outlets(), 2);
+    let best = cost.cell_member(0).unwrap();
+    assert!(
+        cost.members
+            .iter()
+            .filter(|m| c.column_of(m.article) == Some(0))
+            .all(|m| m.carried <= best.carried)
+    );
+    // Only City Desk's noise sentence is now the Gazette's alone.
+    let noise = c.rows.iter().find(|r| r.text.contains("night noise")).unwrap();
+    assert_eq!(noise.cells, [Carried::Full, Carried::None]);
+    assert_eq!(noise.cell_member(0).unwrap().article, 2);
+}
