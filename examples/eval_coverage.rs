@@ -19,7 +19,7 @@ mod coverage;
 use std::path::PathBuf;
 
 use alignment::{Score, load_events, score_events};
-use coverage::score_matrix;
+use coverage::{chain_pairs, score_matrix};
 use parallax::compare::claims::ClaimOptions;
 
 fn main() {
@@ -44,6 +44,11 @@ fn main() {
     );
     report("pairwise engine", &engine);
     report("coverage matrix", &matrix);
+    let (implied, right, full, full_right) = chain_pairs(&events);
+    println!(
+        "left out (a chain a-b-c without a-c): {implied} pairs a chain implies, {right} acceptable; \
+         {full} through two full links, {full_right} acceptable"
+    );
 }
 
 fn report(label: &str, s: &Score) {

@@ -7,6 +7,7 @@
 #[allow(dead_code)]
 mod alignment;
 #[path = "../examples/eval_support/coverage.rs"]
+#[allow(dead_code)] // `chain_pairs` is the example's
 mod coverage;
 
 use std::path::Path;

@@ -124,3 +124,79 @@ fn score(pair: &ArticlePair, predicted: &BTreeMap<(String, String), String>, err
     }
     s
 }
+
+/// Pairs a chain would imply and the matrix leaves out (a–b and b–c
+/// linked, a–c not): `(implied, acceptable, implied through two full
+/// links, acceptable among those)`. What adding them (breaking complete
+/// linkage) would buy.
+pub fn chain_pairs(events: &[Event]) -> (usize, usize, usize, usize) {
+    use parallax::compare::Doc;
+    use parallax::index::coverage::links::{SentenceId, links};
+    use std::collections::HashSet;
+
+    let mut out = (0, 0, 0, 0);
+    for event in events {
+        let sides = sides(event);
+        let docs: Vec<Doc> = sides
+            .iter()
+            .map(|s| Doc {
+                article: &s.article,
+                analysis: &s.analysis,
+            })
+            .collect();
+        let found = links(&docs, &CompareOptions::default());
+        let linked: HashSet<(SentenceId, SentenceId)> =
+            found.iter().flat_map(|l| [(l.a, l.b), (l.b, l.a)]).collect();
+        let mut seen = HashSet::new();
+        for (i, x) in found.iter().enumerate() {
+            for y in &found[i + 1..] {
+                let ends = [(x.a, x.b), (x.b, x.a)]
+                    .into_iter()
+                    .flat_map(|(xs, xo)| [(y.a, y.b), (y.b, y.a)].map(|(ys, yo)| (xs == ys, xo, yo)))
+                    .find(|&(shared, _, _)| shared);
+                let Some((_, p, q)) = ends else { continue };
+                if p.0 == q.0 || linked.contains(&(p, q)) || !seen.insert((p.min(q), p.max(q))) {
+                    continue;
+                }
+                let full = x.carried == Carried::Full && y.carried == Carried::Full;
+                let Some(ok) = acceptable(event, &sides, &docs, p, q) else {
+                    continue;
+                };
+                out.0 += 1;
+                out.1 += usize::from(ok);
+                out.2 += usize::from(full);
+                out.3 += usize::from(full && ok);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the sentence pair `p`–`q` (document, sentence) is in the gold of
+/// its article pair.
+fn acceptable(
+    event: &Event,
+    sides: &[&Side],
+    docs: &[parallax::compare::Doc],
+    p: (usize, usize),
+    q: (usize, usize),
+) -> Option<bool> {
+    let id = |d: usize| sides[d].article.id.as_str();
+    let (pair, (l, r)) = event.pairs.iter().find_map(|ap| {
+        let (left, right) = (ap.left.article.id.as_str(), ap.right.article.id.as_str());
+        if (left, right) == (id(p.0), id(q.0)) {
+            Some((ap, (p, q)))
+        } else if (left, right) == (id(q.0), id(p.0)) {
+            Some((ap, (q, p)))
+        } else {
+            None
+        }
+    })?;
+    let span = |(d, s): (usize, usize)| {
+        let sentence = &docs[d].analysis.sentences[s];
+        (sentence.start, sentence.end)
+    };
+    let a = sentence_of(&pair.left, span(l).0, span(l).1)?;
+    let b = sentence_of(&pair.right, span(r).0, span(r).1)?;
+    Some(pair.acceptable.contains(&(a, b)))
+}
