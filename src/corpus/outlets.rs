@@ -35,7 +35,11 @@ pub fn fold(source: &str) -> String {
     let lower = source.trim().to_lowercase();
     let lower = lower.strip_prefix("www.").unwrap_or(&lower);
     let lower = lower.strip_prefix("the ").unwrap_or(lower);
-    let lower = domain_name(lower).unwrap_or(lower);
+    // A domain keeps "the" in one word (`theguardian.com`): drop it too.
+    let lower = match domain_name(lower) {
+        Some(name) => name.strip_prefix("the").filter(|rest| rest.len() >= 3).unwrap_or(name),
+        None => lower,
+    };
     lower.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
@@ -158,6 +162,8 @@ mod tests {
         assert_eq!(fold("N.Y.T."), "nyt");
         assert_ne!(fold("valleywire.example"), fold("Valley Post"));
         assert_eq!(fold("St. Louis Post"), "stlouispost");
+        assert_eq!(fold("www.theguardian.com"), fold("The Guardian"));
+        assert_eq!(fold("theverge.com"), fold("The Verge"));
     }
 
     #[test]
