@@ -232,3 +232,48 @@ fn the_text_matrix_names_the_outlets_by_letter() {
     assert!(out.contains("A B C  KIND   TEXT"), "{out}");
     assert!(out.lines().any(|l| l.starts_with("● ● ●  claim")), "{out}");
 }
+
+/// The demo's rail story: its Northgate file names no outlet, so its
+/// column is keyed by the article id; `valleywire.example` is Valley Wire.
+#[test]
+fn an_article_naming_no_outlet_is_a_column_keyed_by_its_id() {
+    let (code, out, err) = parallax(&["stories", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let stories: Vec<Value> = serde_json::from_str(&out).unwrap();
+    let rail = stories
+        .iter()
+        .find(|s| s["title"].as_str().unwrap().contains("Rail strike"))
+        .unwrap();
+    assert_eq!(
+        rail["outlets"],
+        serde_json::json!(["Meridian Post", "Valley Wire"])
+    );
+    let (code, out, err) = parallax(&["story", rail["id"].as_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let outlets: Vec<&Value> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| &a["outlet"])
+        .collect();
+    assert_eq!(
+        outlets,
+        [
+            &Value::from("Meridian Post"),
+            &Value::Null,
+            &Value::from("Valley Wire")
+        ]
+    );
+    // In column order (the article order), as printed.
+    let at = |key: &str| out.find(&format!("\"{key}\": \"")).unwrap();
+    assert!(at("Meridian Post") < at("demo/rail-northgate-daily.txt"));
+    assert!(at("demo/rail-northgate-daily.txt") < at("Valley Wire"));
+    let all = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["carried"].as_object().unwrap().values().all(|c| c != "none"))
+        .count();
+    assert!(all >= 3, "{all}");
+}

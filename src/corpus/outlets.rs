@@ -37,7 +37,10 @@ pub fn fold(source: &str) -> String {
     let lower = lower.strip_prefix("the ").unwrap_or(lower);
     // A domain keeps "the" in one word (`theguardian.com`): drop it too.
     let lower = match domain_name(lower) {
-        Some(name) => name.strip_prefix("the").filter(|rest| rest.len() >= 3).unwrap_or(name),
+        Some(name) => name
+            .strip_prefix("the")
+            .filter(|rest| rest.len() >= 3)
+            .unwrap_or(name),
         None => lower,
     };
     lower.chars().filter(|c| c.is_alphanumeric()).collect()
