@@ -199,7 +199,7 @@ pub fn load_events(root: &Path) -> Result<Vec<Event>, String> {
 }
 
 /// The data set's sentence that holds most of the char range.
-fn sentence_of(side: &Side, start: usize, end: usize) -> Option<String> {
+pub fn sentence_of(side: &Side, start: usize, end: usize) -> Option<String> {
     side.sentences
         .iter()
         .map(|(id, s, e)| (id, end.min(*e).saturating_sub(start.max(*s))))
@@ -250,7 +250,7 @@ pub fn predictions(pair: &ArticlePair, claims: ClaimOptions) -> BTreeMap<(String
 
 /// The README's recall rule: primary pair (a, b) is found when predicted,
 /// or when a prediction shares a or b and is itself acceptable.
-fn found(pair: &ArticlePair, predicted: &BTreeMap<(String, String), String>, a: &str, b: &str) -> bool {
+pub fn found(pair: &ArticlePair, predicted: &BTreeMap<(String, String), String>, a: &str, b: &str) -> bool {
     predicted.contains_key(&(a.to_owned(), b.to_owned()))
         || predicted
             .keys()

@@ -50,6 +50,19 @@ pub enum Action {
     Related,
     /// The corpus grouped into stories.
     Stories,
+    /// Coverage: the next / previous outlet column.
+    NextColumn,
+    PrevColumn,
+    /// Coverage: show only the rows every outlet carries (again: all rows).
+    FilterCarriedByAll,
+    /// Coverage: show only what the selected outlet alone reports.
+    FilterOnlyOne,
+    /// Coverage: show only quotes.
+    FilterQuotes,
+    /// Compare opened from a story: the next / previous outlet of the
+    /// story on the right.
+    NextOutlet,
+    PrevOutlet,
     /// Scroll by lines (mouse wheel); negative is up.
     Scroll(i32),
     /// The wheel over one compare pane.
@@ -134,14 +147,14 @@ pub struct Command {
 }
 
 use ScreenKind::{
-    Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read, Related as Rel,
-    Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
+    Compare as Cmp, Coverage as Cov, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read,
+    Related as Rel, Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
 };
 
-const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Diag, HelpS, Srch];
+const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Cov, Diag, HelpS, Srch];
 const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp, Cmp];
 /// `Enter` picks in a list, or in a popup over the reader or compare.
-const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto];
+const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto, Cov];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -174,14 +187,19 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read"), (Sto, "compare")]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read"), (Sto, "coverage"), (Cov, "read")]),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
     command!(Articles, Action::Diagnostics,  "problems",       "List files with problems",        ["!"],                        &[Lib]),
-    command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel, Read], hints: [(Lib, "compare"), (Rel, "compare")]),
+    command!(Articles, Action::Compare,      "compare",        "Compare two articles side by side", ["c"],                     &[Lib, Rel, Read, Sto, Cov], hints: [(Lib, "compare"), (Rel, "compare"), (Sto, "compare"), (Cov, "compare")]),
     command!(Articles, Action::Related,      "related",        "Articles related to this one",    ["r"],                        &[Lib, Read]),
     command!(Articles, Action::Stories,      "stories",        "The corpus grouped into stories", ["t"],                        &[Lib]),
+    command!(Articles, Action::NextColumn,   "next_column",    "Next outlet column",              ["Right", "Tab"],             &[Cov]),
+    command!(Articles, Action::PrevColumn,   "prev_column",    "Previous outlet column",          ["Left", "S-Tab"],            &[Cov]),
+    command!(Articles, Action::FilterCarriedByAll, "filter_carried_by_all", "Only what every outlet carries (again: all rows)", ["a"], &[Cov], hints: [(Cov, "by all")]),
+    command!(Articles, Action::FilterOnlyOne, "filter_only_one", "Only what the selected outlet alone reports (again: all rows)", ["1"], &[Cov], hints: [(Cov, "only this")]),
+    command!(Articles, Action::FilterQuotes, "filter_quotes",  "Only quotes (again: all rows)",   ["\""],                       &[Cov], hints: [(Cov, "quotes")]),
     command!(Articles, Action::Speakers,     "speakers",       "Everyone quoted in the corpus",   ["p"],                        &[Lib], hints: [(Lib, "speakers")]),
     command!(Articles, Action::ToggleDuplicates, "duplicates",   "Show or hide duplicates under their first copy", ["D"],       &[Lib]),
     command!(Articles, Action::ShowPath,     "path",           "Show the selected article's file", ["i"],                       &[Lib]),
@@ -189,6 +207,8 @@ pub const COMMANDS: &[Command] = &[
     command!(Quotes,   Action::NextSpeaker,  "next_speaker",   "Next quote by another speaker",   ["s"],                        &[Read, Cmp]),
     command!(Quotes,   Action::PrevSpeaker,  "prev_speaker",   "Previous quote by another speaker", ["S"],                      &[Read, Cmp]),
     command!(Compare,  Action::NextShared,   "next_shared",    "Next shared quote or claim pair", ["]"],                        &[Cmp], hints: [(Cmp, "next pair")]),
+    command!(Compare,  Action::NextOutlet,   "next_outlet",    "Compare with the story's next outlet", ["}"],                   &[Cmp]),
+    command!(Compare,  Action::PrevOutlet,   "prev_outlet",    "Compare with the story's previous outlet", ["{"],               &[Cmp]),
     command!(Compare,  Action::PrevShared,   "prev_shared",    "Previous shared item",            ["["],                        &[Cmp]),
     command!(Compare,  Action::SwitchPane,   "switch_pane",    "Switch the focused pane",         ["Tab", "S-Tab"],             &[Cmp]),
     command!(Compare,  Action::LockScroll,   "lock_scroll",    "Lock scrolling of both panes",    ["L"],                        &[Cmp]),
@@ -206,7 +226,7 @@ pub const COMMANDS: &[Command] = &[
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
     command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL,
-             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back")]),
+             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back"), (Cov, "back")]),
     command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
 
@@ -261,6 +281,10 @@ pub fn description_on(c: &Command, screen: ScreenKind) -> &'static str {
         (Action::Compare, Lib) => "Compare the two marked articles, or the marked one with this row",
         (Action::Compare, Read) => "Compare with the article marked in the library",
         (Action::Compare, Rel) => "Compare the selected article with the one the list is about",
+        (Action::Compare, Sto) => "Compare the story's first two articles",
+        (Action::Compare, Cov) => "Pick an outlet, then another: compare their articles",
+        (Action::Open, Sto) => "The story's coverage: which outlet carries which claim",
+        (Action::Open, Cov) => "Read the selected cell's article at that sentence",
         (Action::Related, Read) => "Articles related to this one",
         (Action::SpeakersPanel, Read) => "Show or hide who is quoted in this article",
         _ => c.description,

@@ -9,6 +9,7 @@ use crate::index::CorpusIndex;
 use super::action::Action;
 use super::nav::Nav;
 use super::screens::compare::CompareState;
+use super::screens::coverage::CoverageState;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -25,6 +26,8 @@ pub enum Msg {
     Analysed(AnalysedCorpus),
     /// A comparison asked for by `nav` is ready.
     Compared(Compared),
+    /// A story's coverage asked for by `nav` is ready.
+    Covered(Covered),
 }
 
 impl From<Action> for Msg {
@@ -65,6 +68,20 @@ pub struct Compared {
 }
 
 impl PartialEq for Compared {
+    fn eq(&self, other: &Self) -> bool {
+        self.nav == other.nav && Arc::ptr_eq(&self.corpus, &other.corpus) && self.screen == other.screen
+    }
+}
+
+/// A finished coverage of one story, for the navigation that asked for it.
+#[derive(Debug, Clone)]
+pub struct Covered {
+    pub nav: Nav,
+    pub corpus: Arc<Corpus>,
+    pub screen: Box<CoverageState>,
+}
+
+impl PartialEq for Covered {
     fn eq(&self, other: &Self) -> bool {
         self.nav == other.nav && Arc::ptr_eq(&self.corpus, &other.corpus) && self.screen == other.screen
     }

@@ -22,6 +22,7 @@ pub mod screen_kind;
 pub mod screens;
 pub mod search;
 pub mod state;
+pub mod story_nav;
 pub mod update;
 pub mod wrap;
 

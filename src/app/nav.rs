@@ -32,6 +32,13 @@ pub enum Route {
         article: usize,
         quote: Option<usize>,
     },
+    /// Article `article` in the reader at the char range `start..end` (a
+    /// sentence), highlighted.
+    ReaderAt {
+        article: usize,
+        start: usize,
+        end: usize,
+    },
     /// Two articles side by side.
     Compare(Pair<usize>),
     /// Article `0` beside the article marked in the library (the
@@ -44,6 +51,9 @@ pub enum Route {
     Related(usize),
     /// The corpus grouped into stories.
     Stories,
+    /// One story's coverage (an index into the index's stories), built in
+    /// the background.
+    Coverage(usize),
     Diagnostics,
     /// The reader at the selected hit of the full-text results on top,
     /// the hits highlighted.

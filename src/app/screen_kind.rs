@@ -12,6 +12,8 @@ pub enum ScreenKind {
     Related,
     /// The corpus grouped by event.
     Stories,
+    /// One story's claims and quotes by outlet.
+    Coverage,
     Diagnostics,
     Help,
     /// Full-text search results.
@@ -27,6 +29,7 @@ impl ScreenKind {
         ScreenKind::SpeakerQuotes,
         ScreenKind::Related,
         ScreenKind::Stories,
+        ScreenKind::Coverage,
         ScreenKind::Diagnostics,
         ScreenKind::Help,
         ScreenKind::Search,
@@ -41,6 +44,7 @@ impl ScreenKind {
             ScreenKind::SpeakerQuotes => "QUOTES",
             ScreenKind::Related => "RELATED",
             ScreenKind::Stories => "STORIES",
+            ScreenKind::Coverage => "COVERAGE",
             ScreenKind::Diagnostics => "PROBLEMS",
             ScreenKind::Help => "HELP",
             ScreenKind::Search => "SEARCH",

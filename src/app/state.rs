@@ -15,6 +15,7 @@ use super::keymap::Keymap;
 use super::nav::{Nav, Notice};
 use super::screens::Screen;
 use super::screens::compare::CompareState;
+use super::screens::coverage::CoverageState;
 use super::screens::diagnostics::DiagnosticsState;
 use super::screens::help::{self, HelpLine, HelpState};
 use super::screens::library::LibraryState;
@@ -201,6 +202,7 @@ impl State {
     topmost!(compare, compare_mut, Compare, CompareState);
     topmost!(related, related_mut, Related, RelatedList);
     topmost!(stories, stories_mut, Stories, StoriesState);
+    topmost!(coverage, coverage_mut, Coverage, CoverageState);
     topmost!(speakers, speakers_mut, Speakers, SpeakersState);
     topmost!(speaker_quotes, speaker_quotes_mut, SpeakerQuotes, SpeakerQuotes);
     topmost!(diagnostics, diagnostics_mut, Diagnostics, DiagnosticsState);

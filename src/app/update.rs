@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use super::action::{Action, PromptEdit, ScreenKind};
-use super::event::{Compared, Msg};
+use super::event::{Compared, Covered, Msg};
 use super::nav::{Nav, Notice, Outcome, Route};
 use super::screens::{self, Screen};
 use super::state::{Loading, State};
@@ -54,7 +54,20 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             }
         }
         Msg::Compared(done) => compared(state, done),
+        Msg::Covered(done) => covered(state, done),
     }
+}
+
+pub const COVERING: &str = "building the story's coverage…";
+
+fn covered(state: &mut State, done: Covered) {
+    if !Arc::ptr_eq(&done.corpus, &state.corpus) {
+        return;
+    }
+    if state.notice.as_ref().is_some_and(|n| n.text == COVERING) {
+        state.notice = None;
+    }
+    state.stack.push(Screen::Coverage(done.screen));
 }
 
 /// The message shown while a comparison runs in the background.
@@ -80,6 +93,9 @@ fn compared(state: &mut State, done: Compared) {
                 && old.articles() == next.articles().swapped()
             {
                 next.keep_view_of_swapped(old, ctx.compare_rows());
+                *old = next;
+            } else if let Some(Screen::Compare(old)) = stack.last_mut() {
+                // Another article on one side (`}` in a story's compare).
                 *old = next;
             }
         }
@@ -159,7 +175,12 @@ fn apply(state: &mut State, outcome: Outcome) {
         // runner does it in the background and sends `Msg::Compared`.
         Ok(None) => {
             state.pending = Some(nav);
-            state.notice = Some(Notice::info(COMPARING));
+            let working = if matches!(route, Route::Coverage(_)) {
+                COVERING
+            } else {
+                COMPARING
+            };
+            state.notice = Some(Notice::info(working));
         }
         Err(notice) => state.notice = Some(notice),
     }
@@ -184,13 +205,18 @@ fn still_analysing() -> Notice {
 /// builds.
 fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
     let last_read = match route {
-        Route::Reader { .. } | Route::SearchHit => state.last_read.take(),
+        Route::Reader { .. } | Route::ReaderAt { .. } | Route::SearchHit => state.last_read.take(),
         _ => None,
     };
     let (stack, ctx) = state.split();
     Ok(Some(match route {
         Route::Reader { article, quote } => {
             Screen::Reader(screens::reader::open(&ctx, article, quote, last_read))
+        }
+        Route::ReaderAt { article, start, end } => {
+            let mut reader = screens::reader::open(&ctx, article, None, last_read);
+            reader.show_hits("", vec![(start, end)], 0, ctx.reader_rows());
+            Screen::Reader(reader)
         }
         Route::Diagnostics => Screen::Diagnostics(Default::default()),
         Route::SearchHit => {
@@ -221,7 +247,7 @@ fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
             ctx.index.ok_or_else(still_analysing)?;
             Screen::Stories(Default::default())
         }
-        Route::Compare(_) | Route::CompareWithMarked(_) => {
+        Route::Compare(_) | Route::CompareWithMarked(_) | Route::Coverage(_) => {
             ctx.index.ok_or_else(still_analysing)?;
             return Ok(None);
         }

@@ -11,6 +11,7 @@ mod quotes;
 mod related;
 mod speakers;
 mod stories;
+mod story;
 mod stream;
 mod summary;
 
@@ -72,7 +73,8 @@ impl Cli {
                 | Command::Quotes { corpus, .. }
                 | Command::Speakers { corpus, .. }
                 | Command::Check { corpus, .. }
-                | Command::Stories { corpus, .. },
+                | Command::Stories { corpus, .. }
+                | Command::Story { corpus, .. },
             ) => corpus.paths.push(cache),
             Some(Command::Related(args)) => args.corpus.push(cache),
             // These name their articles (`cache.db#guid` works as any path).
@@ -152,6 +154,20 @@ pub enum Command {
         /// last_published, cohesion}]` instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// The coverage of one story: which claims and quotes each outlet carried (an id of `parallax stories`).
+    Story {
+        /// The story's id as `parallax stories` prints it (a unique prefix is enough).
+        id: String,
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Print JSON `{id, title, articles: [{id, outlet, published, title}], rows: [{kind, text,
+        /// carried, sentences}]}`.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print a Markdown report.
+        #[arg(long)]
+        markdown: bool,
     },
     /// Load a corpus and report every file that has a problem.
     Check {
@@ -288,5 +304,18 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         }
         Command::Related(args) => related::run(args, out, err),
         Command::Stories { corpus, json } => stories::stories(&corpus.load(), *json, out, err),
+        Command::Story {
+            id,
+            corpus,
+            json,
+            markdown,
+        } => {
+            let format = match (json, markdown) {
+                (true, _) => story::StoryFormat::Json,
+                (_, true) => story::StoryFormat::Markdown,
+                _ => story::StoryFormat::Text,
+            };
+            story::story(&corpus.load(), id, format, out, err)
+        }
     }
 }

@@ -144,13 +144,13 @@ fn diff_markdown(parts: &[DiffPart]) -> String {
 }
 
 /// A single-line field: control characters escaped, then Markdown markup.
-fn escape_line(text: &str) -> String {
+pub(crate) fn escape_line(text: &str) -> String {
     escape_markup(&line(text))
 }
 
 /// Running text (quotes, sentences): control characters escaped (newlines
 /// kept), then Markdown markup.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     escape_markup(&crate::escape::text(text))
 }
 

@@ -28,16 +28,56 @@ impl OutletAliases {
 }
 
 /// The key two spellings of one outlet share: lowercase letters and
-/// digits only, without a leading "www." or "the".
+/// digits only, without a leading "www." or "the"; a domain name
+/// (`valleywire.example`, `www.nytimes.com`, `bbc.co.uk`) without its
+/// top-level labels, so it folds like the outlet's name (`Valley Wire`).
 pub fn fold(source: &str) -> String {
     let lower = source.trim().to_lowercase();
     let lower = lower.strip_prefix("www.").unwrap_or(&lower);
     let lower = lower.strip_prefix("the ").unwrap_or(lower);
+    // A domain keeps "the" in one word (`theguardian.com`): drop it too.
+    let lower = match domain_name(lower) {
+        Some(name) => name
+            .strip_prefix("the")
+            .filter(|rest| rest.len() >= 3)
+            .unwrap_or(name),
+        None => lower,
+    };
     lower.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// Generic second-level labels of country domains (`co.uk`, `com.au`).
+const SECOND_LEVEL: &[&str] = &["co", "com", "org", "net", "gov", "ac", "edu"];
+
+/// A domain name without its top-level labels (`valleywire.example` →
+/// `valleywire`); `None` for anything that is not a domain name (spaces,
+/// an empty or non-alphabetic last label: `N.Y.T.`).
+fn domain_name(s: &str) -> Option<&str> {
+    if s.contains(char::is_whitespace) {
+        return None;
+    }
+    let (rest, tld) = s.rsplit_once('.')?;
+    if tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) || rest.is_empty() {
+        return None;
+    }
+    let rest = match rest.rsplit_once('.') {
+        Some((head, sld)) if SECOND_LEVEL.contains(&sld) && !head.is_empty() => head,
+        _ => rest,
+    };
+    if rest.split('.').any(str::is_empty) {
+        return None;
+    }
+    Some(rest)
+}
+
+/// A spelling that reads as a name, not a domain: preferred as the shown one.
+fn is_name(source: &str) -> bool {
+    domain_name(&source.trim().to_lowercase()).is_none()
+}
+
 /// Rewrites every article's source to its outlet's one name: the alias
-/// table's, else the spelling most articles use (the first seen on a tie).
+/// table's, else the spelling most articles use (a name before a domain
+/// name, the first seen on a tie).
 pub fn normalize_outlets(articles: &mut [Article], aliases: &OutletAliases) {
     // Each source folded once; key → (spelling → (count, first index)).
     let keys: Vec<Option<String>> = articles.iter().map(|a| a.source.as_deref().map(fold)).collect();
@@ -57,7 +97,7 @@ pub fn normalize_outlets(articles: &mut [Article], aliases: &OutletAliases) {
         .map(|(key, names)| {
             let best = names
                 .into_iter()
-                .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+                .max_by_key(|(name, (n, first))| (is_name(name), *n, std::cmp::Reverse(*first)))
                 .map(|(name, _)| name.to_string())
                 .unwrap_or_default();
             (key.to_string(), best)
@@ -103,6 +143,30 @@ mod tests {
             sources(&articles),
             ["NYT", "NYT", "NYT", "NYT", "The Guardian", "The Guardian"]
         );
+    }
+
+    /// The demo corpus spells one outlet `Valley Wire` in one file and
+    /// `valleywire.example` in another: one outlet, shown by its name.
+    #[test]
+    fn a_domain_folds_like_the_outlet_name() {
+        let mut articles = with_sources(&[
+            "valleywire.example",
+            "Valley Wire",
+            "www.bbc.co.uk",
+            "BBC",
+            "N.Y.T.",
+        ]);
+        normalize_outlets(&mut articles, &OutletAliases::default());
+        assert_eq!(
+            sources(&articles),
+            ["Valley Wire", "Valley Wire", "BBC", "BBC", "N.Y.T."]
+        );
+        assert_eq!(fold("meridianpost.example"), fold("The Meridian Post"));
+        assert_eq!(fold("N.Y.T."), "nyt");
+        assert_ne!(fold("valleywire.example"), fold("Valley Post"));
+        assert_eq!(fold("St. Louis Post"), "stlouispost");
+        assert_eq!(fold("www.theguardian.com"), fold("The Guardian"));
+        assert_eq!(fold("theverge.com"), fold("The Verge"));
     }
 
     #[test]

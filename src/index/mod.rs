@@ -5,11 +5,13 @@
 //! command-line answer and a screen never disagree. Pure library code: no
 //! terminal, no I/O.
 
+pub mod coverage;
 pub mod related;
 pub mod search;
 pub mod speakers;
 pub mod stories;
 
+pub use coverage::Coverage;
 pub use related::{RELATED_MIN_SCORE, Related};
 pub use search::{Query, SentenceRef, TextIndex};
 pub use speakers::{QuoteStop, SpeakerIndex, is_speech};

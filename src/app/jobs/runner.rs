@@ -1,18 +1,20 @@
 //! The app's background jobs: loading a corpus, analysing it (the corpus
-//! index: analyses, speakers, related) and comparing two articles. The
+//! index: analyses, speakers, related), comparing two articles and
+//! building a story's coverage (every pair of its articles compared). The
 //! runtime calls [`Runner::tick`] between frames; it starts what the state
 //! asks for, polls, and hands finished work to `update` as messages.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::app::event::{AnalysedCorpus, Compared, LoadedCorpus, Msg};
+use crate::app::event::{AnalysedCorpus, Compared, Covered, LoadedCorpus, Msg};
 use crate::app::nav::{Nav, Route};
 use crate::app::screens::compare::CompareState;
+use crate::app::screens::coverage::CoverageState;
 use crate::app::state::State;
 use crate::app::update::update;
 use crate::corpus::{self, Corpus, LoadOptions};
-use crate::index::CorpusIndex;
+use crate::index::{CorpusIndex, Coverage};
 
 use super::job::{Job, Poll};
 
@@ -23,6 +25,8 @@ pub struct Runner {
     analysing: Option<(Arc<Corpus>, Job<CorpusIndex>)>,
     /// The comparison asked for and its job (a newer request cancels it).
     comparing: Option<(Nav, Arc<Corpus>, Job<CompareState>)>,
+    /// The coverage asked for and its job (a newer request cancels it).
+    covering: Option<(Nav, Arc<Corpus>, Job<CoverageState>)>,
     /// The config's outlet aliases, applied to what `load` loads.
     pub outlets: corpus::OutletAliases,
 }
@@ -58,6 +62,7 @@ impl Runner {
                 .as_ref()
                 .is_some_and(|(_, j)| running(j.is_finished()))
             || self.comparing.is_some()
+            || self.covering.is_some()
     }
 
     /// Starts the work the state asks for, then applies what finished.
@@ -104,6 +109,21 @@ impl Runner {
                 Poll::Gone => self.comparing = None,
             }
         }
+        if let Some((nav, corpus, job)) = &mut self.covering {
+            match job.poll() {
+                Poll::Running(..) => {}
+                Poll::Done(screen) => {
+                    let msg = Msg::Covered(Covered {
+                        nav: *nav,
+                        corpus: Arc::clone(corpus),
+                        screen: Box::new(screen),
+                    });
+                    self.covering = None;
+                    update(state, msg);
+                }
+                Poll::Gone => self.covering = None,
+            }
+        }
     }
 
     fn start(&mut self, state: &mut State) {
@@ -121,13 +141,15 @@ impl Runner {
             });
             self.analysing = Some((corpus, job));
         }
-        if let Some((nav, request)) = state
-            .pending
-            .take()
-            .and_then(|nav| Some((nav, compare_request(state, nav)?)))
-        {
+        let Some(nav) = state.pending.take() else {
+            return;
+        };
+        if let Some(request) = compare_request(state, nav) {
             tracing::debug!(?nav, "comparing in the background");
             self.comparing = Some((nav, Arc::clone(&state.corpus), Job::spawn("compare", request)));
+        } else if let Some(request) = coverage_request(state, nav) {
+            tracing::debug!(?nav, "building a story's coverage in the background");
+            self.covering = Some((nav, Arc::clone(&state.corpus), Job::spawn("coverage", request)));
         }
     }
 }
@@ -150,11 +172,41 @@ fn compare_request(
     })
 }
 
+/// The work a coverage navigation needs, ready to run on any thread.
+fn coverage_request(
+    state: &State,
+    nav: Nav,
+) -> Option<impl FnOnce(&super::Progress) -> Option<CoverageState> + Send + 'static> {
+    let (Nav::Push(Route::Coverage(story)) | Nav::Replace(Route::Coverage(story))) = nav else {
+        return None;
+    };
+    let corpus = Arc::clone(&state.corpus);
+    let index = Arc::clone(state.index.as_ref()?);
+    index.stories.stories.get(story)?;
+    let options = state.ctx().thresholds.compare_options();
+    Some(move |progress: &super::Progress| {
+        if progress.is_cancelled() {
+            return None;
+        }
+        let s = &index.stories.stories[story];
+        let coverage = Coverage::build(s, &corpus.articles, &index.speakers, &options);
+        Some(CoverageState::new(story, coverage))
+    })
+}
+
 /// Runs the work the state asks for on this thread and applies it (tests,
 /// benchmarks and `parallax compare A B`, whose two articles take
 /// milliseconds).
 pub fn run_inline(state: &mut State) {
     while let Some(nav) = state.pending.take() {
+        if let Some(work) = coverage_request(state, nav) {
+            if let Some(screen) = work(&super::Progress::default()) {
+                let corpus = Arc::clone(&state.corpus);
+                let screen = Box::new(screen);
+                update(state, Msg::Covered(Covered { nav, corpus, screen }));
+            }
+            continue;
+        }
         let Some(work) = compare_request(state, nav) else {
             continue;
         };

@@ -11,6 +11,7 @@ use crate::app::nav::{Outcome, Route};
 use crate::app::pane::Pane;
 use crate::app::quote_nav;
 use crate::app::search::Search;
+use crate::app::story_nav;
 use crate::compare::markdown::markdown;
 use crate::compare::marks::{ItemKind, Marks, QuoteRange, marks_with};
 use crate::compare::{CompareOptions, Comparison, Doc, Pair, Side, Tier, compare};
@@ -476,6 +477,9 @@ pub fn update(cmp: &mut CompareState, ctx: &Ctx, action: Action) -> Outcome {
         }
         Action::SearchNext | Action::SearchPrev => {
             return Outcome::notice("no search: / searches both texts, ] steps through shared items");
+        }
+        Action::NextOutlet | Action::PrevOutlet => {
+            return story_nav::step_outlet(ctx, cmp.articles(), action == Action::NextOutlet);
         }
         Action::SwitchPane => cmp.switch_focus(),
         Action::LockScroll => {

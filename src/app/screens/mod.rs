@@ -4,6 +4,7 @@
 //! a notice) and `update.rs` carries it out (`imports_tests` keeps it so).
 
 pub mod compare;
+pub mod coverage;
 pub mod diagnostics;
 pub mod help;
 pub mod library;
@@ -22,6 +23,7 @@ use super::context::Ctx;
 use super::nav::Outcome;
 
 use compare::CompareState;
+use coverage::CoverageState;
 use diagnostics::DiagnosticsState;
 use help::HelpState;
 use library::LibraryState;
@@ -42,6 +44,7 @@ pub enum Screen {
     SpeakerQuotes(SpeakerQuotes),
     Related(RelatedList),
     Stories(StoriesState),
+    Coverage(Box<CoverageState>),
     Diagnostics(DiagnosticsState),
     Help(HelpState),
     TextSearch(TextSearch),
@@ -57,6 +60,7 @@ impl Screen {
             Screen::SpeakerQuotes(_) => ScreenKind::SpeakerQuotes,
             Screen::Related(_) => ScreenKind::Related,
             Screen::Stories(_) => ScreenKind::Stories,
+            Screen::Coverage(_) => ScreenKind::Coverage,
             Screen::Diagnostics(_) => ScreenKind::Diagnostics,
             Screen::Help(_) => ScreenKind::Help,
             Screen::TextSearch(_) => ScreenKind::Search,
@@ -73,6 +77,7 @@ impl Screen {
             Screen::SpeakerQuotes(s) => speaker_quotes::update(s, ctx, action),
             Screen::Related(s) => related::update(s, ctx, action),
             Screen::Stories(s) => stories::update(s, ctx, action),
+            Screen::Coverage(s) => coverage::update(s, ctx, action),
             Screen::Diagnostics(s) => diagnostics::update(s, ctx, action),
             Screen::Help(s) => help::update(s, ctx, action),
             Screen::TextSearch(s) => text_search::update(s, ctx, action),
@@ -85,6 +90,7 @@ impl Screen {
             Screen::Library(s) => library::resize(s, ctx),
             Screen::Reader(s) => reader::resize(s, ctx),
             Screen::Compare(s) => compare::resize(s, ctx),
+            Screen::Coverage(s) => coverage::resize(s, ctx),
             _ => {}
         }
     }

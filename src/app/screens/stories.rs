@@ -1,6 +1,7 @@
 //! The stories screen: the corpus grouped by event (built with the corpus
-//! index in the background), largest story first. `Enter` compares the
-//! story's first two articles side by side.
+//! index in the background), largest story first. `Enter` opens the
+//! story's coverage (built in the background); `c` compares its first two
+//! articles side by side.
 
 use crate::app::action::Action;
 use crate::app::context::Ctx;
@@ -25,7 +26,8 @@ pub fn update(list: &mut StoriesState, ctx: &Ctx, action: Action) -> Outcome {
         return Outcome::none();
     };
     match (action, &story.articles[..]) {
-        (Action::Open, [first, second, ..]) => Outcome::push(Route::Compare(Pair::new(*first, *second))),
+        (Action::Open, _) => Outcome::push(Route::Coverage(list.cursor.selected)),
+        (Action::Compare, [first, second, ..]) => Outcome::push(Route::Compare(Pair::new(*first, *second))),
         _ => Outcome::none(),
     }
 }

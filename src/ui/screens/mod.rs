@@ -1,6 +1,7 @@
 //! One module per screen.
 
 pub mod compare;
+pub mod coverage;
 pub mod diagnostics;
 pub mod help;
 pub mod library;

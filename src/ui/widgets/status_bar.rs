@@ -145,6 +145,10 @@ fn context(state: &State, screen: ScreenKind) -> String {
                 state.label
             )
         }
+        ScreenKind::Coverage => state
+            .coverage()
+            .map(|c| format!("{} · {}", c.coverage.title, c.filter_label()))
+            .unwrap_or_default(),
         ScreenKind::SpeakerQuotes => match (state.speakers_index(), state.speaker_quotes()) {
             (Some(a), Some(l)) => a.speakers[l.speaker].name.clone(),
             _ => String::new(),
@@ -204,6 +208,14 @@ fn position(state: &State, screen: ScreenKind) -> String {
                 (state.stories().map_or(0, |s| s.cursor.selected) + 1).min(n)
             )
         }
+        ScreenKind::Coverage => match state.coverage() {
+            Some(c) => format!(
+                "row {}/{}",
+                (c.cursor.selected + 1).min(c.shown.len()),
+                c.shown.len()
+            ),
+            None => String::new(),
+        },
         ScreenKind::SpeakerQuotes => match state.speaker_quotes() {
             Some(l) => format!(
                 "{}/{}",
