@@ -73,6 +73,13 @@ pub enum Action {
     PairDetail,
     /// Full-text search over the bodies (a prompt, then the results).
     SearchText,
+    /// Cycle the flag of the selected quote, claim pair or article
+    /// (verified, disputed, altered, none).
+    Flag,
+    /// Write a note on the selected quote, claim pair or article.
+    Annotate,
+    /// The notes and flags kept for this corpus (the worksheet).
+    Notes,
     /// Editing the search prompt.
     Prompt(PromptEdit),
     /// A key bound to nothing on this screen (the status line says so).
@@ -102,6 +109,7 @@ pub enum Group {
     Quotes,
     Compare,
     Search,
+    Notes,
     General,
 }
 
@@ -113,6 +121,7 @@ impl Group {
             Group::Quotes => "Quotes and speakers",
             Group::Compare => "Compare",
             Group::Search => "Search",
+            Group::Notes => "Notes and flags",
             Group::General => "General",
         }
     }
@@ -135,13 +144,13 @@ pub struct Command {
 
 use ScreenKind::{
     Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read, Related as Rel,
-    Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
+    Notes as NotesS, Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
 };
 
-const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Diag, HelpS, Srch];
+const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Diag, HelpS, Srch, NotesS];
 const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp];
 /// `Enter` picks in a list, or in a popup over the reader or compare.
-const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto];
+const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto, NotesS];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -174,7 +183,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read"), (Sto, "compare")]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read"), (Sto, "compare"), (NotesS, "read")]),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
@@ -203,10 +212,13 @@ pub const COMMANDS: &[Command] = &[
     command!(Articles, Action::OpenUrl,      "open_url",       "Open the article's web address",  ["o"],                        &[Lib, Read, Cmp, SpQ, Rel, Srch]),
     command!(Compare,  Action::Export,       "export",         "Export the comparison to Markdown", ["e"],                      &[Cmp]),
     command!(Compare,  Action::PairDetail,   "pair_detail",    "Show the selected pair in full",  ["d"],                        &[Cmp]),
+    command!(Notes,    Action::Flag,         "flag",           "Flag: verified, disputed, altered, none", ["f"],               &[Lib, Read, Cmp, NotesS], hints: [(NotesS, "flag")]),
+    command!(Notes,    Action::Annotate,     "note",           "Write a note on it",              ["A"],                        &[Lib, Read, Cmp, NotesS], hints: [(NotesS, "note")]),
+    command!(Notes,    Action::Notes,        "notes",          "The notes and flags kept for this corpus", ["W"],               &[Lib]),
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
     command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL,
-             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back")]),
+             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back"), (NotesS, "back")]),
     command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
 
@@ -257,6 +269,15 @@ pub fn description_on(c: &Command, screen: ScreenKind) -> &'static str {
         (Action::Compare, Read) => "Compare with the article marked in the library",
         (Action::Compare, Rel) => "Compare the selected article with the one the list is about",
         (Action::Related, Read) => "Articles related to this one",
+        (Action::Flag, Lib) => "Flag the article: verified, disputed, altered, none",
+        (Action::Flag, Read) => "Flag the current quote (n selects one): verified, disputed, altered, none",
+        (Action::Flag, Cmp) => "Flag the selected claim pair or shared quote (] selects one)",
+        (Action::Flag, NotesS) => "Change the selected note's flag",
+        (Action::Annotate, Lib) => "Write a note on the article",
+        (Action::Annotate, Read) => "Write a note on the current quote",
+        (Action::Annotate, Cmp) => "Write a note on the selected claim pair or shared quote",
+        (Action::Annotate, NotesS) => "Edit the selected note",
+        (Action::Open, NotesS) => "Read the note's article at its quote",
         (Action::SpeakersPanel, Read) => "Show or hide who is quoted in this article",
         _ => c.description,
     }

@@ -13,6 +13,8 @@ pub mod event;
 pub mod input;
 pub mod jobs;
 pub mod keymap;
+pub mod kept;
+pub mod kept_cmd;
 pub mod layout;
 pub mod list;
 pub mod nav;

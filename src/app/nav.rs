@@ -45,6 +45,8 @@ pub enum Route {
     /// The corpus grouped into stories.
     Stories,
     Diagnostics,
+    /// The notes and flags kept for the corpus.
+    Notes,
     /// The reader at the selected hit of the full-text results on top,
     /// the hits highlighted.
     SearchHit,

@@ -16,6 +16,8 @@ pub enum ScreenKind {
     Help,
     /// Full-text search results.
     Search,
+    /// The notes and flags of the corpus (the worksheet).
+    Notes,
 }
 
 impl ScreenKind {
@@ -30,6 +32,7 @@ impl ScreenKind {
         ScreenKind::Diagnostics,
         ScreenKind::Help,
         ScreenKind::Search,
+        ScreenKind::Notes,
     ];
 
     pub fn label(self) -> &'static str {
@@ -44,6 +47,7 @@ impl ScreenKind {
             ScreenKind::Diagnostics => "PROBLEMS",
             ScreenKind::Help => "HELP",
             ScreenKind::Search => "SEARCH",
+            ScreenKind::Notes => "NOTES",
         }
     }
 }

@@ -6,10 +6,12 @@ mod articles;
 mod check;
 mod compare;
 mod config_cmd;
+mod notes;
 mod paths;
 mod quotes;
 mod related;
 mod speakers;
+mod state_cmd;
 mod stories;
 mod stream;
 mod summary;
@@ -51,6 +53,11 @@ pub struct Cli {
     /// `$XDG_DATA_HOME/newsboat/cache.db`) to the corpus.
     #[arg(long, global = true)]
     pub newsboat: bool,
+
+    /// Keep nothing between runs: no marks, positions or notes are read or
+    /// written (as `state = false` in the config).
+    #[arg(long, global = true)]
+    pub no_state: bool,
 }
 
 impl Cli {
@@ -75,11 +82,13 @@ impl Cli {
                 | Command::Stories { corpus, .. },
             ) => corpus.paths.push(cache),
             Some(Command::Related(args)) => args.corpus.push(cache),
+            Some(Command::Notes { paths, .. }) => paths.push(cache),
             // These name their articles (`cache.db#guid` works as any path).
             Some(
                 Command::Show { .. }
                 | Command::Compare { .. }
                 | Command::Config(_)
+                | Command::State(_)
                 | Command::Completions { .. }
                 | Command::Man,
             ) => {}
@@ -161,6 +170,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The worksheet: every note and flag kept for a corpus (or for all, with
+    /// no path), with its quote or sentence, speaker and article; detached
+    /// notes (their text is gone) listed apart.
+    Notes {
+        /// The corpus (files or folders, as opened; none: every corpus with notes).
+        paths: Vec<PathBuf>,
+        /// Print JSON `{notes: [...], detached: [...]}`.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print Markdown.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Where kept state lives (`--path`), or delete it (`--clear [PATH...]`).
+    State(state_cmd::StateArgs),
     /// Show where the config file is, or print a commented default.
     Config(config_cmd::ConfigArgs),
     /// Print shell completions: `parallax completions bash > ~/.local/share/bash-completion/completions/parallax`.
@@ -288,5 +312,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         }
         Command::Related(args) => related::run(args, out, err),
         Command::Stories { corpus, json } => stories::stories(&corpus.load(), *json, out, err),
+        Command::Notes { paths, json, markdown } => notes::run(paths, *json, *markdown, out, err),
+        Command::State(args) => state_cmd::run(args, out, err),
     }
 }
