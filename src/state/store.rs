@@ -91,9 +91,18 @@ impl Store {
         if !path.exists() {
             return Ok(None);
         }
-        let open = || -> rusqlite::Result<Store> {
+        // On a read-only folder SQLite cannot make the WAL index: the file
+        // is then read as immutable (nobody can be writing it).
+        let connect = || -> rusqlite::Result<Connection> {
             let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let conn = Connection::open_with_flags(path, flags)?;
+            match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+                Ok(_) => Ok(conn),
+                Err(_) => Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI),
+            }
+        };
+        let open = || -> rusqlite::Result<Store> {
+            let conn = connect()?;
             conn.busy_timeout(BUSY_TIMEOUT)?;
             let found: Option<i64> = conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
             if found.unwrap_or(0) > schema::VERSION {
@@ -173,4 +182,17 @@ pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
         }
     }
     Ok(aside)
+}
+
+/// `file:PATH?immutable=1`, the path escaped for a URI.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'%' | b'?' | b'#' | 0x80.. => uri.push_str(&format!("%{b:02X}")),
+            b => uri.push(b as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
