@@ -29,9 +29,12 @@ pub fn default_path() -> Option<PathBuf> {
 pub struct StateWarning(pub String);
 
 impl StateWarning {
+    /// "running without kept state: state.db WHAT (in FOLDER)": what
+    /// happened first, so a status line cut short still says it.
     fn new(path: &Path, what: impl std::fmt::Display) -> StateWarning {
-        let path = crate::escape::line(&path.display().to_string()).into_owned();
-        StateWarning(format!("state {path}: {what}; running without kept state"))
+        let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let folder = path.parent().map_or(String::new(), |p| p.display().to_string());
+        StateWarning(crate::escape::line(&format!("running without kept state: {name} {what} (in {folder})")).into_owned())
     }
 }
 
@@ -46,7 +49,7 @@ impl Store {
     /// Opens (creating when missing) the state at `path`.
     pub fn open(path: &Path) -> Result<Store, StateWarning> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StateWarning::new(path, format!("cannot create its folder ({e})")))?;
+            std::fs::create_dir_all(dir).map_err(|e| StateWarning::new(path, format!("cannot be made: its folder cannot be created ({e})")))?;
         }
         match Store::try_open(path) {
             Ok(store) => Ok(store),
@@ -129,8 +132,8 @@ impl Store {
     /// A write that failed, as the warning to show.
     pub fn warning(&self, e: &rusqlite::Error) -> StateWarning {
         let what = match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => "locked by another program".to_string(),
-            Some(ErrorCode::ReadOnly) => "read-only".to_string(),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => "is locked by another program".to_string(),
+            Some(ErrorCode::ReadOnly) => "is read-only".to_string(),
             _ => format!("cannot write ({e})"),
         };
         StateWarning::new(&self.path, what)
@@ -149,14 +152,14 @@ fn classify(path: &Path, e: &rusqlite::Error) -> StateWarning {
             Ok(aside) => StateWarning::new(
                 path,
                 format!(
-                    "not a usable database ({e}); kept as {} (the next start begins a new state)",
-                    crate::escape::line(&aside.display().to_string())
+                    "is not a usable database ({e}); set aside as {} (the next start begins a new one)",
+                    aside.file_name().unwrap_or_default().to_string_lossy()
                 ),
             ),
-            Err(io) => StateWarning::new(path, format!("not a usable database ({e}), and it could not be set aside ({io})")),
+            Err(io) => StateWarning::new(path, format!("is not a usable database ({e}), and it could not be set aside ({io})")),
         },
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            StateWarning::new(path, "locked by another program")
+            StateWarning::new(path, "is locked by another program")
         }
         Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
             StateWarning::new(path, format!("cannot be written ({e})"))

@@ -94,7 +94,7 @@ fn a_folder_that_cannot_be_made_gives_a_warning() {
     let blocked = dir.path().join("file");
     fs::write(&blocked, "x").unwrap();
     let warning = Store::open(&blocked.join("parallax/state.db")).unwrap_err();
-    assert!(warning.0.contains("cannot create its folder"), "{warning}");
+    assert!(warning.0.contains("its folder cannot be created"), "{warning}");
     assert!(warning.0.contains("running without kept state"), "{warning}");
     assert_eq!(fs::read_to_string(&blocked).unwrap(), "x");
 }
