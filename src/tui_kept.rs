@@ -32,7 +32,9 @@ pub fn open(corpus: &str, enabled: bool) -> (Kept, KeptIo, Option<StateWarning>)
         Ok(store) => store,
         Err(warning) => return off(Some(warning)),
     };
-    let read = store.notes().and_then(|notes| Ok((notes, store.session(corpus)?)));
+    let read = store
+        .notes()
+        .and_then(|notes| Ok((notes, store.session(corpus)?)));
     match read {
         Ok((notes, session)) => {
             let kept = Kept::new(corpus, notes, session);

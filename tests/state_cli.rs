@@ -33,7 +33,11 @@ fn setup() -> Setup {
     fs::create_dir(&corpus).unwrap();
     let file = corpus.join("ferry.txt");
     fs::write(&file, ARTICLE).unwrap();
-    fs::write(corpus.join("other.txt"), "Title: Weather\nText:\nRain all week on the coast.\n").unwrap();
+    fs::write(
+        corpus.join("other.txt"),
+        "Title: Weather\nText:\nRain all week on the coast.\n",
+    )
+    .unwrap();
     Setup {
         data: dir.path().join("data"),
         _dir: dir,
@@ -53,12 +57,16 @@ fn parallax(s: &Setup) -> Command {
 /// A note on the quote, anchored as the reader anchors it (the loaded
 /// body's chars).
 fn keep_note(s: &Setup) {
-    let corpus = parallax::corpus::load(&[s.corpus.clone()]);
-    let article = corpus.articles.iter().find(|a| a.path.ends_with("ferry.txt")).unwrap();
+    let corpus = parallax::corpus::load(std::slice::from_ref(&s.corpus));
+    let article = corpus
+        .articles
+        .iter()
+        .find(|a| a.path.ends_with("ferry.txt"))
+        .unwrap();
     let at = article.body.find(QUOTE).expect("the quote in the body");
     let start = article.body[..at].chars().count();
     let mut note = Note::new(
-        &corpus_key(&[s.corpus.clone()]),
+        &corpus_key(std::slice::from_ref(&s.corpus)),
         Kind::Quote,
         Target {
             article: keys::canonical(&s.file).display().to_string(),
@@ -72,7 +80,12 @@ fn keep_note(s: &Setup) {
 }
 
 fn worksheet(s: &Setup) -> serde_json::Value {
-    let out = parallax(s).arg("notes").arg(&s.corpus).arg("--json").output().unwrap();
+    let out = parallax(s)
+        .arg("notes")
+        .arg(&s.corpus)
+        .arg("--json")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{out:?}");
     serde_json::from_slice(&out.stdout).unwrap()
 }
@@ -89,22 +102,39 @@ fn the_worksheet_lists_the_note_with_its_quote_speaker_and_article() {
     assert_eq!(item["status"], "attached");
     assert_eq!(item["note"], "ask the ministry for the inspection report");
     assert_eq!(item["article"]["text"], QUOTE);
-    assert_eq!(item["article"]["title"], "Ferry to Osterby resumes after storm repairs");
+    assert_eq!(
+        item["article"]["title"],
+        "Ferry to Osterby resumes after storm repairs"
+    );
     assert_eq!(item["article"]["outlet"], "The Fjord Courier");
     assert!(item["article"]["id"].as_str().unwrap().ends_with("ferry.txt"));
     let speaker = item["speaker"].as_str().expect("a speaker");
     assert!(speaker.contains("Lindqvist"), "{speaker}");
     assert!(sheet["detached"].as_array().unwrap().is_empty());
     // Markdown and text say the same.
-    let md = parallax(&s).arg("notes").arg(&s.corpus).arg("--markdown").output().unwrap();
+    let md = parallax(&s)
+        .arg("notes")
+        .arg(&s.corpus)
+        .arg("--markdown")
+        .output()
+        .unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
-    for want in [QUOTE, "Lindqvist", "[disputed] quote", "The Fjord Courier", "inspection report"] {
+    for want in [
+        QUOTE,
+        "Lindqvist",
+        "[disputed] quote",
+        "The Fjord Courier",
+        "inspection report",
+    ] {
         assert!(md.contains(want), "{want} in\n{md}");
     }
     // With no path: every corpus with notes (loaded again from its paths).
     let all = parallax(&s).arg("notes").output().unwrap();
     let all = String::from_utf8(all.stdout).unwrap();
-    assert!(all.contains("1 notes, 0 detached") && all.contains("Lindqvist"), "{all}");
+    assert!(
+        all.contains("1 notes, 0 detached") && all.contains("Lindqvist"),
+        "{all}"
+    );
 }
 
 #[test]
@@ -131,7 +161,10 @@ fn a_note_survives_an_edit_elsewhere_and_detaches_when_its_quote_goes() {
     assert_eq!(gone["article"]["text"], QUOTE, "the kept text is shown");
     let text = parallax(&s).arg("notes").arg(&s.corpus).output().unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
-    assert!(text.contains("Detached") && text.contains("inspection report"), "{text}");
+    assert!(
+        text.contains("Detached") && text.contains("inspection report"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -142,18 +175,38 @@ fn state_path_and_clear() {
     assert_eq!(Path::new(printed.trim()), s.data.join("parallax/state.db"));
     assert!(!s.data.exists(), "--path creates nothing");
     let out = parallax(&s).args(["state", "--clear"]).output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing kept"), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("nothing kept"),
+        "{out:?}"
+    );
     keep_note(&s);
     // Another corpus is not cleared by this one.
-    let out = parallax(&s).args(["state", "--clear"]).arg(&s.file).output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("0 note(s)"), "{out:?}");
+    let out = parallax(&s)
+        .args(["state", "--clear"])
+        .arg(&s.file)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("0 note(s)"),
+        "{out:?}"
+    );
     assert_eq!(worksheet(&s)["notes"].as_array().unwrap().len(), 1);
-    let out = parallax(&s).args(["state", "--clear"]).arg(&s.corpus).output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("1 note(s)"), "{out:?}");
+    let out = parallax(&s)
+        .args(["state", "--clear"])
+        .arg(&s.corpus)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 note(s)"),
+        "{out:?}"
+    );
     assert!(worksheet(&s)["notes"].as_array().unwrap().is_empty());
     keep_note(&s);
     let out = parallax(&s).args(["state", "--clear"]).output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("every corpus"), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("every corpus"),
+        "{out:?}"
+    );
     assert!(worksheet(&s)["notes"].as_array().unwrap().is_empty());
 }
 
@@ -162,6 +215,9 @@ fn notes_without_a_state_file_say_so_and_create_nothing() {
     let s = setup();
     let out = parallax(&s).arg("notes").arg(&s.corpus).output().unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("no notes kept"), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("no notes kept"),
+        "{out:?}"
+    );
     assert!(!s.data.exists());
 }

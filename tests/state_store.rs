@@ -78,7 +78,10 @@ fn two_processes_writing_notes_at_once_keep_both() {
     for (who, child) in [("ana", a), ("ben", b)] {
         let out = child.wait_with_output().unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(out.status.success() && stdout.contains(&format!("WROTE {who}")), "{who}: {out:?}");
+        assert!(
+            out.status.success() && stdout.contains(&format!("WROTE {who}")),
+            "{who}: {out:?}"
+        );
     }
     let notes = Store::open(&path).unwrap().notes().unwrap();
     for who in ["ana", "ben"] {
@@ -89,7 +92,10 @@ fn two_processes_writing_notes_at_once_keep_both() {
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
 }
 
 /// Runs `program args` with `dir` read-only: as root (who writes through
@@ -98,9 +104,15 @@ fn is_root() -> bool {
 fn run_read_only(dir: &Path, program: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = if is_root() {
         let mut cmd = Command::new("unshare");
-        cmd.args(["-m", "sh", "-c", r#"mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@""#, "sh"])
-            .arg(dir)
-            .arg(program);
+        cmd.args([
+            "-m",
+            "sh",
+            "-c",
+            r#"mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@""#,
+            "sh",
+        ])
+        .arg(dir)
+        .arg(program);
         cmd
     } else {
         use std::os::unix::fs::PermissionsExt;
@@ -148,7 +160,11 @@ fn a_read_only_data_folder_gives_one_warning_and_loses_nothing() {
     let out = run_read_only(
         folder,
         &exe,
-        &["--exact", "a_read_only_data_folder_gives_one_warning_and_loses_nothing", "--nocapture"],
+        &[
+            "--exact",
+            "a_read_only_data_folder_gives_one_warning_and_loses_nothing",
+            "--nocapture",
+        ],
         &[("STATE_RO_PATH", path.to_str().unwrap())],
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -158,13 +174,26 @@ fn a_read_only_data_folder_gives_one_warning_and_loses_nothing() {
     assert_eq!(stdout.matches("WARNING").count(), 1, "{stdout}");
     // The binary: clearing fails with the warning; the notes still read.
     let data = dir.path().to_str().unwrap();
-    let out = run_read_only(folder, Path::new(BIN), &["state", "--clear"], &[("XDG_DATA_HOME", data)]);
+    let out = run_read_only(
+        folder,
+        Path::new(BIN),
+        &["state", "--clear"],
+        &[("XDG_DATA_HOME", data)],
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(stderr.contains("running without kept state"), "{stderr}");
-    let out = run_read_only(folder, Path::new(BIN), &["notes", "--json"], &[("XDG_DATA_HOME", data)]);
+    let out = run_read_only(
+        folder,
+        Path::new(BIN),
+        &["notes", "--json"],
+        &[("XDG_DATA_HOME", data)],
+    );
     assert!(out.status.success(), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("\"ana 1\""), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\"ana 1\""),
+        "{out:?}"
+    );
     assert_eq!(fs::read(&path).unwrap(), before, "the state file is untouched");
     assert_eq!(Store::open(&path).unwrap().notes().unwrap().len(), 1);
 }

@@ -143,8 +143,8 @@ pub struct Command {
 }
 
 use ScreenKind::{
-    Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read, Related as Rel,
-    Notes as NotesS, Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
+    Compare as Cmp, Diagnostics as Diag, Help as HelpS, Library as Lib, Notes as NotesS, Reader as Read,
+    Related as Rel, Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
 };
 
 const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Diag, HelpS, Srch, NotesS];

@@ -6,7 +6,7 @@
 
 use crate::corpus::Corpus;
 use crate::state::worker::Write;
-use crate::state::{ArticleKeys, Anchor, Flag, Kind, Note, Session, Target, worksheet};
+use crate::state::{Anchor, ArticleKeys, Flag, Kind, Note, Session, Target, worksheet};
 
 /// What a flag or note is put on: an article, a quote or sentence (body
 /// char span), or a claim pair (a span on each side).
@@ -103,7 +103,9 @@ impl Kept {
             ..on.clone()
         });
         let is = |p: &Placed, on: &On| {
-            p.article == on.article && p.span == on.span && p.other.map(|(a, s)| (a, s.unwrap_or_default())) == on.other
+            p.article == on.article
+                && p.span == on.span
+                && p.other.map(|(a, s)| (a, s.unwrap_or_default())) == on.other
         };
         self.places.iter().enumerate().find_map(|(i, p)| {
             let p = p.as_ref()?;
@@ -125,7 +127,11 @@ impl Kept {
     }
 
     /// The note on a claim pair or shared quote of compare.
-    pub fn pair_note(&self, sides: crate::compare::Pair<usize>, span: crate::compare::Pair<(usize, usize)>) -> Option<&Note> {
+    pub fn pair_note(
+        &self,
+        sides: crate::compare::Pair<usize>,
+        span: crate::compare::Pair<(usize, usize)>,
+    ) -> Option<&Note> {
         self.note(&On {
             kind: Kind::Pair,
             article: sides.left,
@@ -144,8 +150,9 @@ impl Kept {
 
     /// True when some note or flag is on a part of article `article`.
     pub fn has_notes_in(&self, article: usize) -> bool {
-        self.placed()
-            .any(|(n, p)| n.kind != Kind::Article && (p.article == article || p.other.is_some_and(|o| o.0 == article)))
+        self.placed().any(|(n, p)| {
+            n.kind != Kind::Article && (p.article == article || p.other.is_some_and(|o| o.0 == article))
+        })
     }
 
     /// Flagged spans of article `article` (quotes, sentences, either side
@@ -168,7 +175,10 @@ impl Kept {
 
     /// Notes found in this corpus, with their place.
     pub fn placed(&self) -> impl Iterator<Item = (&Note, Placed)> {
-        self.notes.iter().zip(&self.places).filter_map(|(n, p)| p.map(|p| (n, p)))
+        self.notes
+            .iter()
+            .zip(&self.places)
+            .filter_map(|(n, p)| p.map(|p| (n, p)))
     }
 
     /// Changes (or starts) the note on `on` and queues its write; an

@@ -16,7 +16,12 @@ use crate::state::{ArticleKeys, Flag, Kind, Session};
 /// quote, compare's selected item (else the focused pane's quote), the
 /// notes screen's note.
 fn target(state: &State) -> Result<NoteOn, Notice> {
-    let speaker = |a: usize, q: usize| state.speakers_index().and_then(|i| i.speaker_name(a, q)).map(str::to_string);
+    let speaker = |a: usize, q: usize| {
+        state
+            .speakers_index()
+            .and_then(|i| i.speaker_name(a, q))
+            .map(str::to_string)
+    };
     let quote = |article: usize, start: usize, end: usize, q: usize| {
         NoteOn::On(On {
             kind: Kind::Quote,
@@ -57,12 +62,16 @@ fn target(state: &State) -> Result<NoteOn, Notice> {
             let pane = c.panes.get(c.focus);
             match pane.quote.and_then(|i| pane.quotes.get(i)) {
                 Some(stop) => Ok(quote(*sides.get(c.focus), stop.start, stop.end, stop.quote)),
-                None => Err(Notice::info("] selects a claim pair or shared quote to flag or note")),
+                None => Err(Notice::info(
+                    "] selects a claim pair or shared quote to flag or note",
+                )),
             }
         }
         Some(Screen::Notes(list)) => match list.selected() {
             Some(item) => Ok(NoteOn::Uid(item.uid.clone())),
-            None => Err(Notice::info("no notes yet: f flags and A annotates in the library, reader and compare")),
+            None => Err(Notice::info(
+                "no notes yet: f flags and A annotates in the library, reader and compare",
+            )),
         },
         _ => Err(Notice::info("nothing to flag here")),
     }
@@ -70,7 +79,11 @@ fn target(state: &State) -> Result<NoteOn, Notice> {
 
 /// A suffix for notices when nothing is written.
 fn unkept(state: &State) -> &'static str {
-    if state.kept.on { "" } else { " (not kept: state is off)" }
+    if state.kept.on {
+        ""
+    } else {
+        " (until quit: state is off)"
+    }
 }
 
 /// `f`: the next flag on the target.
@@ -95,7 +108,12 @@ pub fn annotate(state: &mut State) {
     };
     let text = match &on {
         NoteOn::On(o) => state.kept.note(o).map(|n| n.text.clone()),
-        NoteOn::Uid(uid) => state.kept.notes.iter().find(|n| &n.uid == uid).map(|n| n.text.clone()),
+        NoteOn::Uid(uid) => state
+            .kept
+            .notes
+            .iter()
+            .find(|n| &n.uid == uid)
+            .map(|n| n.text.clone()),
     };
     state.prompt = Some(text.unwrap_or_default());
     state.prompt_text = false;
@@ -107,9 +125,11 @@ pub fn annotate(state: &mut State) {
 pub fn note_prompt(state: &mut State, edit_key: PromptEdit, mut text: String) {
     match edit_key {
         PromptEdit::Submit => {
-            let Some(on) = state.prompt_note.take() else { return };
+            let Some(on) = state.prompt_note.take() else {
+                return;
+            };
             let kept = edit(state, &on, |n| n.text = text.trim().to_string()).is_some();
-            let text = if kept { "note kept" } else { "note removed" };
+            let text = if kept { "note saved" } else { "note removed" };
             state.notice = Some(Notice::info(format!("{text}{}", unkept(state))));
         }
         PromptEdit::Cancel => state.prompt_note = None,
@@ -122,7 +142,11 @@ pub fn note_prompt(state: &mut State, edit_key: PromptEdit, mut text: String) {
 
 /// Changes the note on `on`; `Some(flag)` when the note remains. The
 /// notes screen, when open, is refreshed.
-fn edit(state: &mut State, on: &NoteOn, change: impl FnOnce(&mut crate::state::Note)) -> Option<Option<Flag>> {
+fn edit(
+    state: &mut State,
+    on: &NoteOn,
+    change: impl FnOnce(&mut crate::state::Note),
+) -> Option<Option<Flag>> {
     let corpus = state.corpus.clone();
     let flag = match on {
         NoteOn::On(o) => state.kept.edit(&corpus, o, change).map(|n| n.flag),
@@ -162,7 +186,10 @@ pub fn session(state: &mut State) -> Option<Session> {
     }
     let lib = state.library()?;
     let (marks, selected) = (lib.marks.clone(), lib.selected_article());
-    let sort = SORTS.iter().find(|(k, _)| *k == lib.sort).map_or("date", |(_, n)| n);
+    let sort = SORTS
+        .iter()
+        .find(|(k, _)| *k == lib.sort)
+        .map_or("date", |(_, n)| n);
     let (descending, filter) = (lib.descending, lib.filter.clone());
     let reader = state.open_reader().map(|r| (r.article(), r.scroll));
     let corpus = state.corpus.clone();
@@ -188,7 +215,12 @@ pub fn restore(state: &mut State) {
         return;
     };
     let mut keys = ArticleKeys::new(&state.kept.corpus);
-    let index: HashMap<String, usize> = corpus.articles.iter().enumerate().map(|(i, a)| (keys.key(a), i)).collect();
+    let index: HashMap<String, usize> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (keys.key(a), i))
+        .collect();
     let find = |k: &Option<String>| k.as_ref().and_then(|k| index.get(k).copied());
     let (stack, ctx) = state.split();
     let Some(Screen::Library(lib)) = stack.first_mut() else {
@@ -198,7 +230,12 @@ pub fn restore(state: &mut State) {
         lib.sort = *k;
     }
     lib.descending = session.descending;
-    lib.marks = session.marks.iter().filter_map(|k| index.get(k).copied()).take(2).collect();
+    lib.marks = session
+        .marks
+        .iter()
+        .filter_map(|k| index.get(k).copied())
+        .take(2)
+        .collect();
     if let Some(selected) = find(&session.selected) {
         lib.refresh();
         lib.selected = lib.order.iter().position(|&i| i == selected).unwrap_or(0);

@@ -312,7 +312,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
         }
         Command::Related(args) => related::run(args, out, err),
         Command::Stories { corpus, json } => stories::stories(&corpus.load(), *json, out, err),
-        Command::Notes { paths, json, markdown } => notes::run(paths, *json, *markdown, out, err),
+        Command::Notes {
+            paths,
+            json,
+            markdown,
+        } => notes::run(paths, *json, *markdown, out, err),
         Command::State(args) => state_cmd::run(args, out, err),
     }
 }

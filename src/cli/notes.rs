@@ -16,7 +16,13 @@ use super::{CorpusArgs, EXIT_OK, EXIT_PROBLEMS};
 
 /// Prints the worksheet of the corpus of `paths`, or of every corpus with
 /// notes when none are named.
-pub fn run(paths: &[PathBuf], json: bool, markdown: bool, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+pub fn run(
+    paths: &[PathBuf],
+    json: bool,
+    markdown: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<i32> {
     let notes = match read_notes() {
         Ok(notes) => notes,
         Err(problem) => {
@@ -48,7 +54,9 @@ fn read_notes() -> Result<Vec<Note>, String> {
     };
     match Store::read(&path) {
         Ok(None) => Ok(Vec::new()),
-        Ok(Some(store)) => store.notes().map_err(|e| format!("state {}: {e}", path.display())),
+        Ok(Some(store)) => store
+            .notes()
+            .map_err(|e| format!("state {}: {e}", path.display())),
         Err(w) => Err(w.0),
     }
 }
@@ -113,9 +121,17 @@ fn article_line(a: &ArticleRef) -> String {
 
 fn write_text(sheet: &Worksheet, out: &mut dyn Write) -> std::io::Result<()> {
     if sheet.notes.is_empty() && sheet.detached.is_empty() {
-        return writeln!(out, "no notes kept for this corpus (f flags and A annotates in the reader)");
+        return writeln!(
+            out,
+            "no notes kept for this corpus (f flags and A annotates in the reader)"
+        );
     }
-    writeln!(out, "{} notes, {} detached", sheet.notes.len(), sheet.detached.len())?;
+    writeln!(
+        out,
+        "{} notes, {} detached",
+        sheet.notes.len(),
+        sheet.detached.len()
+    )?;
     let item = |out: &mut dyn Write, i: &Item| -> std::io::Result<()> {
         writeln!(out, "\n{}", verdict(i))?;
         for a in std::iter::once(&i.article).chain(&i.other) {
@@ -162,7 +178,10 @@ fn write_markdown(sheet: &Worksheet, out: &mut dyn Write) -> std::io::Result<()>
     section(out, &sheet.notes)?;
     if !sheet.detached.is_empty() {
         writeln!(out, "## Detached ({})\n", sheet.detached.len())?;
-        writeln!(out, "The text or article these notes were about is gone; they are kept as written.\n")?;
+        writeln!(
+            out,
+            "The text or article these notes were about is gone; they are kept as written.\n"
+        )?;
         section(out, &sheet.detached)?;
     }
     Ok(())

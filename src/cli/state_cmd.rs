@@ -34,7 +34,11 @@ pub fn run(args: &StateArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow
     if !args.clear {
         writeln!(out, "{shown}")?;
         if !args.path {
-            let what = if path.exists() { "exists" } else { "not created yet" };
+            let what = if path.exists() {
+                "exists"
+            } else {
+                "not created yet"
+            };
             writeln!(
                 out,
                 "({what}; it holds marks, positions, sort, filter and notes per corpus; `parallax state --clear` deletes them)"

@@ -63,7 +63,10 @@ impl Anchor {
             .map(|(b, _)| char_of(b))
             .min_by_key(|&c| c.abs_diff(self.start));
         if let Some(start) = nearest {
-            return Place::Moved { start, end: start + len };
+            return Place::Moved {
+                start,
+                end: start + len,
+            };
         }
         match spaced(body, &self.text) {
             Some((s, e)) => Place::Moved {
@@ -117,7 +120,13 @@ mod tests {
     fn an_unchanged_article_keeps_the_place() {
         let a = quote();
         assert_eq!(a.text, "the dam will hold");
-        assert_eq!(a.locate(BODY), Place::Same { start: a.start, end: a.end });
+        assert_eq!(
+            a.locate(BODY),
+            Place::Same {
+                start: a.start,
+                end: a.end
+            }
+        );
     }
 
     #[test]
@@ -150,6 +159,12 @@ mod tests {
         let start = body[..second].chars().count();
         let a = Anchor::of(body, start, start + 3);
         let shifted = format!("ab{body}");
-        assert_eq!(a.locate(&shifted), Place::Moved { start: start + 2, end: start + 5 });
+        assert_eq!(
+            a.locate(&shifted),
+            Place::Moved {
+                start: start + 2,
+                end: start + 5
+            }
+        );
     }
 }

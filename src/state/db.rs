@@ -16,7 +16,9 @@ const NOTE_COLUMNS: &str = "uid, corpus, kind, article, text, start, end, other_
 impl Store {
     /// Writes `note` (or deletes it when it holds nothing).
     pub fn save_note(&mut self, note: &Note) -> rusqlite::Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if note.is_empty() {
             tx.execute("DELETE FROM notes WHERE uid = ?1", [&note.uid])?;
         } else {
@@ -84,7 +86,9 @@ impl Store {
 
     /// Keeps `session` for corpus `corpus`.
     pub fn save_session(&mut self, corpus: &str, session: &Session) -> rusqlite::Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT OR REPLACE INTO sessions (corpus, marks, screen, selected, article, scroll, sort, descending, filter, updated) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -116,7 +120,9 @@ impl Store {
     /// Deletes what is kept for corpus `corpus` (its session and the notes
     /// made in it), or everything; how many sessions and notes went.
     pub fn clear(&mut self, corpus: Option<&str>) -> rusqlite::Result<(usize, usize)> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let counts = match corpus {
             Some(c) => (
                 tx.execute("DELETE FROM sessions WHERE corpus = ?1", [c])?,
@@ -129,7 +135,9 @@ impl Store {
         };
         tx.commit()?;
         // Deleted text should not linger in the file's free pages or WAL.
-        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
+        let _ = self
+            .conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
         Ok(counts)
     }
 }

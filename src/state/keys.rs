@@ -71,7 +71,11 @@ impl ArticleKeys {
             .folders
             .entry(parent.to_path_buf())
             .or_insert_with(|| {
-                let folder = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
+                let folder = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
                 std::fs::canonicalize(folder).ok()
             })
             .clone();

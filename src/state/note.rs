@@ -139,7 +139,9 @@ impl Note {
     /// True when `self` is about the same thing as `kind` on `target`
     /// (and `other`).
     pub fn is_on(&self, kind: Kind, target: &Target, other: Option<&Target>) -> bool {
-        self.kind == kind && same(&self.target, target) && self.other.as_ref().map(|o| o.article.as_str()) == other.map(|o| o.article.as_str())
+        self.kind == kind
+            && same(&self.target, target)
+            && self.other.as_ref().map(|o| o.article.as_str()) == other.map(|o| o.article.as_str())
     }
 }
 
@@ -181,7 +183,10 @@ mod tests {
 
     #[test]
     fn uids_differ_and_empty_notes_are_empty() {
-        let t = Target { article: "a".into(), anchor: None };
+        let t = Target {
+            article: "a".into(),
+            anchor: None,
+        };
         let a = Note::new("demo", Kind::Article, t.clone());
         let b = Note::new("demo", Kind::Article, t.clone());
         assert_ne!(a.uid, b.uid);

@@ -32,9 +32,16 @@ impl StateWarning {
     /// "running without kept state: state.db WHAT (in FOLDER)": what
     /// happened first, so a status line cut short still says it.
     fn new(path: &Path, what: impl std::fmt::Display) -> StateWarning {
-        let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let name = path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
         let folder = path.parent().map_or(String::new(), |p| p.display().to_string());
-        StateWarning(crate::escape::line(&format!("running without kept state: {name} {what} (in {folder})")).into_owned())
+        StateWarning(
+            crate::escape::line(&format!(
+                "running without kept state: {name} {what} (in {folder})"
+            ))
+            .into_owned(),
+        )
     }
 }
 
@@ -49,7 +56,12 @@ impl Store {
     /// Opens (creating when missing) the state at `path`.
     pub fn open(path: &Path) -> Result<Store, StateWarning> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StateWarning::new(path, format!("cannot be made: its folder cannot be created ({e})")))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StateWarning::new(
+                    path,
+                    format!("cannot be made: its folder cannot be created ({e})"),
+                )
+            })?;
         }
         match Store::try_open(path) {
             Ok(store) => Ok(store),
@@ -58,7 +70,9 @@ impl Store {
     }
 
     fn try_open(path: &Path) -> rusqlite::Result<Store> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // A file SQLite could only open read-only (a read-only file or
@@ -101,13 +115,16 @@ impl Store {
             let conn = Connection::open_with_flags(path, flags)?;
             match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
                 Ok(_) => Ok(conn),
-                Err(_) => Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI),
+                Err(_) => {
+                    Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)
+                }
             }
         };
         let open = || -> rusqlite::Result<Store> {
             let conn = connect()?;
             conn.busy_timeout(BUSY_TIMEOUT)?;
-            let found: Option<i64> = conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
+            let found: Option<i64> =
+                conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))?;
             if found.unwrap_or(0) > schema::VERSION {
                 return Err(rusqlite::Error::SqliteFailure(
                     rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
@@ -132,7 +149,9 @@ impl Store {
     /// A write that failed, as the warning to show.
     pub fn warning(&self, e: &rusqlite::Error) -> StateWarning {
         let what = match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => "is locked by another program".to_string(),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                "is locked by another program".to_string()
+            }
             Some(ErrorCode::ReadOnly) => "is read-only".to_string(),
             _ => format!("cannot write ({e})"),
         };
@@ -156,7 +175,10 @@ fn classify(path: &Path, e: &rusqlite::Error) -> StateWarning {
                     aside.file_name().unwrap_or_default().to_string_lossy()
                 ),
             ),
-            Err(io) => StateWarning::new(path, format!("is not a usable database ({e}), and it could not be set aside ({io})")),
+            Err(io) => StateWarning::new(
+                path,
+                format!("is not a usable database ({e}), and it could not be set aside ({io})"),
+            ),
         },
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
             StateWarning::new(path, "is locked by another program")

@@ -47,7 +47,10 @@ fn notes_and_sessions_round_trip_and_clear() {
     assert!(store.notes().unwrap().is_empty());
     assert_eq!(store.clear(Some("c1")).unwrap(), (1, 0));
     assert!(store.corpora().unwrap().is_empty());
-    let journal: String = store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let journal: String = store
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(journal, "wal");
 }
 
@@ -68,7 +71,11 @@ fn a_corrupt_file_is_set_aside_never_overwritten() {
         .collect();
     assert_eq!(aside.len(), 1, "{aside:?}");
     assert_eq!(fs::read(&aside[0]).unwrap(), junk);
-    assert!(warning.0.contains(&*aside[0].file_name().unwrap().to_string_lossy()));
+    assert!(
+        warning
+            .0
+            .contains(&*aside[0].file_name().unwrap().to_string_lossy())
+    );
     // The next start begins a new state beside it.
     Store::open(&path).unwrap();
 }
@@ -79,7 +86,8 @@ fn a_state_from_a_newer_parallax_is_left_alone() {
     let path = dir.path().join("state.db");
     drop(Store::open(&path).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute("INSERT INTO schema_version (version) VALUES (99)", []).unwrap();
+    conn.execute("INSERT INTO schema_version (version) VALUES (99)", [])
+        .unwrap();
     drop(conn);
     let warning = Store::open(&path).unwrap_err();
     assert!(warning.0.contains(schema::NEWER), "{warning}");
@@ -113,9 +121,17 @@ fn article(id: &str, body: &str) -> Article {
 fn notes_follow_their_text_through_edits_and_detach_when_it_goes() {
     let body = "First paragraph.\n\nMayor Ilse Brandt said “the bridge opens in May” on Friday. \
                 Workers said “the steel is late” too.";
-    let mut kept = Note::new("demo", Kind::Quote, target("demo/a.txt", body, "the bridge opens in May"));
+    let mut kept = Note::new(
+        "demo",
+        Kind::Quote,
+        target("demo/a.txt", body, "the bridge opens in May"),
+    );
     kept.text = "confirm with the council minutes".into();
-    let mut lost = Note::new("demo", Kind::Quote, target("demo/a.txt", body, "the steel is late"));
+    let mut lost = Note::new(
+        "demo",
+        Kind::Quote,
+        target("demo/a.txt", body, "the steel is late"),
+    );
     lost.flag = Some(Flag::Disputed);
     lost.title = Some("Title of demo/a.txt".into());
     let notes = [kept.clone(), lost.clone()];
@@ -125,7 +141,12 @@ fn notes_follow_their_text_through_edits_and_detach_when_it_goes() {
     };
     let sheet = worksheet::resolve(&notes, &corpus(body), keys::DEMO, None);
     assert_eq!(sheet.notes.len(), 2);
-    assert!(sheet.notes.iter().all(|i| i.status == worksheet::Status::Attached));
+    assert!(
+        sheet
+            .notes
+            .iter()
+            .all(|i| i.status == worksheet::Status::Attached)
+    );
     // Edited elsewhere: a paragraph added before, and the other quote removed.
     let edited = format!(
         "A correction was added at the top.\n\n{}",
@@ -139,7 +160,10 @@ fn notes_follow_their_text_through_edits_and_detach_when_it_goes() {
     assert_eq!(item.article.text.as_deref(), Some("the bridge opens in May"));
     assert_eq!(item.article.id.as_deref(), Some("demo/a.txt"));
     let (s, e) = item.article.span.unwrap();
-    assert_eq!(edited.chars().skip(s).take(e - s).collect::<String>(), "the bridge opens in May");
+    assert_eq!(
+        edited.chars().skip(s).take(e - s).collect::<String>(),
+        "the bridge opens in May"
+    );
     assert_eq!(sheet.detached.len(), 1);
     let gone = &sheet.detached[0];
     assert_eq!(gone.uid, lost.uid);
@@ -148,5 +172,8 @@ fn notes_follow_their_text_through_edits_and_detach_when_it_goes() {
     // The article itself removed: both detached, neither dropped.
     let sheet = worksheet::resolve(&notes, &Corpus::default(), keys::DEMO, None);
     assert_eq!((sheet.notes.len(), sheet.detached.len()), (0, 2));
-    assert_eq!(sheet.detached[1].article.title.as_deref(), Some("Title of demo/a.txt"));
+    assert_eq!(
+        sheet.detached[1].article.title.as_deref(),
+        Some("Title of demo/a.txt")
+    );
 }

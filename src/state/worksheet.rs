@@ -72,7 +72,12 @@ pub struct Worksheet {
 
 /// The notes about articles of `corpus` (or made in it), resolved.
 /// `speakers` names the speakers of quotes (else the kept name is used).
-pub fn resolve(notes: &[Note], corpus: &Corpus, corpus_key: &str, speakers: Option<&SpeakerIndex>) -> Worksheet {
+pub fn resolve(
+    notes: &[Note],
+    corpus: &Corpus,
+    corpus_key: &str,
+    speakers: Option<&SpeakerIndex>,
+) -> Worksheet {
     let index = index_of(notes, corpus, corpus_key);
     let mut sheet = Worksheet::default();
     for note in notes {
@@ -112,7 +117,9 @@ pub fn resolve(notes: &[Note], corpus: &Corpus, corpus_key: &str, speakers: Opti
             sheet.notes.push(item);
         }
     }
-    sheet.notes.sort_by_key(|i| (i.article.index, i.article.span.map(|s| s.0)));
+    sheet
+        .notes
+        .sort_by_key(|i| (i.article.index, i.article.span.map(|s| s.0)));
     sheet
 }
 
@@ -158,8 +165,12 @@ fn side(target: &Target, found: Option<usize>, corpus: &Corpus, note: &Note) -> 
     let reference = ArticleRef {
         id: article.map(|a| a.id.clone()),
         key: target.article.clone(),
-        title: article.and_then(|a| a.title.clone()).or_else(|| first.then(|| note.title.clone()).flatten()),
-        outlet: article.and_then(|a| a.source.clone()).or_else(|| first.then(|| note.outlet.clone()).flatten()),
+        title: article
+            .and_then(|a| a.title.clone())
+            .or_else(|| first.then(|| note.title.clone()).flatten()),
+        outlet: article
+            .and_then(|a| a.source.clone())
+            .or_else(|| first.then(|| note.outlet.clone()).flatten()),
         text,
         index: found.filter(|_| article.is_some()),
         span,

@@ -39,7 +39,8 @@ pub fn open(ctx: &Ctx, kept: &Kept) -> NotesState {
 pub fn refresh(list: &mut NotesState, ctx: &Ctx, kept: &Kept) {
     let keep = list.selected().map(|i| i.uid.clone());
     let speakers = ctx.index.map(|i| &i.speakers);
-    let Worksheet { mut notes, detached } = worksheet::resolve(&kept.notes, ctx.corpus, &kept.corpus, speakers);
+    let Worksheet { mut notes, detached } =
+        worksheet::resolve(&kept.notes, ctx.corpus, &kept.corpus, speakers);
     list.detached = detached.len();
     notes.extend(detached);
     list.items = notes;

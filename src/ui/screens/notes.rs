@@ -23,7 +23,12 @@ fn flat(s: &str) -> String {
 /// What the note is about, in a few words.
 fn about(item: &Item) -> String {
     let text = item.article.text.as_deref().map(|t| format!("“{}”", flat(t)));
-    let title = item.article.title.as_deref().map(flat).unwrap_or_else(|| flat(&item.article.key));
+    let title = item
+        .article
+        .title
+        .as_deref()
+        .map(flat)
+        .unwrap_or_else(|| flat(&item.article.key));
     match (text, &item.speaker) {
         (Some(t), Some(s)) => format!("{t} — {}", flat(s)),
         (Some(t), None) => t,
@@ -47,7 +52,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let about_w = rest * 3 / 5;
     let note_w = rest.saturating_sub(about_w);
     let heading = Line::from(Span::styled(
-        format!("   {}  {}  {}  NOTE", fit("FLAG", flag_w), fit("ON", kind_w), fit("ABOUT", about_w)),
+        format!(
+            "   {}  {}  {}  NOTE",
+            fit("FLAG", flag_w),
+            fit("ON", kind_w),
+            fit("ABOUT", about_w)
+        ),
         t.heading,
     ));
     let items = &list.items;
@@ -68,7 +78,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             };
             let kind = if detached { "detached" } else { item.kind.name() };
             Line::from(vec![
-                Span::raw("   "),
+                Span::raw(" "),
+                Span::raw("  "),
                 flag,
                 Span::raw("  "),
                 Span::styled(fit(kind, kind_w), t.muted),
@@ -87,7 +98,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         return;
     };
     let a = &item.article;
-    let mut source = a.title.as_deref().map(flat).unwrap_or_else(|| "(untitled)".into());
+    let mut source = a
+        .title
+        .as_deref()
+        .map(flat)
+        .unwrap_or_else(|| "(untitled)".into());
     if let Some(outlet) = &a.outlet {
         source.push_str(&format!(" — {}", flat(outlet)));
     }

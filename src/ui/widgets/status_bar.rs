@@ -155,7 +155,11 @@ fn context(state: &State, screen: ScreenKind) -> String {
                 l.items.len() - l.detached,
                 super::title_bar::plural(l.items.len() - l.detached, "note", "notes"),
                 state.label,
-                if l.detached > 0 { format!(", {} detached", l.detached) } else { String::new() }
+                if l.detached > 0 {
+                    format!(", {} detached", l.detached)
+                } else {
+                    String::new()
+                }
             ),
             None => String::new(),
         },
@@ -230,7 +234,9 @@ fn position(state: &State, screen: ScreenKind) -> String {
                             .get(i)
                             .and_then(|item| state.kept.pair_note(c.articles(), item.span))
                             .map(|note| {
-                                let flag = note.flag.map_or(String::new(), |f| format!("{} {} ", f.badge(), f.name()));
+                                let flag = note
+                                    .flag
+                                    .map_or(String::new(), |f| format!("{} {} ", f.badge(), f.name()));
                                 let noted = if note.text.is_empty() { "" } else { "✎ " };
                                 format!("{flag}{noted}")
                             })
