@@ -191,6 +191,8 @@ fn marks_a_flag_and_a_note_come_back_after_reopening() {
         title(&reader),
         "the same article:\n{again}\n---\n{reader}"
     );
+    // The quotes are found once the analysis is done.
+    tmux.wait_for(" speakers   n next quote");
     tmux.keys(&["n"]);
     tmux.wait_for("✓ verified ✎ note");
     // The library under it has both marks.
