@@ -152,7 +152,6 @@ fn edit(
         NoteOn::On(o) => state.kept.edit(&corpus, o, change).map(|n| n.flag),
         NoteOn::Uid(uid) => state.kept.edit_uid(uid, change).map(|n| n.flag),
     };
-    state.kept.attach(&corpus);
     refresh_notes(state);
     flag
 }

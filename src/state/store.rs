@@ -87,7 +87,8 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             tracing::debug!(mode, "state: WAL not available");
         }
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
+        // A deleted note is overwritten in the file, not left in a free page.
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;")?;
         let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(rusqlite::Error::SqliteFailure(
