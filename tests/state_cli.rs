@@ -221,3 +221,43 @@ fn notes_without_a_state_file_say_so_and_create_nothing() {
     );
     assert!(!s.data.exists());
 }
+
+/// A note or article text holding terminal escapes (written by another
+/// program into the state file, or from a hostile file) prints escaped.
+#[test]
+fn the_worksheet_escapes_what_it_prints() {
+    let s = setup();
+    let hostile = "\u{1b}]0;PWNED\u{7}\u{202e}evil\u{9b}";
+    let mut note = Note::new(
+        "gone-corpus",
+        Kind::Article,
+        Target {
+            article: format!("/nowhere/{hostile}.txt"),
+            anchor: Some(Anchor {
+                text: format!("said {hostile}"),
+                start: 0,
+                end: 5,
+            }),
+        },
+    );
+    note.text = hostile.into();
+    note.title = Some(hostile.into());
+    note.outlet = Some(hostile.into());
+    note.speaker = Some(hostile.into());
+    Store::open(&s.data.join("parallax/state.db"))
+        .unwrap()
+        .save_note(&note)
+        .unwrap();
+    for args in [&["notes"][..], &["notes", "--markdown"], &["notes", "--json"]] {
+        let out = parallax(&s).args(args).output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains("PWNED"), "{args:?}: {stdout}");
+        assert!(
+            !stdout
+                .chars()
+                .any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{202e}' || c == '\u{9b}'),
+            "{args:?} printed a raw control: {stdout:?}"
+        );
+    }
+}

@@ -157,3 +157,41 @@ fn a_detached_note_is_listed_apart_80x24() {
         "the note stays: it has text"
     );
 }
+
+/// What is kept of a session is what restoring it brings back: marks,
+/// sort, filter, the selected row, the reader and its line.
+#[test]
+fn a_session_round_trips_through_restore() {
+    let mut state = demo(120, 40);
+    state.kept = Kept::new("demo", Vec::new(), None);
+    keys(&mut state, "<Space>j<Space>ss/a<Enter>j<Enter><C-d>");
+    let session = kept_cmd::session(&mut state).expect("a session");
+    assert_eq!(session.marks.len(), 2);
+    assert_eq!(session.screen, "reader");
+    assert_eq!(session.sort, "title");
+    assert_eq!(session.filter, "a");
+    assert!(session.scroll > 0);
+    assert!(
+        state.kept.writes.is_empty(),
+        "sessions are written by the terminal layer"
+    );
+    let lib = state.library().unwrap().clone();
+    let scroll = state.open_reader().unwrap().scroll;
+
+    let mut again = demo(120, 40);
+    again.kept = Kept::new("demo", Vec::new(), Some(session.clone()));
+    kept_cmd::restore(&mut again);
+    assert_eq!(again.screen(), ScreenKind::Reader);
+    assert_eq!(again.open_reader().unwrap().scroll, scroll);
+    let restored = again.library().unwrap();
+    assert_eq!(
+        (
+            &restored.marks,
+            restored.sort,
+            &restored.filter,
+            restored.selected_article()
+        ),
+        (&lib.marks, lib.sort, &lib.filter, lib.selected_article())
+    );
+    assert_eq!(kept_cmd::session(&mut again), Some(session));
+}
