@@ -169,7 +169,10 @@ fn a_read_only_data_folder_gives_one_warning_and_loses_nothing() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{out:?}");
-    assert!(stdout.contains("WARNING running without kept state: state.db"), "{stdout}");
+    assert!(
+        stdout.contains("WARNING running without kept state: state.db"),
+        "{stdout}"
+    );
     assert!(stdout.contains("running without kept state"), "{stdout}");
     assert_eq!(stdout.matches("WARNING").count(), 1, "{stdout}");
     // The binary: clearing fails with the warning; the notes still read.

@@ -177,3 +177,31 @@ fn notes_follow_their_text_through_edits_and_detach_when_it_goes() {
         Some("Title of demo/a.txt")
     );
 }
+
+/// Another program holding the write lock past the busy timeout: the
+/// writer gives one warning (and keeps the file as it was).
+#[test]
+fn a_locked_state_gives_one_warning_from_the_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.db");
+    let store = Store::open(&path).unwrap();
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let worker = worker::Worker::start(store);
+    let note = Note::new(
+        "c",
+        Kind::Article,
+        Target {
+            article: "a".into(),
+            anchor: None,
+        },
+    );
+    let mut flagged = note.clone();
+    flagged.flag = Some(Flag::Verified);
+    worker.send(worker::Write::Note(flagged.clone()));
+    worker.send(worker::Write::Note(flagged));
+    let warning = worker.finish().expect("a warning");
+    assert!(warning.0.contains("is locked by another program"), "{warning}");
+    other.execute_batch("ROLLBACK").unwrap();
+    assert!(Store::open(&path).unwrap().notes().unwrap().is_empty());
+}
