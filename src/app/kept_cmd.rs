@@ -2,7 +2,7 @@
 //! the note prompt, the notes screen, and the session of a corpus
 //! (restored when it loads, taken for the writer as it changes).
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use super::action::PromptEdit;
 use super::kept::On;
@@ -10,7 +10,7 @@ use super::nav::Notice;
 use super::screens::Screen;
 use super::screens::library::SortKey;
 use super::state::{NoteOn, State};
-use crate::state::{ArticleKeys, Flag, Kind, Session};
+use crate::state::{Flag, Kind, Session};
 
 /// What `f` or `A` acts on: the library's article, the reader's current
 /// quote, compare's selected item (else the focused pane's quote), the
@@ -213,13 +213,14 @@ pub fn restore(state: &mut State) {
     let Some(session) = state.kept.restore.take() else {
         return;
     };
-    let mut keys = ArticleKeys::new(&state.kept.corpus);
-    let index: HashMap<String, usize> = corpus
-        .articles
+    let wanted: HashSet<&str> = session
+        .marks
         .iter()
-        .enumerate()
-        .map(|(i, a)| (keys.key(a), i))
+        .chain(&session.selected)
+        .chain(&session.article)
+        .map(String::as_str)
         .collect();
+    let index = crate::state::keys::find(&corpus.articles, &state.kept.corpus, &wanted);
     let find = |k: &Option<String>| k.as_ref().and_then(|k| index.get(k).copied());
     let (stack, ctx) = state.split();
     let Some(Screen::Library(lib)) = stack.first_mut() else {

@@ -4,7 +4,7 @@
 //! inside a multi-article file. Notes follow an article into any corpus
 //! that holds its file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::corpus::Article;
@@ -88,6 +88,38 @@ impl ArticleKeys {
     }
 }
 
+/// The corpus indices of the articles whose keys are `wanted` (the
+/// first, when two articles share a key). Only an article whose file name
+/// appears in a wanted key has its key made: a few notes in a large corpus
+/// cost a name lookup per article.
+pub fn find(articles: &[Article], corpus: &str, wanted: &HashSet<&str>) -> HashMap<String, usize> {
+    let mut found = HashMap::new();
+    if wanted.is_empty() {
+        return found;
+    }
+    // Every path segment of the wanted keys, and each of its prefixes
+    // ending before a `#` (the `#N` of an article inside a file).
+    let mut names: HashSet<&str> = HashSet::new();
+    for key in wanted {
+        for segment in key.split('/') {
+            names.insert(segment);
+            names.extend(segment.match_indices('#').map(|(i, _)| &segment[..i]));
+        }
+    }
+    let mut keys = ArticleKeys::new(corpus);
+    for (i, a) in articles.iter().enumerate() {
+        let name = a.path.file_name().map(|n| n.to_string_lossy());
+        if name.is_some_and(|n| !names.contains(n.as_ref())) {
+            continue;
+        }
+        let key = keys.key(a);
+        if wanted.contains(key.as_str()) {
+            found.entry(key).or_insert(i);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +158,24 @@ mod tests {
             ..Article::default()
         };
         assert_eq!(ArticleKeys::new("/x").key(&demo), "demo/rail.txt");
+        // Found by key, a `#` in the file name too.
+        let odd = dir.path().join("a#b.json");
+        std::fs::write(&odd, "[]").unwrap();
+        let inner = Article {
+            id: format!("{}#2", odd.display()),
+            path: odd.clone(),
+            ..Article::default()
+        };
+        let articles = [demo.clone(), article.clone(), inner.clone()];
+        let want = [keys_of(&inner), keys_of(&article)];
+        let wanted: HashSet<&str> = want.iter().map(String::as_str).collect();
+        let found = find(&articles, "/x", &wanted);
+        assert_eq!(found.get(&want[0]), Some(&2));
+        assert_eq!(found.get(&want[1]), Some(&1));
+        assert_eq!(found.len(), 2);
+    }
+
+    fn keys_of(a: &Article) -> String {
+        ArticleKeys::new("/x").key(a)
     }
 }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::anchor::Place;
-use super::keys::ArticleKeys;
+use super::keys;
 use super::note::{Flag, Kind, Note, Target};
 use crate::corpus::Corpus;
 use crate::index::SpeakerIndex;
@@ -130,18 +130,7 @@ pub fn index_of(notes: &[Note], corpus: &Corpus, corpus_key: &str) -> HashMap<St
         .flat_map(|n| std::iter::once(&n.target).chain(&n.other))
         .map(|t| t.article.as_str())
         .collect();
-    let mut keys = ArticleKeys::new(corpus_key);
-    let mut index = HashMap::new();
-    if wanted.is_empty() {
-        return index;
-    }
-    for (i, a) in corpus.articles.iter().enumerate() {
-        let key = keys.key(a);
-        if wanted.contains(key.as_str()) {
-            index.entry(key).or_insert(i);
-        }
-    }
-    index
+    keys::find(&corpus.articles, corpus_key, &wanted)
 }
 
 fn side(target: &Target, found: Option<usize>, corpus: &Corpus, note: &Note) -> (ArticleRef, Status) {
