@@ -28,6 +28,9 @@ pub fn open(corpus: &str, enabled: bool) -> (Kept, KeptIo, Option<StateWarning>)
             "no data folder (set HOME or XDG_DATA_HOME); running without kept state".into(),
         )));
     };
+    if let Some(warning) = inside_corpus(&path, corpus) {
+        return off(Some(warning));
+    }
     let store = match Store::open(&path) {
         Ok(store) => store,
         Err(warning) => return off(Some(warning)),
@@ -46,6 +49,32 @@ pub fn open(corpus: &str, enabled: bool) -> (Kept, KeptIo, Option<StateWarning>)
         }
         Err(e) => off(Some(store.warning(&e))),
     }
+}
+
+/// parallax never writes into a corpus: a data folder inside one of the
+/// corpus's folders (XDG_DATA_HOME pointed there) keeps nothing.
+pub fn inside_corpus(state: &std::path::Path, corpus: &str) -> Option<StateWarning> {
+    // The folder may not exist yet: its nearest existing ancestor is
+    // made canonical and the rest joined on.
+    let parent = state.parent()?;
+    let folder = parent
+        .ancestors()
+        .find_map(|a| {
+            let rest = parent.strip_prefix(a).ok()?;
+            std::fs::canonicalize(a).ok().map(|c| c.join(rest))
+        })
+        .unwrap_or_else(|| crate::state::keys::canonical(parent));
+    let inside = crate::state::keys::corpus_paths(corpus)
+        .into_iter()
+        .find(|root| folder.starts_with(root))?;
+    Some(StateWarning(
+        crate::escape::line(&format!(
+            "running without kept state: its folder {} is inside the corpus {}",
+            folder.display(),
+            inside.display()
+        ))
+        .into_owned(),
+    ))
 }
 
 impl KeptIo {
@@ -82,5 +111,23 @@ impl KeptIo {
     pub fn finish(mut self, state: &mut State) -> Option<StateWarning> {
         self.sync(state);
         self.worker.take()?.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_data_folder_inside_the_corpus_keeps_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = crate::state::corpus_key(&[dir.path().to_path_buf()]);
+        let inside = dir.path().join("data/parallax/state.db");
+        let warning = super::inside_corpus(&inside, &corpus).expect("a warning");
+        assert!(warning.0.contains("inside the corpus"), "{warning}");
+        let other = tempfile::tempdir().unwrap();
+        assert_eq!(
+            super::inside_corpus(&other.path().join("parallax/state.db"), &corpus),
+            None
+        );
+        assert_eq!(super::inside_corpus(&inside, crate::state::keys::DEMO), None);
     }
 }
