@@ -132,7 +132,7 @@ fn the_worksheet_lists_the_note_with_its_quote_speaker_and_article() {
     let all = parallax(&s).arg("notes").output().unwrap();
     let all = String::from_utf8(all.stdout).unwrap();
     assert!(
-        all.contains("1 notes, 0 detached") && all.contains("Lindqvist"),
+        all.contains("1 note, 0 detached") && all.contains("Lindqvist"),
         "{all}"
     );
 }

@@ -126,12 +126,9 @@ fn write_text(sheet: &Worksheet, out: &mut dyn Write) -> std::io::Result<()> {
             "no notes kept for this corpus (f flags and A annotates in the reader)"
         );
     }
-    writeln!(
-        out,
-        "{} notes, {} detached",
-        sheet.notes.len(),
-        sheet.detached.len()
-    )?;
+    let n = sheet.notes.len();
+    let notes = if n == 1 { "note" } else { "notes" };
+    writeln!(out, "{n} {notes}, {} detached", sheet.detached.len())?;
     let item = |out: &mut dyn Write, i: &Item| -> std::io::Result<()> {
         writeln!(out, "\n{}", verdict(i))?;
         for a in std::iter::once(&i.article).chain(&i.other) {
