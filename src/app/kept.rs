@@ -43,6 +43,9 @@ pub struct Kept {
     pub places: Vec<Option<Placed>>,
     /// Where the corpus was left, until it is loaded and restored.
     pub restore: Option<Session>,
+    /// A comparison to reopen once the corpus is analysed (it was on top
+    /// when the corpus was left).
+    pub reopen: Option<crate::compare::Pair<usize>>,
     /// Writes for the writer thread, in order.
     pub writes: Vec<Write>,
     keys: Option<ArticleKeys>,

@@ -191,13 +191,24 @@ pub fn session(state: &mut State) -> Option<Session> {
         .map_or("date", |(_, n)| n);
     let (descending, filter) = (lib.descending, lib.filter.clone());
     let reader = state.open_reader().map(|r| (r.article(), r.scroll));
+    // A comparison on top, or one still to be reopened.
+    let compared = match state.base() {
+        Some(Screen::Compare(c)) => Some(c.articles()),
+        _ => state.kept.reopen,
+    };
     let corpus = state.corpus.clone();
     let mut key = |i: usize| state.kept.key(&corpus, i);
+    let (screen, article, other) = match (compared, reader) {
+        (Some(pair), _) => ("compare", key(pair.left), key(pair.right)),
+        (None, Some((a, _))) => ("reader", key(a), None),
+        (None, None) => ("library", None, None),
+    };
     Some(Session {
         marks: marks.into_iter().filter_map(&mut key).collect(),
-        screen: if reader.is_some() { "reader" } else { "library" }.to_string(),
+        screen: screen.to_string(),
         selected: selected.and_then(&mut key),
-        article: reader.and_then(|(a, _)| key(a)),
+        article,
+        other,
         scroll: reader.map_or(0, |(_, s)| s),
         sort: sort.to_string(),
         descending,
@@ -218,6 +229,7 @@ pub fn restore(state: &mut State) {
         .iter()
         .chain(&session.selected)
         .chain(&session.article)
+        .chain(&session.other)
         .map(String::as_str)
         .collect();
     let index = crate::state::keys::find(&corpus.articles, &state.kept.corpus, &wanted);
@@ -241,11 +253,20 @@ pub fn restore(state: &mut State) {
         lib.selected = lib.order.iter().position(|&i| i == selected).unwrap_or(0);
     }
     super::screens::library::set_query(lib, &ctx, &session.filter);
-    if session.screen == "reader"
-        && let Some(article) = find(&session.article)
-    {
-        let mut reader = super::screens::reader::open(&ctx, article, None, None);
-        reader.scroll_to(session.scroll, ctx.reader_rows());
-        stack.push(Screen::Reader(reader));
+    match (
+        session.screen.as_str(),
+        find(&session.article),
+        find(&session.other),
+    ) {
+        ("reader", Some(article), _) => {
+            let mut reader = super::screens::reader::open(&ctx, article, None, None);
+            reader.scroll_to(session.scroll, ctx.reader_rows());
+            stack.push(Screen::Reader(reader));
+        }
+        // Comparing needs the analysis: reopened when it is done.
+        ("compare", Some(left), Some(right)) if left != right => {
+            state.kept.reopen = Some(crate::compare::Pair::new(left, right));
+        }
+        _ => {}
     }
 }

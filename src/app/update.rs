@@ -45,6 +45,10 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
                 }
             }
             state.index = Some(done.index);
+            // The comparison the corpus was left on (kept state).
+            if let Some(pair) = state.kept.reopen.take() {
+                apply(state, Outcome::push(Route::Compare(pair)));
+            }
             // "try again in a moment": the moment has come.
             if state
                 .notice

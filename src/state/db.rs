@@ -65,7 +65,7 @@ impl Store {
     pub fn session(&self, corpus: &str) -> rusqlite::Result<Option<Session>> {
         self.conn
             .query_row(
-                "SELECT marks, screen, selected, article, scroll, sort, descending, filter FROM sessions WHERE corpus = ?1",
+                "SELECT marks, screen, selected, article, scroll, sort, descending, filter, other FROM sessions WHERE corpus = ?1",
                 [corpus],
                 |r| {
                     let marks: String = r.get(0)?;
@@ -78,6 +78,7 @@ impl Store {
                         sort: r.get(5)?,
                         descending: r.get(6)?,
                         filter: r.get(7)?,
+                        other: r.get(8)?,
                     })
                 },
             )
@@ -90,8 +91,8 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
-            "INSERT OR REPLACE INTO sessions (corpus, marks, screen, selected, article, scroll, sort, descending, filter, updated) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT OR REPLACE INTO sessions (corpus, marks, screen, selected, article, scroll, sort, descending, filter, updated, other) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 corpus,
                 serde_json::to_string(&session.marks).unwrap_or_else(|_| "[]".into()),
@@ -103,6 +104,7 @@ impl Store {
                 session.descending,
                 session.filter,
                 super::note::now(),
+                session.other,
             ],
         )?;
         tx.commit()

@@ -16,6 +16,7 @@ CREATE TABLE sessions (
     screen     TEXT NOT NULL,
     selected   TEXT,
     article    TEXT,
+    other      TEXT,
     scroll     INTEGER NOT NULL,
     sort       TEXT NOT NULL,
     descending INTEGER NOT NULL,

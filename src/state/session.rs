@@ -7,13 +7,17 @@
 pub struct Session {
     /// Marked articles, oldest first.
     pub marks: Vec<String>,
-    /// The screen on top: `library` or `reader` (others reopen on the
-    /// library).
+    /// The screen on top: `library`, `reader` or `compare` (others reopen
+    /// on the library).
     pub screen: String,
     /// The library's selected article.
     pub selected: Option<String>,
-    /// The article open in the reader, and its first visible line.
+    /// The article open in the reader (the left one of a comparison), and
+    /// the reader's first visible line.
     pub article: Option<String>,
+    /// The right article of the comparison on top (`screen` is
+    /// `compare`).
+    pub other: Option<String>,
     pub scroll: usize,
     /// The library's sort column (`date`, `source`, `title`, `words`,
     /// `quotes`, `speakers`) and direction.

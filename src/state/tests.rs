@@ -28,6 +28,7 @@ fn notes_and_sessions_round_trip_and_clear() {
         marks: vec!["a".into(), "b".into()],
         screen: "reader".into(),
         article: Some("a".into()),
+        other: Some("b".into()),
         scroll: 7,
         sort: "title".into(),
         filter: "rail".into(),

@@ -195,3 +195,33 @@ fn a_session_round_trips_through_restore() {
     );
     assert_eq!(kept_cmd::session(&mut again), Some(session));
 }
+
+/// A corpus left on a comparison reopens it once the analysis is done.
+#[test]
+fn a_comparison_left_open_comes_back_after_the_analysis() {
+    let mut state = demo(120, 40);
+    state.kept = Kept::new("demo", Vec::new(), None);
+    keys(&mut state, "<Space>j<Space>c");
+    assert_eq!(state.screen(), ScreenKind::Compare);
+    let pair = state.compare().unwrap().articles();
+    let session = kept_cmd::session(&mut state).unwrap();
+    assert_eq!(session.screen, "compare");
+
+    // Reopened before the analysis (as the reader starts): the library
+    // first, the comparison when the analysis arrives.
+    let mut again = super::common::state_with(parallax::corpus::demo_corpus(), 120, 40);
+    again.kept = Kept::new("demo", Vec::new(), Some(session.clone()));
+    kept_cmd::restore(&mut again);
+    assert_eq!(again.screen(), ScreenKind::Library);
+    assert_eq!(
+        kept_cmd::session(&mut again).unwrap().screen,
+        "compare",
+        "kept while pending"
+    );
+    let analysed = parallax::app::jobs::analyse_now(&again.corpus);
+    parallax::app::update(&mut again, analysed);
+    parallax::app::jobs::run_inline(&mut again);
+    assert_eq!(again.screen(), ScreenKind::Compare);
+    assert_eq!(again.compare().unwrap().articles(), pair);
+    assert_eq!(kept_cmd::session(&mut again), Some(session));
+}
