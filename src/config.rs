@@ -33,6 +33,9 @@ pub struct Config {
     /// `{date}`, `{url}`, `{title}`, `{cite}` (speaker, outlet, date and
     /// URL as far as known).
     pub citation: Option<String>,
+    /// `state = false`: keep nothing between runs (marks, positions,
+    /// notes), as `--no-state` does; nothing is written.
+    pub state: Option<bool>,
 }
 
 /// Similarity thresholds (0.0–1.0) used when comparing articles.
@@ -232,7 +235,10 @@ pub fn default_text(commands: &[KeyDoc]) -> String {
          # Copy through a program (no shell; the text on its stdin) instead of OSC 52:\n\
          # clipboard_command = [\"wl-copy\"]\n\
          # Where `e` in compare exports Markdown (default: the current directory):\n\
-         # export_dir = \"/home/me/notes\"\n\n\
+         # export_dir = \"/home/me/notes\"\n\
+         # Keep marks, positions and notes between runs in\n\
+         # $XDG_DATA_HOME/parallax/state.db; false writes nothing (as --no-state):\n\
+         # state = true\n\n\
          # Similarity thresholds, 0.0 to 1.0, used when comparing articles.\n\
          [thresholds]\n",
     );

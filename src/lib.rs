@@ -18,6 +18,8 @@ pub mod effects;
 pub mod escape;
 pub mod index;
 pub mod signals;
+pub mod state;
 pub mod theme;
 pub mod tui;
+pub mod tui_kept;
 pub mod ui;

@@ -38,7 +38,9 @@ pub enum Exit {
 
 /// Opens the TUI on `start` with theme `theme_name` (else the config's,
 /// else the default).
-pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
+/// `no_state` (`--no-state`) keeps nothing between runs, as `state = false`
+/// in the config does.
+pub fn run(start: Start, theme_name: Option<&str>, no_state: bool) -> anyhow::Result<Exit> {
     if !io::stdout().is_terminal() {
         anyhow::bail!("the interactive reader needs a terminal; try `parallax list`");
     }
@@ -53,11 +55,21 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
         no_color,
         theme::style::truecolor_terminal(),
     );
+    let corpus_key = match &start {
+        Start::Paths(paths) => crate::state::corpus_key(paths),
+        Start::Compare(articles) => {
+            let paths: Vec<PathBuf> = articles.iter().map(|a| a.path.clone()).collect();
+            crate::state::corpus_key(&paths)
+        }
+    };
+    let (kept, mut kept_io, kept_warning) =
+        crate::tui_kept::open(&corpus_key, !no_state && config.state != Some(false));
     let errors: Vec<String> = config_error
         .map(|e| e.to_string())
         .into_iter()
         .chain(choice.error.map(|e| format!("{e}; using the default theme")))
         .chain(key_errors.iter().map(ToString::to_string))
+        .chain(kept_warning.map(|w| w.0))
         .collect();
 
     let signals = Signals::install()?;
@@ -70,7 +82,7 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
         export_dir: config.export_dir.clone(),
         corpus_dirs: Vec::new(),
     };
-    let result = (|| {
+    let result: anyhow::Result<(Exit, Option<crate::state::StateWarning>)> = (|| {
         let size = terminal.size()?;
         let size = (size.width, size.height);
         let mut runner = Runner::new();
@@ -98,6 +110,12 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
             }
         };
         state.thresholds = config.thresholds;
+        state.kept = kept;
+        // The demo corpus is here already; a loaded one is restored when
+        // it arrives.
+        if state.loading.is_none() {
+            crate::app::kept_cmd::restore(&mut state);
+        }
         if let Some(citation) = &config.citation {
             state.citation = citation.clone();
         }
@@ -112,11 +130,19 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
             runner: &mut runner,
             signals: &signals,
             setup: &setup,
+            kept: &mut kept_io,
         };
-        event_loop(&mut terminal, &mut state, &mut run)
+        let exit = event_loop(&mut terminal, &mut state, &mut run);
+        // What is kept is written before the terminal is given back.
+        let warning = std::mem::take(&mut kept_io).finish(&mut state);
+        Ok((exit?, warning))
     })();
     leave_terminal();
-    result
+    let (exit, warning) = result?;
+    if let Some(warning) = warning {
+        eprintln!("parallax: {warning}");
+    }
+    Ok(exit)
 }
 
 /// Gives the terminal back: no mouse reporting, the main screen, the
@@ -176,6 +202,7 @@ struct Run<'a> {
     runner: &'a mut Runner,
     signals: &'a Signals,
     setup: &'a effects::Setup,
+    kept: &'a mut crate::tui_kept::KeptIo,
 }
 
 /// Carries out the effects the app asked for (copy, open, export); the
@@ -216,6 +243,7 @@ fn event_loop(terminal: &mut DefaultTerminal, state: &mut State, run: &mut Run) 
         // Start what the state asks for (analysis of a new corpus, a
         // comparison) and apply what finished.
         runner.tick(state);
+        run.kept.sync(state);
         terminal.draw(|frame| ui::draw(frame, state, theme))?;
         if state.quit {
             return Ok(Exit::Quit);

@@ -17,6 +17,8 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// A tmux server of our own (its own socket), killed on drop.
 struct Tmux {
     socket: String,
+    /// XDG_DATA_HOME for the run: kept state never touches the real home.
+    _data: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -32,7 +34,9 @@ impl Tmux {
     fn start(name: &str, command: &str) -> Tmux {
         let tmux = Tmux {
             socket: format!("parallax-e2e-{name}-{}", std::process::id()),
+            _data: tempfile::tempdir().unwrap(),
         };
+        let data = format!("XDG_DATA_HOME={}", tmux._data.path().display());
         let script = format!("{command}; echo PARALLAX-EXITED-$?; sleep 30");
         let out = tmux.run(&[
             "new-session",
@@ -45,6 +49,8 @@ impl Tmux {
             ROOT,
             "-e",
             "COLORTERM=",
+            "-e",
+            &data,
             "sh",
             "-c",
             &script,

@@ -86,6 +86,13 @@ pub enum Action {
     PairDetail,
     /// Full-text search over the bodies (a prompt, then the results).
     SearchText,
+    /// Cycle the flag of the selected quote, claim pair or article
+    /// (verified, disputed, altered, none).
+    Flag,
+    /// Write a note on the selected quote, claim pair or article.
+    Annotate,
+    /// The notes and flags kept for this corpus (the worksheet).
+    Notes,
     /// Editing the search prompt.
     Prompt(PromptEdit),
     /// A key bound to nothing on this screen (the status line says so).
@@ -115,6 +122,7 @@ pub enum Group {
     Quotes,
     Compare,
     Search,
+    Notes,
     General,
 }
 
@@ -126,6 +134,7 @@ impl Group {
             Group::Quotes => "Quotes and speakers",
             Group::Compare => "Compare",
             Group::Search => "Search",
+            Group::Notes => "Notes and flags",
             Group::General => "General",
         }
     }
@@ -147,14 +156,14 @@ pub struct Command {
 }
 
 use ScreenKind::{
-    Compare as Cmp, Coverage as Cov, Diagnostics as Diag, Help as HelpS, Library as Lib, Reader as Read,
-    Related as Rel, Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
+    Compare as Cmp, Coverage as Cov, Diagnostics as Diag, Help as HelpS, Library as Lib, Notes as NotesS,
+    Reader as Read, Related as Rel, Search as Srch, SpeakerQuotes as SpQ, Speakers as Sp, Stories as Sto,
 };
 
-const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Cov, Diag, HelpS, Srch];
+const LISTS: &[ScreenKind] = &[Lib, Read, Cmp, Sp, SpQ, Rel, Sto, Cov, Diag, HelpS, Srch, NotesS];
 const SEARCHABLE: &[ScreenKind] = &[Lib, Read, Sp, Cmp];
 /// `Enter` picks in a list, or in a popup over the reader or compare.
-const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto, Cov];
+const OPENERS: &[ScreenKind] = &[Lib, Sp, SpQ, Rel, Read, Cmp, Srch, Sto, Cov, NotesS];
 
 macro_rules! command {
     ($group:ident, $action:expr, $name:literal, $desc:literal, [$($key:literal),*], $screens:expr) => {
@@ -187,7 +196,7 @@ pub const COMMANDS: &[Command] = &[
     command!(Move,     Action::HalfPageUp,   "half_page_up",   "Half a page up",                  ["C-u"],                      LISTS),
     command!(Move,     Action::PageDown,     "page_down",      "One page down",                   ["PageDown", "Space", "C-f"], LISTS),
     command!(Move,     Action::PageUp,       "page_up",        "One page up",                     ["PageUp", "b", "C-b"],       LISTS),
-    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read"), (Sto, "coverage"), (Cov, "read")]),
+    command!(Articles, Action::Open,         "open",           "Open the selected item",          ["Enter", "l"],               OPENERS, hints: [(Lib, "open"), (Sp, "quotes"), (SpQ, "read"), (Rel, "read"), (Srch, "read"), (Sto, "coverage"), (Cov, "read"), (NotesS, "read")]),
     command!(Articles, Action::ToggleMark,   "mark",           "Mark for comparison (up to two)", ["Space"],                    &[Lib], hints: [(Lib, "mark")]),
     command!(Articles, Action::SortNext,     "sort",           "Sort by the next column",         ["s"],                        &[Lib]),
     command!(Articles, Action::SortReverse,  "sort_reverse",   "Reverse the sort order",          ["S"],                        &[Lib]),
@@ -223,10 +232,13 @@ pub const COMMANDS: &[Command] = &[
     command!(Articles, Action::OpenUrl,      "open_url",       "Open the article's web address",  ["o"],                        &[Lib, Read, Cmp, SpQ, Rel, Srch]),
     command!(Compare,  Action::Export,       "export",         "Export the comparison to Markdown", ["e"],                      &[Cmp]),
     command!(Compare,  Action::PairDetail,   "pair_detail",    "Show the selected pair in full",  ["d"],                        &[Cmp]),
+    command!(Notes,    Action::Flag,         "flag",           "Flag: verified, disputed, altered, none", ["f"],               &[Lib, Read, Cmp, NotesS], hints: [(NotesS, "flag")]),
+    command!(Notes,    Action::Annotate,     "note",           "Write a note on it",              ["A"],                        &[Lib, Read, Cmp, NotesS], hints: [(NotesS, "note")]),
+    command!(Notes,    Action::Notes,        "notes",          "The notes and flags kept for this corpus", ["W"],               &[Lib]),
     command!(General,  Action::Help,         "help",           "Show or hide this help",          ["?"],                        ScreenKind::ALL),
     command!(General,  Action::Back,         "back",           "Clear the search, or go back",    ["Esc", "h"],                 ScreenKind::ALL),
     command!(General,  Action::Close,        "close",          "Go back; quit on the top screen", ["q"],                        ScreenKind::ALL,
-             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back"), (Cov, "back")]),
+             hints: [(Read, "back"), (Diag, "back"), (Sp, "back"), (SpQ, "back"), (Rel, "back"), (Cmp, "back"), (Srch, "back"), (Cov, "back"), (NotesS, "back")]),
     command!(General,  Action::Quit,         "quit",           "Quit parallax",                   ["Q", "C-c"],                 ScreenKind::ALL),
 ];
 
@@ -286,6 +298,15 @@ pub fn description_on(c: &Command, screen: ScreenKind) -> &'static str {
         (Action::Open, Sto) => "The story's coverage: which outlet carries which claim",
         (Action::Open, Cov) => "Read the selected cell's article at that sentence",
         (Action::Related, Read) => "Articles related to this one",
+        (Action::Flag, Lib) => "Flag the article: verified, disputed, altered, none",
+        (Action::Flag, Read) => "Flag the current quote (n selects one): verified, disputed, altered, none",
+        (Action::Flag, Cmp) => "Flag the selected claim pair or shared quote (] selects one)",
+        (Action::Flag, NotesS) => "Change the selected note's flag",
+        (Action::Annotate, Lib) => "Write a note on the article",
+        (Action::Annotate, Read) => "Write a note on the current quote",
+        (Action::Annotate, Cmp) => "Write a note on the selected claim pair or shared quote",
+        (Action::Annotate, NotesS) => "Edit the selected note",
+        (Action::Open, NotesS) => "Read the note's article at its quote",
         (Action::SpeakersPanel, Read) => "Show or hide who is quoted in this article",
         _ => c.description,
     }

@@ -12,6 +12,8 @@ pub mod document;
 pub mod event;
 pub mod input;
 pub mod jobs;
+pub mod kept;
+pub mod kept_cmd;
 pub mod keymap;
 pub mod layout;
 pub mod list;

@@ -55,6 +55,8 @@ pub enum Route {
     /// the background.
     Coverage(usize),
     Diagnostics,
+    /// The notes and flags kept for the corpus.
+    Notes,
     /// The reader at the selected hit of the full-text results on top,
     /// the hits highlighted.
     SearchHit,

@@ -18,6 +18,8 @@ pub enum ScreenKind {
     Help,
     /// Full-text search results.
     Search,
+    /// The notes and flags of the corpus (the worksheet).
+    Notes,
 }
 
 impl ScreenKind {
@@ -33,6 +35,7 @@ impl ScreenKind {
         ScreenKind::Diagnostics,
         ScreenKind::Help,
         ScreenKind::Search,
+        ScreenKind::Notes,
     ];
 
     pub fn label(self) -> &'static str {
@@ -48,6 +51,7 @@ impl ScreenKind {
             ScreenKind::Diagnostics => "PROBLEMS",
             ScreenKind::Help => "HELP",
             ScreenKind::Search => "SEARCH",
+            ScreenKind::Notes => "NOTES",
         }
     }
 }

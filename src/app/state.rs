@@ -11,6 +11,7 @@ use crate::index::{CorpusIndex, SpeakerIndex};
 use super::action::ScreenKind;
 use super::cite::{DEFAULT_CITATION, Effect};
 use super::context::Ctx;
+use super::kept::{Kept, On};
 use super::keymap::Keymap;
 use super::nav::{Nav, Notice};
 use super::screens::Screen;
@@ -19,6 +20,7 @@ use super::screens::coverage::CoverageState;
 use super::screens::diagnostics::DiagnosticsState;
 use super::screens::help::{self, HelpLine, HelpState};
 use super::screens::library::LibraryState;
+use super::screens::notes::NotesState;
 use super::screens::reader::ReaderState;
 use super::screens::related::RelatedList;
 use super::screens::speaker_quotes::SpeakerQuotes;
@@ -55,6 +57,10 @@ pub struct State {
     /// The prompt searches the text of every article (`F`): nothing is
     /// filtered while typing; Enter opens the results.
     pub prompt_text: bool,
+    /// The prompt is a note being written on this (`A`).
+    pub prompt_note: Option<NoteOn>,
+    /// Marks, positions, notes and flags kept between runs.
+    pub kept: Kept,
     pub loading: Option<Loading>,
     pub width: u16,
     pub height: u16,
@@ -68,6 +74,14 @@ pub struct State {
     pub effects: Vec<Effect>,
     /// The citation template for `y`.
     pub citation: String,
+}
+
+/// What a note prompt writes on: a place in the corpus, or a kept note
+/// (from the notes screen; it may be detached).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteOn {
+    On(On),
+    Uid(String),
 }
 
 /// The topmost screen of one kind, by reference.
@@ -102,6 +116,8 @@ impl State {
             pending: None,
             prompt: None,
             prompt_text: false,
+            prompt_note: None,
+            kept: Kept::default(),
             loading: None,
             width: size.0,
             height: size.1,
@@ -208,6 +224,7 @@ impl State {
     topmost!(diagnostics, diagnostics_mut, Diagnostics, DiagnosticsState);
     topmost!(help, help_mut, Help, HelpState);
     topmost!(text_search, text_search_mut, TextSearch, TextSearch);
+    topmost!(notes, notes_mut, Notes, NotesState);
 
     /// True when the library shows a line about files with problems.
     pub fn has_problems_line(&self) -> bool {

@@ -25,6 +25,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             state.index = None;
             state.loading = None;
             state.last_read = None;
+            super::kept_cmd::restore(state);
         }
         Msg::Analysed(done) => {
             if !Arc::ptr_eq(&done.corpus, &state.corpus) {
@@ -44,6 +45,10 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
                 }
             }
             state.index = Some(done.index);
+            // The comparison the corpus was left on (kept state).
+            if let Some(pair) = state.kept.reopen.take() {
+                apply(state, Outcome::push(Route::Compare(pair)));
+            }
             // "try again in a moment": the moment has come.
             if state
                 .notice
@@ -123,15 +128,19 @@ fn command(state: &mut State, action: Action) {
             Some(Screen::Library(_)) => {}
             _ => pop(state),
         },
+        Action::Flag => super::kept_cmd::flag(state),
+        Action::Annotate => super::kept_cmd::annotate(state),
         Action::SearchStart => {
             state.prompt = Some(String::new());
             state.prompt_text = false;
+            state.prompt_note = None;
             apply_query(state, "");
         }
         Action::SearchText if state.index.is_none() => state.notice = Some(still_analysing()),
         Action::SearchText => {
             state.prompt = Some(String::new());
             state.prompt_text = true;
+            state.prompt_note = None;
         }
         action => {
             let (stack, ctx) = state.split();
@@ -208,8 +217,11 @@ fn open(state: &mut State, route: Route) -> Result<Option<Screen>, Notice> {
         Route::Reader { .. } | Route::ReaderAt { .. } | Route::SearchHit => state.last_read.take(),
         _ => None,
     };
+    // The notes screen reads the kept notes, beside the screens.
+    let notes = (route == Route::Notes).then(|| screens::notes::open(&state.ctx(), &state.kept));
     let (stack, ctx) = state.split();
     Ok(Some(match route {
+        Route::Notes => Screen::Notes(notes.unwrap_or_default()),
         Route::Reader { article, quote } => {
             Screen::Reader(screens::reader::open(&ctx, article, quote, last_read))
         }
@@ -268,6 +280,7 @@ fn resize(state: &mut State, width: u16, height: u16) {
 fn pop(state: &mut State) {
     state.prompt = None;
     state.prompt_text = false;
+    state.prompt_note = None;
     if state.stack.len() > 1
         && let Some(Screen::Reader(reader)) = state.stack.pop()
     {
@@ -279,6 +292,9 @@ fn prompt(state: &mut State, edit: PromptEdit) {
     let Some(mut text) = state.prompt.take() else {
         return;
     };
+    if state.prompt_note.is_some() {
+        return super::kept_cmd::note_prompt(state, edit, text);
+    }
     if state.prompt_text {
         return text_prompt(state, edit, text);
     }
@@ -315,7 +331,7 @@ fn prompt(state: &mut State, edit: PromptEdit) {
 }
 
 /// The edits of a prompt's text, the same in every prompt.
-fn edit_text(text: &mut String, edit: PromptEdit) {
+pub(super) fn edit_text(text: &mut String, edit: PromptEdit) {
     match edit {
         PromptEdit::Insert(c) => text.push(c),
         PromptEdit::Backspace => {

@@ -6,10 +6,12 @@ mod articles;
 mod check;
 mod compare;
 mod config_cmd;
+mod notes;
 mod paths;
 mod quotes;
 mod related;
 mod speakers;
+mod state_cmd;
 mod stories;
 mod story;
 mod stream;
@@ -52,6 +54,11 @@ pub struct Cli {
     /// `$XDG_DATA_HOME/newsboat/cache.db`) to the corpus.
     #[arg(long, global = true)]
     pub newsboat: bool,
+
+    /// Keep nothing between runs: no marks, positions or notes are read or
+    /// written (as `state = false` in the config).
+    #[arg(long, global = true)]
+    pub no_state: bool,
 }
 
 impl Cli {
@@ -77,11 +84,13 @@ impl Cli {
                 | Command::Story { corpus, .. },
             ) => corpus.paths.push(cache),
             Some(Command::Related(args)) => args.corpus.push(cache),
+            Some(Command::Notes { paths, .. }) => paths.push(cache),
             // These name their articles (`cache.db#guid` works as any path).
             Some(
                 Command::Show { .. }
                 | Command::Compare { .. }
                 | Command::Config(_)
+                | Command::State(_)
                 | Command::Completions { .. }
                 | Command::Man,
             ) => {}
@@ -177,6 +186,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The worksheet: every note and flag kept for a corpus (or for all, with
+    /// no path), with its quote or sentence, speaker and article; detached
+    /// notes (their text is gone) listed apart.
+    Notes {
+        /// The corpus (files or folders, as opened; none: every corpus with notes).
+        paths: Vec<PathBuf>,
+        /// Print JSON `{notes: [...], detached: [...]}`.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print Markdown.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Where kept state lives (`--path`), or delete it (`--clear [PATH...]`).
+    State(state_cmd::StateArgs),
     /// Show where the config file is, or print a commented default.
     Config(config_cmd::ConfigArgs),
     /// Print shell completions: `parallax completions bash > ~/.local/share/bash-completion/completions/parallax`.
@@ -317,5 +341,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             };
             story::story(&corpus.load(), id, format, out, err)
         }
+        Command::Notes {
+            paths,
+            json,
+            markdown,
+        } => notes::run(paths, *json, *markdown, out, err),
+        Command::State(args) => state_cmd::run(args, out, err),
     }
 }

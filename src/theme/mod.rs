@@ -92,6 +92,9 @@ pub struct Theme {
     /// Compare: the selected pair, and the current quote in the reader.
     #[serde(deserialize_with = "style::style")]
     pub current: Style,
+    /// A flagged quote, claim pair or article (kept notes: `f`).
+    #[serde(deserialize_with = "style::style")]
+    pub flagged: Style,
     /// Colours given to speakers in turn.
     #[serde(deserialize_with = "style::colors")]
     pub speakers: Vec<Color>,
@@ -120,7 +123,7 @@ impl Theme {
         self
     }
 
-    fn styles_mut(&mut self) -> [&mut Style; 24] {
+    fn styles_mut(&mut self) -> [&mut Style; 25] {
         [
             &mut self.text,
             &mut self.muted,
@@ -146,6 +149,7 @@ impl Theme {
             &mut self.emphasis,
             &mut self.unique,
             &mut self.current,
+            &mut self.flagged,
         ]
     }
 }

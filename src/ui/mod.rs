@@ -61,6 +61,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         ScreenKind::Search => screens::text_search::render(frame, body, state),
         ScreenKind::Stories => screens::stories::render(frame, body, state),
         ScreenKind::Coverage => screens::coverage::render(frame, body, state),
+        ScreenKind::Notes => screens::notes::render(frame, body, state),
         ScreenKind::SpeakerQuotes => screens::speaker_quotes::render(frame, body, state),
         ScreenKind::Diagnostics => screens::diagnostics::render(frame, body, state),
         _ => screens::library::render(frame, body, state),

@@ -9,6 +9,7 @@ mod keys;
 mod library_columns;
 mod loader;
 mod mouse;
+mod notes;
 mod pair_detail;
 mod quotes;
 mod related;

@@ -385,6 +385,7 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
             }
         }
         Action::Stories => outcome = Outcome::push(Route::Stories),
+        Action::Notes => outcome = Outcome::push(Route::Notes),
         Action::Related => {
             if let Some(article) = lib.selected_article() {
                 outcome = Outcome::push(Route::Related(article));

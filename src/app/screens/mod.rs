@@ -8,6 +8,7 @@ pub mod coverage;
 pub mod diagnostics;
 pub mod help;
 pub mod library;
+pub mod notes;
 pub mod reader;
 pub mod related;
 pub mod speaker_quotes;
@@ -27,6 +28,7 @@ use coverage::CoverageState;
 use diagnostics::DiagnosticsState;
 use help::HelpState;
 use library::LibraryState;
+use notes::NotesState;
 use reader::ReaderState;
 use related::RelatedList;
 use speaker_quotes::SpeakerQuotes;
@@ -48,6 +50,7 @@ pub enum Screen {
     Diagnostics(DiagnosticsState),
     Help(HelpState),
     TextSearch(TextSearch),
+    Notes(NotesState),
 }
 
 impl Screen {
@@ -64,6 +67,7 @@ impl Screen {
             Screen::Diagnostics(_) => ScreenKind::Diagnostics,
             Screen::Help(_) => ScreenKind::Help,
             Screen::TextSearch(_) => ScreenKind::Search,
+            Screen::Notes(_) => ScreenKind::Notes,
         }
     }
 
@@ -81,6 +85,7 @@ impl Screen {
             Screen::Diagnostics(s) => diagnostics::update(s, ctx, action),
             Screen::Help(s) => help::update(s, ctx, action),
             Screen::TextSearch(s) => text_search::update(s, ctx, action),
+            Screen::Notes(s) => notes::update(s, ctx, action),
         }
     }
 

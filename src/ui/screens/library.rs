@@ -177,7 +177,13 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
         Some(n) => Span::styled(n.to_string(), on(t.marked)),
         None => Span::styled(" ", base),
     };
-    let mut spans = vec![pointer, mark, Span::styled(" ", base)];
+    // The article's flag, else a dot when a quote or pair in it has a note.
+    let flag = match (state.kept.article_flag(article), state.kept.has_notes_in(article)) {
+        (Some(f), _) => Span::styled(f.badge(), on(t.flagged)),
+        (None, true) => Span::styled("•", on(t.flagged)),
+        (None, false) => Span::styled(" ", base),
+    };
+    let mut spans = vec![pointer, mark, flag];
     let dash = "–".to_string();
     // "…" while the analysis runs in the background.
     let count = |n: Option<usize>| (n.map_or("…".to_string(), |n| n.to_string()), t.muted);

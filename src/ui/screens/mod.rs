@@ -6,6 +6,7 @@ pub mod diagnostics;
 pub mod help;
 pub mod library;
 pub mod loading;
+pub mod notes;
 pub mod reader;
 pub mod related;
 pub mod speaker_quotes;

@@ -75,8 +75,10 @@ fn visible_lines<'a>(state: &'a State, reader: &'a ReaderState, body: &'a str, r
     let (from, to) = shown.clone().fold((usize::MAX, 0), |(a, b), l| {
         (a.min(l.char_start), b.max(l.char_start + l.chars))
     });
+    let flagged = state.kept.flagged_spans(reader.article());
     let quotes: Vec<Styled> = quote_ranges(reader, from, to)
         .map(|(i, q)| {
+            let is_flagged = flagged.iter().any(|&(s, e, _)| (s, e) == (q.start, q.end));
             let colour = state.speakers_index().and_then(|a| a.colour(q.speaker));
             let style = if q.reported {
                 highlight::reported_style(t, colour)
@@ -84,6 +86,7 @@ fn visible_lines<'a>(state: &'a State, reader: &'a ReaderState, body: &'a str, r
                 highlight::speaker_style(t, colour)
             };
             let current = reader.quote == Some(i);
+            let style = if is_flagged { style.patch(t.flagged) } else { style };
             (
                 q.start,
                 q.end,

@@ -46,12 +46,18 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, cmp: &CompareState, 
         .quote
         .filter(|_| cmp.quote_detail && cmp.focus == side)
         .map(|q| (pane.quotes[q].start, pane.quotes[q].end));
+    let flagged = state.kept.flagged_spans(pane.article());
     let styled = |spans: &[MarkSpan]| -> Vec<Styled> {
         window(spans, from, to)
             .iter()
             .filter(|m| m.end > from)
             .map(|m| {
                 let style = mark_style(state.theme, m.mark, cmp.selected);
+                let style = if flagged.iter().any(|&(s, e, _)| (s, e) == (m.start, m.end)) {
+                    style.patch(state.theme.flagged)
+                } else {
+                    style
+                };
                 let is_current =
                     current == Some((m.start, m.end)) && matches!(m.mark, Mark::Quote(_) | Mark::Reported(_));
                 (

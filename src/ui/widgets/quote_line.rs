@@ -73,7 +73,25 @@ pub fn line(state: &State, reader: &ReaderState) -> Line<'static> {
         reader.quote.map_or(0, |i| i + 1),
         reader.quotes.len()
     );
-    let mut spans = vec![Span::styled(position, t.muted)];
+    // A flag or note on the quote leads the line, in the flag style (one
+    // span with the position, so the line wraps as before).
+    let on = crate::app::kept::On {
+        kind: crate::state::Kind::Quote,
+        article: a,
+        span: Some((stop.start, stop.end)),
+        other: None,
+        speaker: None,
+    };
+    let first = match state.kept.note(&on) {
+        Some(note) => {
+            let flag = note.flag.map(|f| format!("{} {}", f.badge(), f.name()));
+            let noted = (!note.text.is_empty()).then(|| "✎ note".to_string());
+            let badge = flag.into_iter().chain(noted).collect::<Vec<_>>().join(" ");
+            Span::styled(format!("{position}{badge}  "), t.flagged)
+        }
+        None => Span::styled(position, t.muted),
+    };
+    let mut spans = vec![first];
     let quote = analysis.analyses.get(a).and_then(|an| an.quotes.get(stop.quote));
     match (
         analysis.speaker_name(a, stop.quote),

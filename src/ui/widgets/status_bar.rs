@@ -42,7 +42,13 @@ fn middle(state: &State, screen: ScreenKind, room: usize) -> Vec<Span<'static>> 
     if let Some(text) = &state.prompt {
         let counter = format!("  {}", counter(state, screen));
         let query = truncate(text, room.saturating_sub(width(&counter) + 2)).into_owned();
-        let sigil = if state.prompt_text { "text/" } else { "/" };
+        let sigil = if state.prompt_note.is_some() {
+            "note: "
+        } else if state.prompt_text {
+            "text/"
+        } else {
+            "/"
+        };
         return vec![
             Span::styled(sigil, t.accent),
             Span::raw(query),
@@ -102,6 +108,7 @@ fn counter(state: &State, screen: ScreenKind) -> String {
                 n => format!("{}/{n}", state.speakers().map_or(0, |s| s.cursor.selected) + 1),
             }
         }
+        _ if state.prompt_note.is_some() => "Enter keeps  Esc drops the edit".to_string(),
         ScreenKind::Library if state.prompt_text => "Enter searches the text".to_string(),
         _ => {
             let lib = state.lib();
@@ -157,6 +164,20 @@ fn context(state: &State, screen: ScreenKind) -> String {
             .text_search()
             .map(|s| format!("“{}”: {}", s.query, s.summary()))
             .unwrap_or_default(),
+        ScreenKind::Notes => match state.notes() {
+            Some(l) => format!(
+                "{} {} kept for {}{}",
+                l.items.len() - l.detached,
+                super::title_bar::plural(l.items.len() - l.detached, "note", "notes"),
+                state.label,
+                if l.detached > 0 {
+                    format!(", {} detached", l.detached)
+                } else {
+                    String::new()
+                }
+            ),
+            None => String::new(),
+        },
         ScreenKind::Library if state.loading.is_some() => "loading…".to_string(),
         ScreenKind::Library => {
             let lib = state.lib();
@@ -229,10 +250,29 @@ fn position(state: &State, screen: ScreenKind) -> String {
                 let n = c.marks.items.len();
                 let lock = if c.locked { "locked  " } else { "" };
                 match c.selected {
-                    Some(i) => format!("{lock}pair {}/{n}", i + 1),
+                    Some(i) => {
+                        let flag = c
+                            .marks
+                            .items
+                            .get(i)
+                            .and_then(|item| state.kept.pair_note(c.articles(), item.span))
+                            .map(|note| {
+                                let flag = note
+                                    .flag
+                                    .map_or(String::new(), |f| format!("{} {} ", f.badge(), f.name()));
+                                let noted = if note.text.is_empty() { "" } else { "✎ " };
+                                format!("{flag}{noted}")
+                            })
+                            .unwrap_or_default();
+                        format!("{flag}{lock}pair {}/{n}", i + 1)
+                    }
                     None => format!("{lock}{n} {}", super::title_bar::plural(n, "pair", "pairs")),
                 }
             }
+            None => String::new(),
+        },
+        ScreenKind::Notes => match state.notes() {
+            Some(l) => format!("{}/{}", (l.cursor.selected + 1).min(l.items.len()), l.items.len()),
             None => String::new(),
         },
         ScreenKind::Library => match state.lib().order.len() {
