@@ -17,7 +17,9 @@
 //! cross-validation of the two tier thresholds with the committed model
 //! (tuned on four events, scored on the other four, both ways; the
 //! trainer, `examples/train_claims.rs`, cross-validates the weights too); `--sweep` prints P/R/F1 over
-//! thresholds; `--errors` lists missed and wrong pairs.
+//! thresholds; `--errors` lists missed and wrong pairs; `--kinds` compares the
+//! kind (`same`, `partial`, `quote`) of the claim pairs that are primary
+//! pairs with the annotators' kind.
 
 #[path = "eval_support/alignment.rs"]
 #[allow(dead_code)] // shared with the trainer, which uses the rest
@@ -37,7 +39,7 @@ fn main() {
         .find(|a| !a.starts_with('-') && a.parse::<usize>().is_err())
     else {
         eprintln!(
-            "usage: eval_alignment <basil dir, e.g. ../shared/data/basil> [--errors] [--strong] [--cv] [--sweep]"
+            "usage: eval_alignment <basil dir, e.g. ../shared/data/basil> [--errors] [--strong] [--cv] [--sweep] [--kinds]"
         );
         std::process::exit(2);
     };
@@ -69,6 +71,23 @@ fn main() {
             bucket(0.05, 0.2),
             bucket(0.2, 0.48),
             bucket(0.48, 2.0)
+        );
+    }
+    if flag("--kinds") {
+        let table = alignment::kind_agreement(&events, ClaimOptions::default());
+        println!("kind of the claim pairs that are primary pairs (annotators' kind → ours):");
+        for ((gold, ours), n) in &table {
+            println!("  {gold:<8} → {ours:<8} {n}");
+        }
+        let (same, total) = table
+            .iter()
+            .filter(|((g, _), _)| g == "same" || g == "partial")
+            .fold((0, 0), |(s, t), ((g, o), n)| {
+                (s + if g == o { *n } else { 0 }, t + n)
+            });
+        println!(
+            "  same/partial labelled as the annotators did: {same} of {total} ({:.2})",
+            same as f64 / total.max(1) as f64
         );
     }
     if flag("--cv") {

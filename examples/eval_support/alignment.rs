@@ -399,3 +399,35 @@ pub fn missed_scores(events: &[Event], claims: ClaimOptions) -> Vec<f32> {
     }
     out
 }
+
+/// How the kind of each claim pair that is a primary pair compares with
+/// the annotators' kind: `(gold kind, our kind) -> count`.
+pub fn kind_agreement(events: &[Event], claims: ClaimOptions) -> BTreeMap<(String, String), usize> {
+    let options = CompareOptions {
+        claims,
+        ..CompareOptions::default()
+    };
+    let mut out = BTreeMap::new();
+    for pair in events.iter().flat_map(|e| &e.pairs) {
+        fn doc(s: &Side) -> Doc<'_> {
+            Doc {
+                article: &s.article,
+                analysis: &s.analysis,
+            }
+        }
+        let c = compare(doc(&pair.left), doc(&pair.right), &options);
+        for claim in &c.claims {
+            let a = sentence_of(&pair.left, claim.left.start, claim.left.end);
+            let b = sentence_of(&pair.right, claim.right.start, claim.right.end);
+            let gold = pair
+                .primary
+                .iter()
+                .find(|(x, y, _)| Some(x) == a.as_ref() && Some(y) == b.as_ref());
+            if let Some((_, _, kind)) = gold {
+                let ours = format!("{:?}", claim.kind).to_lowercase();
+                *out.entry((kind.clone(), ours)).or_default() += 1;
+            }
+        }
+    }
+    out
+}

@@ -190,6 +190,20 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
                 .min(q.right_text.split_whitespace().count())
                 >= MIN_QUOTE_WORDS_ALONE
     });
+    // A pair that carries a shared quotation of three words or more is a
+    // quote pair, whatever its wording around it (the quote marks may
+    // open in an earlier sentence, or be missing on one side).
+    for q in &shared_quotes {
+        if let Some(i) = q.claim
+            && q.left_text
+                .split_whitespace()
+                .count()
+                .min(q.right_text.split_whitespace().count())
+                >= 3
+        {
+            claims[i].kind = ClaimKind::Quote;
+        }
+    }
     let unique = |texts: &[&str], sentences: &[Sentence], paired: &[usize], quoted: &[(usize, usize)]| {
         let mut taken = vec![false; sentences.len()];
         paired.iter().for_each(|&i| taken[i] = true);
