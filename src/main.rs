@@ -26,7 +26,7 @@ fn main() -> ExitCode {
             eprintln!("parallax: {problem}");
             return ExitCode::from(problem.exit_code() as u8);
         }
-        return interactive(Start::Paths(args.paths), args.theme.as_deref());
+        return interactive(Start::Paths(args.paths), args.theme.as_deref(), args.no_cache);
     };
     // `compare A B` on a terminal opens the compare screen; piped, or with
     // --json / --markdown, it prints the report.
@@ -39,7 +39,7 @@ fn main() -> ExitCode {
         && io::stdout().is_terminal()
     {
         return match cli::load_pair(left, right) {
-            Ok(articles) => interactive(Start::Compare(articles), args.theme.as_deref()),
+            Ok(articles) => interactive(Start::Compare(articles), args.theme.as_deref(), true),
             Err(unreadable) => {
                 let code = unreadable
                     .report(&mut io::stderr().lock())
@@ -64,8 +64,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn interactive(start: Start, theme: Option<&str>) -> ExitCode {
-    match parallax::tui::run(start, theme) {
+fn interactive(start: Start, theme: Option<&str>, no_cache: bool) -> ExitCode {
+    match parallax::tui::run_with(start, theme, no_cache) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(signal)) => ExitCode::from((128 + signal) as u8),
         Err(e) => {

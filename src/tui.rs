@@ -39,6 +39,12 @@ pub enum Exit {
 /// Opens the TUI on `start` with theme `theme_name` (else the config's,
 /// else the default).
 pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
+    run_with(start, theme_name, false)
+}
+
+/// As [`run`]; `no_cache` opens without the cache (as `[cache] enabled =
+/// false` does).
+pub fn run_with(start: Start, theme_name: Option<&str>, no_cache: bool) -> anyhow::Result<Exit> {
     if !io::stdout().is_terminal() {
         anyhow::bail!("the interactive reader needs a terminal; try `parallax list`");
     }
@@ -82,7 +88,16 @@ pub fn run(start: Start, theme_name: Option<&str>) -> anyhow::Result<Exit> {
             Start::Paths(paths) => {
                 let label = label(&paths);
                 setup.corpus_dirs = paths.clone();
-                runner.load(paths);
+                let cache = (config.cache.enabled && !no_cache)
+                    .then(|| crate::cache::Cache::user(config.cache.limit_bytes()))
+                    .flatten();
+                match cache {
+                    Some(cache) => runner.load_cached(paths, cache),
+                    None => {
+                        tracing::info!("cache off");
+                        runner.load(paths);
+                    }
+                }
                 State::loading(&label, keymap, size)
             }
             Start::Compare(articles) => {

@@ -3,6 +3,7 @@
 //! an exit status: 0 success, 1 problems in the input, 2 usage errors.
 
 mod articles;
+mod cache_cmd;
 mod check;
 mod compare;
 mod config_cmd;
@@ -51,6 +52,11 @@ pub struct Cli {
     /// `$XDG_DATA_HOME/newsboat/cache.db`) to the corpus.
     #[arg(long, global = true)]
     pub newsboat: bool,
+
+    /// Open without the cache: read every file, write nothing to the cache
+    /// (also `enabled = false` under `[cache]` in the config).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 impl Cli {
@@ -80,6 +86,7 @@ impl Cli {
                 Command::Show { .. }
                 | Command::Compare { .. }
                 | Command::Config(_)
+                | Command::Cache(_)
                 | Command::Completions { .. }
                 | Command::Man,
             ) => {}
@@ -163,6 +170,8 @@ pub enum Command {
     },
     /// Show where the config file is, or print a commented default.
     Config(config_cmd::ConfigArgs),
+    /// Show where the cache of opened corpora is and its size; `--clear` empties it.
+    Cache(cache_cmd::CacheArgs),
     /// Print shell completions: `parallax completions bash > ~/.local/share/bash-completion/completions/parallax`.
     Completions {
         /// bash, zsh, fish (also elvish, powershell).
@@ -273,6 +282,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             articles::report_problems(&corpus, err)
         }
         Command::Config(args) => config_cmd::run(args, out),
+        Command::Cache(args) => cache_cmd::run(args, out),
         Command::Completions { shell } => {
             clap_complete::generate(
                 *shell,
