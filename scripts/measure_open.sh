@@ -51,9 +51,15 @@ wait_file() {
         sleep 0.01
     done
 }
+# Quits with q and waits (up to 120 s) for the program to end on its own,
+# so /usr/bin/time writes its figure.
 stop() {
     tmux -S "$SOCK" send-keys -t m q 2>/dev/null || true
-    sleep 0.3
+    i=0
+    while tmux -S "$SOCK" has-session -t m 2>/dev/null && [ $i -lt 1200 ]; do
+        i=$((i + 1))
+        sleep 0.1
+    done
     tmux -S "$SOCK" kill-server 2>/dev/null || true
 }
 

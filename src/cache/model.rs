@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::codec::{Corrupt, Reader, Result, Writer};
 use crate::analysis::{Analysis, Attribution, Evidence, Quote, QuoteKind, Rule, Sentence, Step};
-use crate::corpus::{Article, Diagnostic, Extra, Format, Kind, Published, Severity, When};
+use crate::corpus::{Article, Diagnostic, Extra, Format, Kind, Published, Severity, When, WordCount};
 
 pub fn put_article(w: &mut Writer, a: &Article) {
     w.str(&a.id);
@@ -34,6 +34,7 @@ pub fn put_article(w: &mut Writer, a: &Article) {
     for p in a.paragraphs() {
         w.str(p);
     }
+    w.usize(a.word_count());
 }
 
 pub fn get_article(r: &mut Reader) -> Result<Article> {
@@ -78,6 +79,7 @@ pub fn get_article(r: &mut Reader) -> Result<Article> {
     article.url = url;
     article.extra = extra;
     article.set_paragraph_strs(&paragraphs);
+    article.words = WordCount::known(r.usize()?);
     Ok(article)
 }
 

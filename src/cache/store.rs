@@ -11,7 +11,7 @@ use super::codec::{Corrupt, Reader, Writer, checksum};
 const MAGIC: &[u8; 8] = b"PXCACHE\0";
 
 /// The layout of the cache files; bump it when an encoding changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The version a cache file must carry to be read: parallax's own.
 pub fn version() -> String {

@@ -80,6 +80,9 @@ fn a_warm_open_gives_the_cold_open_s_corpus_and_analyses() {
     );
     let (warm, generation) = s.cache.read_corpus(&s.key).unwrap().unwrap();
     assert_eq!(warm.corpus.articles, corpus.articles);
+    for (w, c) in warm.corpus.articles.iter().zip(&corpus.articles) {
+        assert_eq!(w.word_count(), c.word_count(), "{}", c.id);
+    }
     assert_eq!(warm.corpus.diagnostics, corpus.diagnostics);
     assert_eq!(warm.corpus.duplicates, corpus.duplicates);
     assert_eq!(

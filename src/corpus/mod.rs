@@ -25,7 +25,7 @@ mod reference;
 mod stream;
 mod walk;
 
-pub use article::{Article, Extra, Format, PARAGRAPH_SEPARATOR, Paragraphs, Published};
+pub use article::{Article, Extra, Format, PARAGRAPH_SEPARATOR, Paragraphs, Published, WordCount};
 pub use dates::{When, month as month_number, to_iso};
 pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
