@@ -67,17 +67,19 @@ pub fn get_article(r: &mut Reader) -> Result<Article> {
     for _ in 0..n {
         paragraphs.push(r.str()?);
     }
-    let mut article = Article::default();
-    article.id = id;
-    article.path = path;
-    article.format = format;
-    article.title = title;
-    article.source = source;
-    article.published = published;
-    article.authors = authors;
-    article.categories = categories;
-    article.url = url;
-    article.extra = extra;
+    let mut article = Article {
+        id,
+        path,
+        format,
+        title,
+        source,
+        published,
+        authors,
+        categories,
+        url,
+        extra,
+        ..Article::default()
+    };
     article.set_paragraph_strs(&paragraphs);
     article.words = WordCount::known(r.usize()?);
     Ok(article)
