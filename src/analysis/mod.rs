@@ -48,7 +48,11 @@ pub fn analyze_text(body: &str) -> Analysis {
         q.text.shrink_to_fit();
         if let Some(a) = &mut q.attribution {
             a.speaker.shrink_to_fit();
-            a.name.iter_mut().chain(&mut a.role).chain(&mut a.cue).for_each(String::shrink_to_fit);
+            a.name
+                .iter_mut()
+                .chain(&mut a.role)
+                .chain(&mut a.cue)
+                .for_each(String::shrink_to_fit);
         }
     }
     Analysis { sentences, quotes }

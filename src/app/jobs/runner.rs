@@ -117,6 +117,8 @@ impl Runner {
                     }
                     update(state, Msg::Analysed(AnalysedCorpus { corpus, index }));
                 }
+                // Polled again after its result was taken: that is no failure.
+                Poll::Gone if state.index.is_some() => {}
                 Poll::Gone => tracing::warn!("the analysis job ended without a result"),
             }
         }
