@@ -18,8 +18,11 @@ pub fn version() -> String {
     format!("{}+{FORMAT}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Writes `head` and `blocks` to `path` atomically; returns the size.
+/// Writes `head` and `blocks` to `path` atomically (a temporary file in
+/// the same folder, synced, then renamed; the blocks are written as they
+/// are, never copied into one buffer); returns the size.
 pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
+    use std::io::Write;
     let mut w = Writer::default();
     w.bytes.extend_from_slice(MAGIC);
     w.str(&version());
@@ -31,14 +34,24 @@ pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
         w.usize(b.len());
         w.bytes.extend_from_slice(&checksum(b).to_le_bytes());
     }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().map_or("cache".into(), |n| n.to_string_lossy());
+    let temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.tmp-"))
+        .tempfile_in(dir)?;
+    let mut out = io::BufWriter::new(temp);
+    out.write_all(&w.bytes)?;
     for b in blocks {
-        w.bytes.extend_from_slice(b);
+        out.write_all(b)?;
     }
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    crate::atomic::write(path, &w.bytes)?;
-    Ok(w.bytes.len() as u64)
+    let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(w.bytes.len() as u64 + blocks.iter().map(|b| b.len() as u64).sum::<u64>())
 }
 
 /// A cache file read back: its head (checked) and its blocks with their
