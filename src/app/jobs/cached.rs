@@ -107,7 +107,9 @@ impl Known {
             } => match cache.read_analyses(&key, generation, corpus.articles.len()) {
                 Ok(v) => v.into_iter().map(Some).collect(),
                 Err(e) => {
-                    tracing::warn!("{e}: the analyses are computed again");
+                    // Both files go, so the next open writes them again.
+                    tracing::warn!("{e}: the analyses are computed again, the cache rebuilt");
+                    cache.remove(&key);
                     Vec::new()
                 }
             },
