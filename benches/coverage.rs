@@ -21,7 +21,7 @@ fn story() -> (Vec<Article>, Vec<Analysis>, Story) {
     let mut rewritten = articles[6].clone();
     rewritten.id = "bench/rewritten.txt".into();
     rewritten.source = Some("Rewrite Weekly".into());
-    let mut paragraphs = rewritten.paragraphs.clone();
+    let mut paragraphs = rewritten.paragraph_vec();
     paragraphs.reverse();
     rewritten.set_paragraphs(paragraphs);
     articles.push(rewritten);

@@ -54,7 +54,6 @@ fn article_bytes(a: &Article) -> usize {
         .chain(a.title.as_ref())
         .chain(a.source.as_ref())
         .chain(a.url.as_ref())
-        .chain(&a.paragraphs)
         .chain(&a.authors)
         .chain(&a.categories)
         .map(String::capacity)
@@ -66,7 +65,7 @@ fn article_bytes(a: &Article) -> usize {
         .sum();
     size_of::<Article>()
         + strings
-        + a.paragraphs.capacity() * size_of::<String>()
+        + a.paragraph_count() * size_of::<usize>()
         + a.path.as_os_str().len()
         + a.published.as_ref().map_or(0, |p| p.raw.capacity() + 16)
         + extra

@@ -3,6 +3,9 @@
 //!
 //! ```sh
 //! cargo run --release --example gen_big -- corpus DIR 10000        # 10,000 ~5 KB articles
+//! cargo run --release --example gen_big -- corpus DIR 100000 2500 100
+//!                                  # 100,000 ~2.5 KB articles in 100 folders (scripts/measure_open.sh)
+//! cargo run --release --example gen_big -- jsonl FILE 100000       # JSON Lines, ~2.5 KB a line (quotes --stream)
 //! cargo run --release --example gen_big -- articles FILE 1000000   # one JSON array of small articles (~100 MB)
 //! cargo run --release --example gen_big -- tiny FILE 5500000       # one JSON array of tiny objects (~245 MB)
 //! cargo run --release --example gen_big -- long DIR 6000           # a 6,000-sentence article and a copy
@@ -19,15 +22,35 @@ use std::path::Path;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(mode), Some(out), Some(n)) = (args.first(), args.get(1), args.get(2)) else {
-        eprintln!("usage: gen_big corpus|articles|tiny|long OUT COUNT");
+        eprintln!("usage: gen_big corpus|jsonl|articles|tiny|long OUT COUNT [BYTES FOLDERS]");
         std::process::exit(2);
     };
     let n: usize = n.parse().expect("COUNT is a number");
     let out = Path::new(out);
     match mode.as_str() {
         "corpus" => {
-            let bytes = support::write_corpus(out, n, 5_000);
+            // Optional: the article size in bytes and the number of folders.
+            let size = args
+                .get(3)
+                .map_or(5_000, |s| s.parse().expect("BYTES is a number"));
+            let per_folder = match args.get(4) {
+                Some(f) => n.div_ceil(f.parse::<usize>().expect("FOLDERS is a number").max(1)),
+                None => 500,
+            };
+            let bytes = support::write_corpus_in(out, n, size, per_folder);
             println!("{n} articles, {bytes} bytes in {}", out.display());
+        }
+        "jsonl" => {
+            // One ~2.5 KB article per line, for `parallax quotes --stream`.
+            let mut w = BufWriter::new(File::create(out).expect("create the file"));
+            for i in 0..n {
+                let mut rng = support::Rng::new(i as u64 + 1);
+                let body = support::body(&mut rng, 2_500).join("\n\n");
+                let line = serde_json::json!({"id": format!("a-{i}"), "source": "Valley Wire", "body": body});
+                writeln!(w, "{line}").unwrap();
+            }
+            w.flush().unwrap();
+            println!("{n} lines in {}", out.display());
         }
         "articles" => write_array(out, n, |i, w| {
             write!(

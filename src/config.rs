@@ -36,6 +36,34 @@ pub struct Config {
     /// `state = false`: keep nothing between runs (marks, positions,
     /// notes), as `--no-state` does; nothing is written.
     pub state: Option<bool>,
+    /// The cache of opened corpora (`[cache]`).
+    pub cache: CacheConfig,
+}
+
+/// `[cache]`: whether opened corpora are cached, and the folder's limit.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CacheConfig {
+    /// False: like `--no-cache` on every run.
+    pub enabled: bool,
+    /// The most the cache folder holds, in MiB; the least recently used
+    /// corpora go first.
+    pub max_size_mib: u64,
+}
+
+impl Default for CacheConfig {
+    fn default() -> Self {
+        CacheConfig {
+            enabled: true,
+            max_size_mib: crate::cache::DEFAULT_LIMIT >> 20,
+        }
+    }
+}
+
+impl CacheConfig {
+    pub fn limit_bytes(&self) -> u64 {
+        self.max_size_mib.saturating_mul(1 << 20)
+    }
 }
 
 /// Similarity thresholds (0.0–1.0) used when comparing articles.
@@ -282,7 +310,12 @@ pub fn default_text(commands: &[KeyDoc]) -> String {
         "\n# Outlet names: sources that differ only in case or punctuation (NYT, nyt)\n\
          # are one outlet already; name more spellings of one outlet here.\n\
          [outlets]\n\
-         # \"nytimes.com\" = \"New York Times\"\n",
+         # \"nytimes.com\" = \"New York Times\"\n\n\
+         # The cache of opened corpora ($XDG_CACHE_HOME/parallax): a second open is\n\
+         # instant. `--no-cache` skips it once; `parallax cache --clear` empties it.\n\
+         [cache]\n\
+         # enabled = true\n\
+         # max_size_mib = 2048\n",
     );
     out
 }

@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod app;
 pub mod atomic;
+pub mod cache;
 pub mod cli;
 pub mod compare;
 pub mod config;

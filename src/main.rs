@@ -26,7 +26,12 @@ fn main() -> ExitCode {
             eprintln!("parallax: {problem}");
             return ExitCode::from(problem.exit_code() as u8);
         }
-        return interactive(Start::Paths(args.paths), args.theme.as_deref(), args.no_state);
+        return interactive(
+            Start::Paths(args.paths),
+            args.theme.as_deref(),
+            args.no_state,
+            args.no_cache,
+        );
     };
     // `compare A B` on a terminal opens the compare screen; piped, or with
     // --json / --markdown, it prints the report.
@@ -39,7 +44,12 @@ fn main() -> ExitCode {
         && io::stdout().is_terminal()
     {
         return match cli::load_pair(left, right) {
-            Ok(articles) => interactive(Start::Compare(articles), args.theme.as_deref(), args.no_state),
+            Ok(articles) => interactive(
+                Start::Compare(articles),
+                args.theme.as_deref(),
+                args.no_state,
+                true,
+            ),
             Err(unreadable) => {
                 let code = unreadable
                     .report(&mut io::stderr().lock())
@@ -64,8 +74,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn interactive(start: Start, theme: Option<&str>, no_state: bool) -> ExitCode {
-    match parallax::tui::run(start, theme, no_state) {
+fn interactive(start: Start, theme: Option<&str>, no_state: bool, no_cache: bool) -> ExitCode {
+    match parallax::tui::run(start, theme, no_state, no_cache) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(signal)) => ExitCode::from((128 + signal) as u8),
         Err(e) => {

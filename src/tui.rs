@@ -39,8 +39,9 @@ pub enum Exit {
 /// Opens the TUI on `start` with theme `theme_name` (else the config's,
 /// else the default).
 /// `no_state` (`--no-state`) keeps nothing between runs, as `state = false`
-/// in the config does.
-pub fn run(start: Start, theme_name: Option<&str>, no_state: bool) -> anyhow::Result<Exit> {
+/// in the config does; `no_cache` (`--no-cache`) opens without the cache, as
+/// `[cache] enabled = false` does.
+pub fn run(start: Start, theme_name: Option<&str>, no_state: bool, no_cache: bool) -> anyhow::Result<Exit> {
     if !io::stdout().is_terminal() {
         anyhow::bail!("the interactive reader needs a terminal; try `parallax list`");
     }
@@ -94,7 +95,16 @@ pub fn run(start: Start, theme_name: Option<&str>, no_state: bool) -> anyhow::Re
             Start::Paths(paths) => {
                 let label = label(&paths);
                 setup.corpus_dirs = paths.clone();
-                runner.load(paths);
+                let cache = (config.cache.enabled && !no_cache)
+                    .then(|| crate::cache::Cache::user(config.cache.limit_bytes()))
+                    .flatten();
+                match cache {
+                    Some(cache) => runner.load_cached(paths, cache),
+                    None => {
+                        tracing::info!("cache off");
+                        runner.load(paths);
+                    }
+                }
                 State::loading(&label, keymap, size)
             }
             Start::Compare(articles) => {

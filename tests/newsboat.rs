@@ -71,7 +71,7 @@ fn every_item_not_deleted_is_an_article_with_its_feed_as_outlet() {
     );
     assert_eq!(mill.published_display(), Some("2026-02-25T06:13:20Z"));
     assert_eq!(
-        mill.paragraphs,
+        mill.paragraphs().collect::<Vec<_>>(),
         [
             "The tide mill at Fenwick turned again on Sunday after a restoration that took six years.",
             "Volunteers rebuilt the wheel from oak felled on the estate."

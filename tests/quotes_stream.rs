@@ -66,3 +66,44 @@ fn empty_input_gives_empty_output() {
         .success()
         .stdout("");
 }
+
+/// Past one batch (256 lines are analysed at a time on every core), the
+/// output is still one line per input line, in input order, with an error
+/// object exactly where a line is no article.
+#[test]
+fn order_and_error_lines_hold_across_batches() {
+    let mut input = String::new();
+    for i in 1..=700 {
+        match i % 7 {
+            0 => input.push_str("{broken json\n"),
+            3 => input.push('\n'),
+            _ => input.push_str(&format!(
+                "{{\"id\": \"a-{i}\", \"body\": \"\\\"Line {i} is here,\\\" said Mara Voss.\"}}\n"
+            )),
+        }
+    }
+    let out = parallax()
+        .args(["quotes", "--stream"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 700);
+    for (n, line) in (1..).zip(&lines) {
+        assert_eq!(line["line"], n, "{line}");
+        if n % 7 == 0 || n % 7 == 3 {
+            assert!(
+                line["error"].is_string() && line.get("quotes").is_none(),
+                "{line}"
+            );
+        } else {
+            assert_eq!(line["id"], format!("a-{n}"));
+            let quotes = line["quotes"].as_array().unwrap();
+            assert!(
+                quotes.iter().any(|q| q["text"] == format!("Line {n} is here")),
+                "{line}"
+            );
+        }
+    }
+}

@@ -232,10 +232,17 @@ pub fn article_file(i: usize, target_bytes: usize) -> (String, String) {
 /// Writes `count` articles of about `target_bytes` into `dir`, 500 per
 /// sub-folder; returns the total bytes written.
 pub fn write_corpus(dir: &Path, count: usize, target_bytes: usize) -> u64 {
+    write_corpus_in(dir, count, target_bytes, 500)
+}
+
+/// Writes `count` articles of about `target_bytes` into `dir`, `per_folder`
+/// to a sub-folder; returns the total bytes written.
+pub fn write_corpus_in(dir: &Path, count: usize, target_bytes: usize, per_folder: usize) -> u64 {
+    let per_folder = per_folder.max(1);
     let mut total = 0;
     for i in 0..count {
-        let sub = dir.join(format!("batch-{:03}", i / 500));
-        if i % 500 == 0 {
+        let sub = dir.join(format!("batch-{:03}", i / per_folder));
+        if i % per_folder == 0 {
             fs::create_dir_all(&sub).unwrap();
         }
         let (name, text) = article_file(i, target_bytes);

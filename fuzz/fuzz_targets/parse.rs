@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let name = NAMES[usize::from(pick) % NAMES.len()];
     let result = parse_bytes(Path::new(name), bytes);
     for a in &result.articles {
-        assert_eq!(a.body, a.paragraphs.join(PARAGRAPH_SEPARATOR));
-        assert!(a.paragraphs.iter().all(|p| !p.trim().is_empty()));
+        assert_eq!(a.body, a.paragraphs().collect::<Vec<_>>().join(PARAGRAPH_SEPARATOR));
+        assert!(a.paragraphs().all(|p| !p.trim().is_empty()));
     }
 });

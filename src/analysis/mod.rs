@@ -38,7 +38,23 @@ pub fn analyze_text(body: &str) -> Analysis {
     let sentences = sentences::split(&text);
     let spans = spans::spans(&text);
     let doc = doc::Doc::new(&text, &sentences, &spans);
-    let quotes = quotes::quotes(&doc);
+    let mut quotes = quotes::quotes(&doc);
+    // Held for every article of the corpus: no spare room (a vector grown
+    // by pushing holds up to twice what it needs).
+    let mut sentences = sentences;
+    sentences.shrink_to_fit();
+    quotes.shrink_to_fit();
+    for q in &mut quotes {
+        q.text.shrink_to_fit();
+        if let Some(a) = &mut q.attribution {
+            a.speaker.shrink_to_fit();
+            a.name
+                .iter_mut()
+                .chain(&mut a.role)
+                .chain(&mut a.cue)
+                .for_each(String::shrink_to_fit);
+        }
+    }
     Analysis { sentences, quotes }
 }
 

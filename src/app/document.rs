@@ -147,7 +147,7 @@ impl Document {
     fn body(&mut self, article: &Article) {
         let (mut byte, mut char_pos) = (0, 0);
         let sep_chars = PARAGRAPH_SEPARATOR.chars().count();
-        for (p, para) in article.paragraphs.iter().enumerate() {
+        for (p, para) in article.paragraphs().enumerate() {
             if p > 0 {
                 self.blank(char_pos - sep_chars);
             }

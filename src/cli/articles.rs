@@ -194,7 +194,7 @@ fn write_article(a: &Article, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(out, "{label:>10}: {}", line(&value))?;
         }
     }
-    for p in &a.paragraphs {
+    for p in a.paragraphs() {
         writeln!(out)?;
         for wrapped in textwrap::wrap(&text(p), width) {
             writeln!(out, "{wrapped}")?;

@@ -3,6 +3,7 @@
 //! an exit status: 0 success, 1 problems in the input, 2 usage errors.
 
 mod articles;
+mod cache_cmd;
 mod check;
 mod compare;
 mod config_cmd;
@@ -59,6 +60,10 @@ pub struct Cli {
     /// written (as `state = false` in the config).
     #[arg(long, global = true)]
     pub no_state: bool,
+    /// Open without the cache: read every file, write nothing to the cache
+    /// (also `enabled = false` under `[cache]` in the config).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 impl Cli {
@@ -91,6 +96,7 @@ impl Cli {
                 | Command::Compare { .. }
                 | Command::Config(_)
                 | Command::State(_)
+                | Command::Cache(_)
                 | Command::Completions { .. }
                 | Command::Man,
             ) => {}
@@ -203,6 +209,8 @@ pub enum Command {
     State(state_cmd::StateArgs),
     /// Show where the config file is, or print a commented default.
     Config(config_cmd::ConfigArgs),
+    /// Show where the cache of opened corpora is and its size; `--clear` empties it.
+    Cache(cache_cmd::CacheArgs),
     /// Print shell completions: `parallax completions bash > ~/.local/share/bash-completion/completions/parallax`.
     Completions {
         /// bash, zsh, fish (also elvish, powershell).
@@ -313,6 +321,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> anyho
             articles::report_problems(&corpus, err)
         }
         Command::Config(args) => config_cmd::run(args, out),
+        Command::Cache(args) => cache_cmd::run(args, out),
         Command::Completions { shell } => {
             clap_complete::generate(
                 *shell,

@@ -47,7 +47,7 @@ pub struct ArticleDetail<'a> {
     pub summary: ArticleSummary<'a>,
     pub url: Option<&'a str>,
     pub extra: &'a Extra,
-    pub paragraphs: &'a [String],
+    pub paragraphs: Vec<&'a str>,
     pub body: &'a str,
     /// `sentences` and `quotes` (with attributions), offsets into `body`.
     #[serde(flatten)]
@@ -60,7 +60,7 @@ impl<'a> ArticleDetail<'a> {
             summary: ArticleSummary::of(article),
             url: article.url.as_deref(),
             extra: &article.extra,
-            paragraphs: &article.paragraphs,
+            paragraphs: article.paragraphs().collect(),
             body: &article.body,
             analysis: analyze(article),
         }

@@ -69,7 +69,8 @@ pub struct Published {
 
 /// One news article. All offsets used by later layers are char (Unicode
 /// scalar value) offsets into [`Article::body`], which is the paragraphs
-/// joined by `"\n\n"`.
+/// joined by `"\n\n"`. The text is held once: the paragraphs are a view
+/// of the body ([`Article::paragraphs`]), cut where each one ends.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
     /// The file's path as given, or `path#N` for the N-th (1-based) article
@@ -88,8 +89,33 @@ pub struct Article {
     pub url: Option<String>,
     /// Every other metadata key, kept as written.
     pub extra: Extra,
-    pub paragraphs: Vec<String>,
+    /// The paragraphs joined by [`PARAGRAPH_SEPARATOR`]; set it with
+    /// [`Article::set_paragraphs`], which keeps the paragraph view in step.
     pub body: String,
+    /// The byte offset in `body` where each paragraph ends (set with the
+    /// body by [`Article::set_paragraphs`]; public only so that
+    /// `Article { .., ..Article::default() }` literals keep working).
+    pub paragraph_ends: Box<[usize]>,
+    /// [`Article::word_count`], counted once (the cache stores it, so a
+    /// warm open does not count again).
+    pub words: WordCount,
+}
+
+/// A word count computed at most once; it never makes two articles differ.
+#[derive(Debug, Clone, Default)]
+pub struct WordCount(std::sync::OnceLock<usize>);
+
+impl WordCount {
+    /// A count known already (from the cache).
+    pub fn known(n: usize) -> WordCount {
+        WordCount(std::sync::OnceLock::from(n))
+    }
+}
+
+impl PartialEq for WordCount {
+    fn eq(&self, _: &WordCount) -> bool {
+        true
+    }
 }
 
 /// The separator between paragraphs in [`Article::body`].
@@ -99,20 +125,60 @@ impl Article {
     /// Sets the paragraphs and rebuilds the body from them. Spare capacity
     /// is given back: a file may hold millions of small articles, and a
     /// vector grown by pushing holds room for four paragraphs.
-    pub fn set_paragraphs(&mut self, mut paragraphs: Vec<String>) {
-        self.body = paragraphs.join(PARAGRAPH_SEPARATOR);
-        paragraphs.shrink_to_fit();
-        for p in &mut paragraphs {
-            if p.capacity() - p.len() >= 16 {
-                p.shrink_to_fit();
+    pub fn set_paragraphs(&mut self, paragraphs: Vec<String>) {
+        self.set_paragraph_strs(&paragraphs);
+    }
+
+    /// Sets the paragraphs from borrowed text: the body is built with its
+    /// exact size, and the paragraphs are its slices.
+    pub fn set_paragraph_strs<S: AsRef<str>>(&mut self, paragraphs: &[S]) {
+        let sep = PARAGRAPH_SEPARATOR.len();
+        let len: usize = paragraphs.iter().map(|p| p.as_ref().len() + sep).sum();
+        let mut body = String::with_capacity(len.saturating_sub(sep));
+        let mut ends = Vec::with_capacity(paragraphs.len());
+        for (i, p) in paragraphs.iter().enumerate() {
+            if i > 0 {
+                body.push_str(PARAGRAPH_SEPARATOR);
             }
+            body.push_str(p.as_ref());
+            ends.push(body.len());
         }
-        self.paragraphs = paragraphs;
+        self.body = body;
+        self.paragraph_ends = ends.into_boxed_slice();
+        self.words = WordCount::default();
+    }
+
+    /// The paragraphs, in order: slices of the body.
+    pub fn paragraphs(&self) -> Paragraphs<'_> {
+        Paragraphs {
+            article: self,
+            next: 0,
+        }
+    }
+
+    /// How many paragraphs the body has.
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraph_ends.len()
+    }
+
+    /// The `i`-th paragraph (0-based).
+    pub fn paragraph(&self, i: usize) -> Option<&str> {
+        let end = *self.paragraph_ends.get(i)?;
+        let start = match i {
+            0 => 0,
+            _ => self.paragraph_ends[i - 1] + PARAGRAPH_SEPARATOR.len(),
+        };
+        self.body.get(start..end)
+    }
+
+    /// The paragraphs as owned strings (for code that needs a `Vec`).
+    pub fn paragraph_vec(&self) -> Vec<String> {
+        self.paragraphs().map(str::to_owned).collect()
     }
 
     /// The number of whitespace-separated words in the body.
     pub fn word_count(&self) -> usize {
-        self.body.split_whitespace().count()
+        *self.words.0.get_or_init(|| count_words(&self.body))
     }
 
     /// The ISO date when known, else the raw date string.
@@ -131,15 +197,56 @@ impl Article {
     /// The char offset in `body` where each paragraph starts.
     pub fn paragraph_starts(&self) -> Vec<usize> {
         let sep = PARAGRAPH_SEPARATOR.chars().count();
-        let mut starts = Vec::with_capacity(self.paragraphs.len());
+        let mut starts = Vec::with_capacity(self.paragraph_count());
         let mut at = 0;
-        for p in &self.paragraphs {
+        for p in self.paragraphs() {
             starts.push(at);
             at += p.chars().count() + sep;
         }
         starts
     }
 }
+
+/// `s.split_whitespace().count()`, a byte at a time: the library counts
+/// the words of every article before its first screen.
+fn count_words(s: &str) -> usize {
+    let (mut count, mut in_word) = (0, false);
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let space = match b {
+            0..0x80 => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C),
+            // A continuation byte: part of the char its lead byte began.
+            0x80..0xC0 => continue,
+            _ => s[i..].chars().next().is_some_and(char::is_whitespace),
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
+}
+
+/// The paragraphs of an article, as slices of its body.
+#[derive(Debug, Clone)]
+pub struct Paragraphs<'a> {
+    article: &'a Article,
+    next: usize,
+}
+
+impl<'a> Iterator for Paragraphs<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let p = self.article.paragraph(self.next)?;
+        self.next += 1;
+        Some(p)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.article.paragraph_count().saturating_sub(self.next);
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for Paragraphs<'_> {}
 
 /// Metadata keys beyond the usual fields, in key order (a later value for
 /// the same key replaces the earlier one). A sorted vector: most articles
@@ -245,6 +352,40 @@ impl Fields {
         };
         article.set_paragraphs(paragraphs);
         article
+    }
+}
+
+#[cfg(test)]
+mod paragraph_tests {
+    use super::Article;
+
+    #[test]
+    fn the_paragraphs_are_slices_of_the_one_body() {
+        let mut a = Article::default();
+        assert_eq!(a.paragraphs().count(), 0);
+        a.set_paragraphs(vec!["One é.".into(), "Two.".into(), "Three".into()]);
+        assert_eq!(a.body, "One é.\n\nTwo.\n\nThree");
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), ["One é.", "Two.", "Three"]);
+        assert_eq!(a.paragraphs().len(), 3);
+        assert_eq!(a.paragraph(1), Some("Two."));
+        assert_eq!(a.paragraph(3), None);
+        assert_eq!(a.paragraph_starts(), [0, 8, 14]);
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "tab\tand\nnew\x0bline\x0cfeed\rreturn",
+            "no\u{a0}break and\u{3000}ideographic\u{2029}para\u{85}next",
+            "héllo wörld — «quoted» 東京 ",
+            "\u{2003}\u{2003}lead",
+        ] {
+            assert_eq!(super::count_words(s), s.split_whitespace().count(), "{s:?}");
+        }
     }
 }
 

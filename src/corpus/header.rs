@@ -140,7 +140,10 @@ mod tests {
         assert_eq!(a.published_display(), Some("2026-03-14"));
         assert_eq!(a.authors, vec!["Ana Ruiz"]);
         assert_eq!(a.categories, vec!["CITY", "WATER"]);
-        assert_eq!(a.paragraphs, vec!["First paragraph.", "Second paragraph."]);
+        assert_eq!(
+            a.paragraphs().collect::<Vec<_>>(),
+            vec!["First paragraph.", "Second paragraph."]
+        );
         assert!(!a.extra.contains_key("Author title"), "placeholder dropped");
         assert_eq!(
             a.extra.get("Author description").map(String::as_str),
@@ -152,7 +155,7 @@ mod tests {
     #[test]
     fn body_may_start_on_the_text_line() {
         let a = parse("Title: T\nText: Inline start.\nMore.").unwrap();
-        assert_eq!(a.paragraphs, vec!["Inline start.", "More."]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["Inline start.", "More."]);
     }
 
     #[test]

@@ -93,7 +93,10 @@ mod tests {
         let a = parse("Rail talks collapse\n\nUnion walks out.\n\nMinister responds.\n").unwrap();
         assert_eq!(a.format, Some(Format::Headline));
         assert_eq!(a.title.as_deref(), Some("Rail talks collapse"));
-        assert_eq!(a.paragraphs, vec!["Union walks out.", "Minister responds."]);
+        assert_eq!(
+            a.paragraphs().collect::<Vec<_>>(),
+            vec!["Union walks out.", "Minister responds."]
+        );
     }
 
     #[test]
@@ -104,14 +107,14 @@ mod tests {
             a.extra.get("standfirst").map(String::as_str),
             Some("Union says the offer is final.")
         );
-        assert_eq!(a.paragraphs, vec!["Body one."]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["Body one."]);
     }
 
     #[test]
     fn a_hard_wrapped_first_paragraph_is_not_a_headline() {
         let a = parse("The council met on Tuesday and voted\nto approve the plan.\n\nMore.\n").unwrap();
         assert_eq!(a.format, Some(Format::Plain));
-        assert_eq!(a.paragraphs.len(), 2);
+        assert_eq!(a.paragraph_count(), 2);
     }
 
     #[test]
@@ -120,21 +123,21 @@ mod tests {
         let a = parse(&format!("{long}\n\nSecond.\n")).unwrap();
         assert_eq!(a.format, Some(Format::Plain));
         assert_eq!(a.title, None);
-        assert_eq!(a.paragraphs.len(), 2);
+        assert_eq!(a.paragraph_count(), 2);
     }
 
     #[test]
     fn no_blank_line_means_body_only() {
         let a = parse("Line one.\nLine two.\n").unwrap();
         assert_eq!(a.format, Some(Format::Plain));
-        assert_eq!(a.paragraphs, vec!["Line one.", "Line two."]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["Line one.", "Line two."]);
     }
 
     #[test]
     fn a_lone_line_is_a_body() {
         let a = parse("Only one line\n\n   \n").unwrap();
         assert_eq!(a.format, Some(Format::Plain));
-        assert_eq!(a.paragraphs, vec!["Only one line"]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["Only one line"]);
         assert!(matches!(parse("  \n\n"), Err(ParseError::NoBody)));
     }
 }

@@ -305,7 +305,7 @@ mod tests {
         assert_eq!(a.authors, vec!["Ana Ruiz", "Li Wei"]);
         assert_eq!(a.url.as_deref(), Some("https://v.example/a"));
         assert_eq!(a.categories, vec!["water", "dams"]);
-        assert_eq!(a.paragraphs, vec!["Para one.", "Para two."]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["Para one.", "Para two."]);
         assert_eq!(a.extra.get("wordcount").map(String::as_str), Some("4"));
         assert_eq!(a.extra.get("lang").map(String::as_str), Some("en"));
     }
@@ -352,7 +352,7 @@ mod tests {
     fn sentence_arrays_become_paragraphs() {
         let text = r#"{"title": "T", "body-paragraphs": [["One.", "Two."], ["Three."]]}"#;
         let a = parse(text).unwrap().remove(0).unwrap();
-        assert_eq!(a.paragraphs, vec!["One. Two.", "Three."]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["One. Two.", "Three."]);
     }
 
     #[test]

@@ -96,13 +96,41 @@ pub fn load_with(inputs: &[PathBuf], options: LoadOptions, progress: &AtomicUsiz
 
 /// Loads files already discovered (so a caller can show the total first).
 pub fn load_discovered(discovery: Discovery, options: LoadOptions, progress: &AtomicUsize) -> Corpus {
+    load_reusing(discovery, options, progress, |_, _| None).0
+}
+
+/// How many articles and diagnostics one file gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileCounts {
+    pub articles: usize,
+    pub diagnostics: usize,
+}
+
+/// Loads files already discovered, taking a file's result from `reuse`
+/// (the cache) when it has one instead of reading the file. Also returns
+/// what each file gave, in file order; the corpus's diagnostics are those
+/// of discovery, then each file's, then the duplicates'.
+pub fn load_reusing(
+    discovery: Discovery,
+    options: LoadOptions,
+    progress: &AtomicUsize,
+    reuse: impl Fn(usize, &Path) -> Option<FileResult> + Sync,
+) -> (Corpus, Vec<FileCounts>) {
     let results: Vec<FileResult> = discovery
         .files
         .par_iter()
-        .map(|path| {
-            let result = load_file(path, options);
+        .enumerate()
+        .map(|(i, path)| {
+            let result = reuse(i, path).unwrap_or_else(|| load_file(path, options));
             progress.fetch_add(1, Ordering::Relaxed);
             result
+        })
+        .collect();
+    let counts = results
+        .iter()
+        .map(|r| FileCounts {
+            articles: r.articles.len(),
+            diagnostics: r.diagnostics.len(),
         })
         .collect();
     let mut corpus = Corpus {
@@ -112,7 +140,7 @@ pub fn load_discovered(discovery: Discovery, options: LoadOptions, progress: &At
         ..Corpus::default()
     };
     assemble(&mut corpus, results);
-    corpus
+    (corpus, counts)
 }
 
 /// Builds a corpus from in-memory documents `(path, bytes)` (the demo).
@@ -166,7 +194,7 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
 /// One map entry per distinct hash (a few bytes per article, for corpora
 /// of millions); bodies whose hashes collide go to a second, small map.
 pub fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
-    let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(&a.paragraphs)).collect();
+    let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(a.paragraphs())).collect();
     let mut first_with_hash: HashMap<u64, usize> = HashMap::with_capacity(articles.len());
     let mut colliding: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut duplicates = Vec::new();
@@ -197,9 +225,9 @@ pub fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
 /// value whatever the paragraph breaks; bytes are packed eight to a word
 /// so the multiply runs once per eight bytes. Collisions are resolved by
 /// comparing the words.
-fn words_hash(paragraphs: &[String]) -> u64 {
+fn words_hash<'a>(paragraphs: impl Iterator<Item = &'a str>) -> u64 {
     let mut hasher = StreamHash::default();
-    for (i, p) in paragraphs.iter().enumerate() {
+    for (i, p) in paragraphs.enumerate() {
         if i > 0 {
             hasher.write(b" ");
         }
@@ -571,10 +599,11 @@ mod hash_tests {
             "The council met on Monday".to_owned(),
             "and voted to approve the plan.".to_owned(),
         ];
-        assert_eq!(words_hash(&one), words_hash(&two));
+        let hash = |v: &[String]| words_hash(v.iter().map(String::as_str));
+        assert_eq!(hash(&one), hash(&two));
         let other = vec!["The council met on Monday and voted to reject the plan.".to_owned()];
-        assert_ne!(words_hash(&one), words_hash(&other));
-        assert_ne!(words_hash(&["ab".to_owned()]), words_hash(&["ab\0".to_owned()]));
+        assert_ne!(hash(&one), hash(&other));
+        assert_ne!(hash(&["ab".to_owned()]), hash(&["ab\0".to_owned()]));
     }
 }
 

@@ -219,7 +219,7 @@ mod tests {
         assert_eq!(a.authors, vec!["Li Wei"]);
         assert_eq!(a.categories, vec!["farming", "water"]);
         assert_eq!(
-            a.paragraphs,
+            a.paragraphs().collect::<Vec<_>>(),
             vec![
                 "The vote",
                 "Farmers rejected the plan, see the report.",
@@ -235,7 +235,7 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Strike ends"));
         assert_eq!(a.authors, vec!["A B", "C D"]);
         assert_eq!(a.published_display(), Some("2026-05-02"));
-        assert_eq!(a.paragraphs, vec!["Body text."]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["Body text."]);
     }
 
     #[test]
@@ -248,14 +248,14 @@ mod tests {
     fn h1_is_the_title_without_front_matter() {
         let a = parse("# Rail strike\n\nTrains stopped.\n").unwrap();
         assert_eq!(a.title.as_deref(), Some("Rail strike"));
-        assert_eq!(a.paragraphs, vec!["Trains stopped."]);
+        assert_eq!(a.paragraphs().collect::<Vec<_>>(), vec!["Trains stopped."]);
     }
 
     #[test]
     fn snake_case_and_lists_survive() {
         let a = parse("---\ntitle: T\n---\nThe file_name stays.\n\n- first item\n- second item\n").unwrap();
         assert_eq!(
-            a.paragraphs,
+            a.paragraphs().collect::<Vec<_>>(),
             vec!["The file_name stays.", "first item", "second item"]
         );
     }
@@ -277,7 +277,7 @@ mod tests {
             An *unclosed emphasis and a_snake_name.\n\n\
             [audit]: https://port.example/audit\n";
         assert_eq!(
-            parse(text).unwrap().paragraphs,
+            parse(text).unwrap().paragraph_vec(),
             vec![
                 "Read the audit and https://port.example/a & more.",
                 "Ferries resume Monday.",
@@ -291,13 +291,16 @@ mod tests {
     fn an_h1_after_text_is_no_title() {
         let a = parse("Lead line.\n\n# Later heading\n\nMore.\n").unwrap();
         assert_eq!(a.title, None);
-        assert_eq!(a.paragraphs, vec!["Lead line.", "Later heading", "More."]);
+        assert_eq!(
+            a.paragraphs().collect::<Vec<_>>(),
+            vec!["Lead line.", "Later heading", "More."]
+        );
     }
 
     #[test]
     fn deep_nesting_is_linear_and_safe() {
         let text = format!("---\ntitle: T\n---\n{}deep\n", "> ".repeat(50_000));
-        assert!(parse(&text).unwrap().paragraphs.join(" ").contains("deep"));
+        assert!(parse(&text).unwrap().paragraph_vec().join(" ").contains("deep"));
         let text = format!(
             "---\ntitle: T\n---\n{}x{}\n",
             "[".repeat(50_000),

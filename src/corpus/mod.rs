@@ -25,7 +25,7 @@ mod reference;
 mod stream;
 mod walk;
 
-pub use article::{Article, Extra, Format, PARAGRAPH_SEPARATOR, Published};
+pub use article::{Article, Extra, Format, PARAGRAPH_SEPARATOR, Paragraphs, Published, WordCount};
 pub use dates::{When, month as month_number, to_iso};
 pub use decode::{DecodeError, Decoded, decode};
 pub use demo::{DEMO_FILES, demo_corpus};
@@ -34,8 +34,8 @@ pub use diagnostics::{Diagnostic, Kind, Severity};
 pub use entities::decode_entities;
 pub use json::parse_record;
 pub use load::{
-    Corpus, Duplicate, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, find_duplicates, load,
-    load_discovered, load_file, load_with, parse_bytes,
+    Corpus, Duplicate, FileCounts, FileResult, LoadOptions, MAX_ARTICLES_PER_FILE, find_duplicates, load,
+    load_discovered, load_file, load_reusing, load_with, parse_bytes,
 };
 pub use newsboat::find_cache as find_newsboat_cache;
 pub use outlets::{OutletAliases, fold as fold_outlet, normalize_outlets};

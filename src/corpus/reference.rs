@@ -94,7 +94,10 @@ mod tests {
         let a = parse(SAMPLE).unwrap();
         assert_eq!(a.title.as_deref(), Some("Council says no"));
         assert_eq!(a.source.as_deref(), Some("harbourledger.example"));
-        assert_eq!(a.paragraphs, vec!["The council met.", "It voted no."]);
+        assert_eq!(
+            a.paragraphs().collect::<Vec<_>>(),
+            vec!["The council met.", "It voted no."]
+        );
     }
 
     #[test]

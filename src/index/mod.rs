@@ -35,8 +35,14 @@ impl CorpusIndex {
     /// Analyses every article of `corpus` in parallel (rayon) and indexes
     /// speakers, related articles and stories.
     pub fn build(corpus: &Corpus) -> CorpusIndex {
+        CorpusIndex::build_reusing(corpus, Vec::new())
+    }
+
+    /// As [`CorpusIndex::build`], taking each article's analysis from
+    /// `known` where it has one (the cache: `known[i]` for article `i`).
+    pub fn build_reusing(corpus: &Corpus, known: Vec<Option<crate::analysis::Analysis>>) -> CorpusIndex {
         let (speakers, ((related, stories), text)) = rayon::join(
-            || SpeakerIndex::build(corpus),
+            || SpeakerIndex::build_reusing(corpus, known),
             || {
                 rayon::join(
                     || {

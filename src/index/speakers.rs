@@ -52,7 +52,19 @@ impl SpeakerIndex {
     /// Analyses every article of `corpus` in parallel and indexes who is
     /// quoted.
     pub fn build(corpus: &Corpus) -> SpeakerIndex {
-        let analyses = corpus.articles.par_iter().map(analyze).collect();
+        SpeakerIndex::build_reusing(corpus, Vec::new())
+    }
+
+    /// As [`SpeakerIndex::build`], analysing only the articles `known`
+    /// (by article index) has no analysis for.
+    pub fn build_reusing(corpus: &Corpus, mut known: Vec<Option<Analysis>>) -> SpeakerIndex {
+        known.resize_with(corpus.articles.len(), || None);
+        let analyses = corpus
+            .articles
+            .par_iter()
+            .zip(known)
+            .map(|(a, k)| k.unwrap_or_else(|| analyze(a)))
+            .collect();
         SpeakerIndex::from_analyses(corpus, analyses)
     }
 

@@ -5,6 +5,7 @@
 //! them; [`run_inline`] runs requested work on the calling thread instead
 //! (tests, benchmarks).
 
+pub mod cached;
 pub mod job;
 pub mod runner;
 

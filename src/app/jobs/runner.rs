@@ -16,6 +16,7 @@ use crate::app::update::update;
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::index::{CorpusIndex, Coverage};
 
+use super::cached::{CacheJobs, Known, Opened};
 use super::job::{Job, Poll};
 
 #[derive(Debug, Default)]
@@ -29,6 +30,9 @@ pub struct Runner {
     covering: Option<(Nav, Arc<Corpus>, Job<CoverageState>)>,
     /// The config's outlet aliases, applied to what `load` loads.
     pub outlets: corpus::OutletAliases,
+    /// Opening through the cache, and the cache's later jobs.
+    opening: Option<Job<Opened>>,
+    cached: Option<CacheJobs>,
 }
 
 impl Runner {
@@ -53,10 +57,26 @@ impl Runner {
         }));
     }
 
+    /// Starts opening `paths` through `cache`: from the cache when it
+    /// holds the corpus, else from the files (the cache is written once
+    /// the analysis is done).
+    pub fn load_cached(&mut self, paths: Vec<PathBuf>, cache: crate::cache::Cache) {
+        let plan = crate::cache::session::Plan {
+            inputs: paths,
+            options: LoadOptions::default(),
+            outlets: self.outlets.clone(),
+        };
+        let jobs = CacheJobs::new(cache, plan);
+        self.opening = Some(Job::spawn("loader", jobs.open_work()));
+        self.cached = Some(jobs);
+    }
+
     /// True while a job runs (the runtime then polls more often).
     pub fn busy(&self) -> bool {
         let running = |done: bool| !done;
-        self.loading.as_ref().is_some_and(|j| running(j.is_finished()))
+        self.opening.is_some()
+            || self.cached.as_ref().is_some_and(CacheJobs::busy)
+            || self.loading.as_ref().is_some_and(|j| running(j.is_finished()))
             || self
                 .analysing
                 .as_ref()
@@ -78,21 +98,37 @@ impl Runner {
                 Poll::Gone => self.loading = None,
             }
         }
+        if let Some(job) = &mut self.opening {
+            match job.poll() {
+                Poll::Running(done, total) => update(state, Msg::Progress { done, total }),
+                Poll::Done(opened) => {
+                    self.opening = None;
+                    if let Some(cached) = &mut self.cached {
+                        let corpus = cached.opened(opened);
+                        update(state, Msg::Loaded(LoadedCorpus(corpus)));
+                    }
+                }
+                Poll::Gone => self.opening = None,
+            }
+        }
         if let Some((corpus, job)) = &mut self.analysing {
             match job.poll() {
                 Poll::Running(..) => {}
                 Poll::Done(index) => {
                     let corpus = Arc::clone(corpus);
-                    update(
-                        state,
-                        Msg::Analysed(AnalysedCorpus {
-                            corpus,
-                            index: Arc::new(index),
-                        }),
-                    );
+                    let index = Arc::new(index);
+                    if let Some(cached) = &mut self.cached {
+                        cached.analysed(&corpus, &index);
+                    }
+                    update(state, Msg::Analysed(AnalysedCorpus { corpus, index }));
                 }
+                // Polled again after its result was taken: that is no failure.
+                Poll::Gone if state.index.is_some() => {}
                 Poll::Gone => tracing::warn!("the analysis job ended without a result"),
             }
+        }
+        if let Some(cached) = &mut self.cached {
+            cached.tick(state);
         }
         if let Some((nav, corpus, job)) = &mut self.comparing {
             match job.poll() {
@@ -136,8 +172,16 @@ impl Runner {
         {
             let corpus = Arc::clone(&state.corpus);
             let shared = Arc::clone(&corpus);
+            let known = match &mut self.cached {
+                Some(cached) => cached.known(&corpus),
+                None => Known::Nothing,
+            };
             let job = Job::spawn("analyser", move |progress| {
-                (!progress.is_cancelled()).then(|| CorpusIndex::build(&shared))
+                if progress.is_cancelled() {
+                    return None;
+                }
+                let known = known.take(&shared);
+                Some(CorpusIndex::build_reusing(&shared, known))
             });
             self.analysing = Some((corpus, job));
         }

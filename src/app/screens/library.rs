@@ -2,6 +2,7 @@
 //! the visible order (sorted, filtered), the selection and the marks; and
 //! its `update`.
 
+use rayon::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::action::Action;
@@ -149,7 +150,8 @@ impl LibraryState {
     };
 
     pub fn new(corpus: &Corpus) -> LibraryState {
-        let mut rows: Vec<Row> = corpus.articles.iter().map(Row::new).collect();
+        // On every core: a big corpus's rows are the first screen's wait.
+        let mut rows: Vec<Row> = corpus.articles.par_iter().map(Row::new).collect();
         for d in &corpus.duplicates {
             if d.original < rows.len() && d.duplicate < rows.len() {
                 rows[d.duplicate].duplicate_of = Some(d.original);

@@ -1,0 +1,68 @@
+//! Where the memory of an opened corpus goes: loads a corpus, then builds
+//! what the reader builds (library rows, the speakers index with every
+//! analysis, related articles, stories, full-text search) one at a time,
+//! printing the resident memory after each and the peak so far (Linux:
+//! /proc/self/status). Put the corpus in /tmp, never in the repository:
+//!
+//! ```sh
+//! cargo run --release --example gen_big -- corpus /tmp/px10k 10000 2500 100
+//! cargo run --release --example memory_map -- /tmp/px10k
+//! ```
+
+use std::path::PathBuf;
+
+use parallax::app::screens::library::LibraryState;
+use parallax::corpus;
+use parallax::index::{Related, SpeakerIndex, Stories, TextIndex};
+
+/// VmRSS and VmHWM in MB.
+fn memory() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<u64>().ok())
+            .map_or(0, |kb| kb / 1024)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+fn main() {
+    let paths: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if paths.is_empty() {
+        eprintln!("usage: memory_map DIR...");
+        std::process::exit(2);
+    }
+    let mut last = memory().0;
+    let mut report = |what: &str| {
+        let (rss, peak) = memory();
+        println!(
+            "{what:<28} {rss:>6} MB resident ({:>+6} MB), peak {peak:>6} MB",
+            rss as i64 - last as i64
+        );
+        last = rss;
+    };
+    report("start");
+    let corpus = corpus::load(&paths);
+    let text: usize = corpus.articles.iter().map(|a| a.body.len()).sum();
+    println!(
+        "{} articles, {} MB of body text",
+        corpus.articles.len(),
+        text >> 20
+    );
+    report("corpus loaded");
+    let library = LibraryState::new(&corpus);
+    report("library rows");
+    let speakers = SpeakerIndex::build(&corpus);
+    report("analyses + speakers");
+    let related = Related::build(&corpus.articles);
+    report("related");
+    let stories = Stories::build(&corpus.articles, related.index());
+    report("stories");
+    let search = TextIndex::build(&corpus.articles);
+    report("full-text search");
+    drop((library, speakers, related, stories, search));
+    report("all dropped");
+}

@@ -1,0 +1,108 @@
+#!/bin/sh
+# Whole-process figures for opening a big corpus (issue 17), as the README
+# reports them. Needs tmux and /usr/bin/time (GNU). Generate a corpus first,
+# outside the repository:
+#
+#   cargo run --release --example gen_big -- corpus /tmp/px100k 100000 2500 100
+#   scripts/measure_open.sh target/release/parallax /tmp/px100k
+#
+# Prints, with the page cache warm:
+#   cat      the time to read every file (find | xargs cat > /dev/null)
+#   open     the time from starting the reader in a tmux pane until the
+#            library shows "N articles" (titles and count on screen); run
+#            twice: "cold" with an empty cache folder, "warm" after it
+#   peak     the peak RSS (/usr/bin/time's maximum resident set size) of a
+#            session that quits once the log says the analysis is done
+# XDG_CACHE_HOME points at a fresh temporary folder, so the user's cache is
+# never touched. Extra arguments after DIR go to parallax (e.g. --no-cache).
+set -eu
+BIN=$(realpath "$1")
+DIR=$(realpath "$2")
+shift 2
+EXTRA="$*"
+COUNT=$(find "$DIR" -type f | wc -l)
+WORK=$(mktemp -d)
+SOCK="$WORK/tmux.sock"
+export XDG_CACHE_HOME="$WORK/cache"
+trap 'tmux -S "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc; }
+
+# Starts the reader in a fresh tmux session (160x50) with COMMAND.
+start() {
+    tmux -S "$SOCK" -f /dev/null new-session -d -x 160 -y 50 -s m "$1"
+}
+# Waits (polling every 10 ms, at most 600 s) until the pane shows TEXT.
+wait_screen() {
+    i=0
+    until tmux -S "$SOCK" capture-pane -p -t m 2>/dev/null | grep -q "$1"; do
+        i=$((i + 1))
+        [ $i -lt 60000 ] || { echo "timed out waiting for '$1'" >&2; exit 1; }
+        sleep 0.01
+    done
+}
+# Waits until FILE holds a line matching PATTERN.
+wait_file() {
+    i=0
+    until grep -q "$2" "$1" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -lt 60000 ] || { echo "timed out waiting for '$2' in $1" >&2; exit 1; }
+        sleep 0.01
+    done
+}
+# Quits with q and waits (up to 120 s) for the program to end on its own,
+# so /usr/bin/time writes its figure.
+stop() {
+    tmux -S "$SOCK" send-keys -t m q 2>/dev/null || true
+    i=0
+    while tmux -S "$SOCK" has-session -t m 2>/dev/null && [ $i -lt 1200 ]; do
+        i=$((i + 1))
+        sleep 0.1
+    done
+    tmux -S "$SOCK" kill-server 2>/dev/null || true
+}
+
+find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
+t0=$(now)
+find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
+t1=$(now)
+echo "files: $COUNT, $(du -sh "$DIR" | cut -f1)"
+echo "cat:        $(elapsed "$t0" "$t1") s"
+
+# Peak memory of a cold session (empty cache) through the end of the
+# analysis; the cache is written after the analysis, in the background.
+LOG="$WORK/cold.log"
+start "/usr/bin/time -f %M -o $WORK/cold.rss $BIN --log $LOG $EXTRA $DIR"
+wait_file "$LOG" 'done.*analyser\|analyser.*done'
+# Let the cache be written (logged as "cache written"), if this build has one.
+sleep 1
+if grep -q "cache" "$LOG"; then
+    wait_file "$LOG" "cache written\|cache off\|cache not written"
+fi
+stop
+wait_file "$WORK/cold.rss" '[0-9]'
+echo "peak cold:  $(($(tail -1 "$WORK/cold.rss") / 1024)) MB (through the analysis)"
+
+for run in cold-open warm-open; do
+    if [ $run = cold-open ]; then
+        mv "$XDG_CACHE_HOME" "$WORK/kept-cache" 2>/dev/null || true
+    fi
+    t0=$(now)
+    start "$BIN $EXTRA $DIR"
+    wait_screen "$COUNT articles"
+    t1=$(now)
+    echo "$run:  $(elapsed "$t0" "$t1") s"
+    stop
+    if [ $run = cold-open ]; then
+        rm -rf "$XDG_CACHE_HOME"
+        mv "$WORK/kept-cache" "$XDG_CACHE_HOME" 2>/dev/null || true
+    fi
+done
+
+LOG="$WORK/warm.log"
+start "/usr/bin/time -f %M -o $WORK/warm.rss $BIN --log $LOG $EXTRA $DIR"
+wait_file "$LOG" 'done.*analyser\|analyser.*done'
+stop
+wait_file "$WORK/warm.rss" '[0-9]'
+echo "peak warm:  $(($(tail -1 "$WORK/warm.rss") / 1024)) MB (through the analysis)"

@@ -1,0 +1,371 @@
+//! The cache of loaded corpora in `$XDG_CACHE_HOME/parallax/`: per file,
+//! its parsed articles and diagnostics keyed by path, size and modification
+//! time (and a content hash checked later, in the background); per
+//! article, its analysis. A file written by another parallax version, or
+//! damaged in any way, is refused ([`Corrupt`]) and rebuilt. Nothing here
+//! is ever written into a corpus. Pure library code: no terminal.
+//!
+//! Two files per corpus: `KEY.pxc` (the corpus) and `KEY.pxa` (the
+//! analyses, valid only with the `.pxc` of the same generation). The app's
+//! jobs (`app/jobs/cached.rs`) decide when to read, check and write.
+
+pub mod codec;
+mod model;
+pub mod session;
+mod store;
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use rayon::prelude::*;
+
+pub use codec::Corrupt;
+use codec::{Reader, Writer};
+pub use store::{FORMAT, version};
+
+use crate::analysis::Analysis;
+use crate::corpus::{Article, Corpus, Duplicate};
+
+/// The default size limit of the cache folder: 2 GiB.
+pub const DEFAULT_LIMIT: u64 = 2 << 30;
+
+/// Articles (or analyses) per block: blocks are checked and decoded in
+/// parallel.
+const BLOCK: usize = 1024;
+
+/// What identifies a file's version without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub size: u64,
+    /// Modification time, nanoseconds since 1970.
+    pub mtime_ns: i64,
+}
+
+impl Stamp {
+    pub fn of(meta: &std::fs::Metadata) -> Option<Stamp> {
+        let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        Some(Stamp {
+            size: meta.len(),
+            mtime_ns: i64::try_from(mtime.as_nanos()).ok()?,
+        })
+    }
+
+    pub fn read(path: &Path) -> Option<Stamp> {
+        Stamp::of(&std::fs::metadata(path).ok()?)
+    }
+}
+
+/// One file of the corpus as cached: its articles are the next `articles`
+/// of the corpus, its diagnostics the next `diagnostics` after those of
+/// discovery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileEntry {
+    pub path: PathBuf,
+    /// `None` when the file could not be vouched for (it changed while it
+    /// was read): it is read again on the next open.
+    pub stamp: Option<Stamp>,
+    /// A hash of the file's bytes ([`hash_file`]).
+    pub hash: u64,
+    pub articles: usize,
+    pub diagnostics: usize,
+}
+
+/// What each file of a corpus gave, for the cache.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Files {
+    /// One per file, in corpus order.
+    pub entries: Vec<FileEntry>,
+    /// How many of the corpus's diagnostics came from discovery (they come
+    /// first; the duplicates' warnings come last).
+    pub discovery: usize,
+}
+
+/// A corpus as the cache holds it.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub corpus: Corpus,
+    pub files: Files,
+}
+
+/// The cache folder and its size limit.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    pub dir: PathBuf,
+    pub limit: u64,
+}
+
+impl Cache {
+    /// The user's cache folder (`$XDG_CACHE_HOME/parallax`), if known.
+    pub fn user(limit: u64) -> Option<Cache> {
+        Some(Cache {
+            dir: crate::dirs::cache_dir()?,
+            limit,
+        })
+    }
+
+    /// The key of a corpus: its inputs (made absolute) and whatever else
+    /// changes what loading gives (`salt`: outlet aliases, limits).
+    pub fn key(inputs: &[PathBuf], salt: &str) -> String {
+        let mut w = Writer::default();
+        for p in inputs {
+            let abs = std::path::absolute(p).unwrap_or_else(|_| p.clone());
+            w.str(&abs.to_string_lossy());
+        }
+        w.str(salt);
+        format!("{:016x}", codec::checksum(&w.bytes))
+    }
+
+    fn path(&self, key: &str, ext: &str) -> PathBuf {
+        self.dir.join(format!("{key}.{ext}"))
+    }
+
+    /// Reads a corpus; `Ok(None)` when there is none, `Err` when the file
+    /// is damaged or from another version (the caller rebuilds it). The
+    /// second value is the generation the analyses file must carry.
+    pub fn read_corpus(&self, key: &str) -> Result<Option<(Snapshot, u64)>, Corrupt> {
+        let path = self.path(key, "pxc");
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(_) => return Err(Corrupt("unreadable")),
+        };
+        let file = store::parse(&bytes)?;
+        let generation = codec::checksum(file.head);
+        let mut snapshot = read_head(&mut Reader::new(file.head))?;
+        let parts: Vec<Vec<Article>> = file
+            .blocks
+            .par_iter()
+            .map(|block| {
+                store::Blocks::check(block)?;
+                let mut r = Reader::new(block.0);
+                let mut articles = Vec::with_capacity(BLOCK);
+                while !r.is_empty() {
+                    articles.push(model::get_article(&mut r)?);
+                }
+                Ok(articles)
+            })
+            .collect::<Result<_, Corrupt>>()?;
+        drop(bytes);
+        let total: usize = parts.iter().map(Vec::len).sum();
+        let mut articles = Vec::with_capacity(total);
+        parts.into_iter().for_each(|p| articles.extend(p));
+        snapshot.corpus.articles = articles;
+        check_counts(&snapshot)?;
+        store::touch(&path);
+        Ok(Some((snapshot, generation)))
+    }
+
+    /// Reads the analyses of the corpus of `generation` (one per article).
+    pub fn read_analyses(&self, key: &str, generation: u64, count: usize) -> Result<Vec<Analysis>, Corrupt> {
+        let bytes = std::fs::read(self.path(key, "pxa")).map_err(|_| Corrupt("no analyses"))?;
+        let file = store::parse(&bytes)?;
+        let mut head = Reader::new(file.head);
+        if head.u64()? != generation || head.usize()? != count {
+            return Err(Corrupt("analyses of another corpus"));
+        }
+        let parts: Vec<Vec<Analysis>> = file
+            .blocks
+            .par_iter()
+            .map(|block| {
+                store::Blocks::check(block)?;
+                let mut r = Reader::new(block.0);
+                let mut analyses = Vec::with_capacity(BLOCK);
+                while !r.is_empty() {
+                    analyses.push(model::get_analysis(&mut r)?);
+                }
+                Ok(analyses)
+            })
+            .collect::<Result<_, Corrupt>>()?;
+        let analyses: Vec<Analysis> = parts.into_iter().flatten().collect();
+        if analyses.len() != count {
+            return Err(Corrupt("analysis count"));
+        }
+        Ok(analyses)
+    }
+
+    /// Writes a corpus and its analyses (one per article), then trims the
+    /// folder to the size limit. Returns the bytes written.
+    pub fn write(&self, key: &str, corpus: &Corpus, files: &Files, analyses: &[Analysis]) -> io::Result<u64> {
+        let mut head = Writer::default();
+        write_head(&mut head, corpus, files);
+        let blocks: Vec<Vec<u8>> = corpus
+            .articles
+            .par_chunks(BLOCK)
+            .map(|chunk| {
+                let mut w = Writer::default();
+                chunk.iter().for_each(|a| model::put_article(&mut w, a));
+                w.bytes
+            })
+            .collect();
+        let generation = codec::checksum(&head.bytes);
+        let mut size = store::write(&self.path(key, "pxc"), &head.bytes, &blocks)?;
+        drop(blocks);
+        let mut ahead = Writer::default();
+        ahead.u64(generation);
+        ahead.usize(analyses.len());
+        let blocks: Vec<Vec<u8>> = analyses
+            .par_chunks(BLOCK)
+            .map(|chunk| {
+                let mut w = Writer::default();
+                chunk.iter().for_each(|a| model::put_analysis(&mut w, a));
+                w.bytes
+            })
+            .collect();
+        size += store::write(&self.path(key, "pxa"), &ahead.bytes, &blocks)?;
+        store::evict(&self.dir, self.limit, key);
+        Ok(size)
+    }
+
+    /// How many corpora the folder holds, and their bytes.
+    pub fn usage(&self) -> (usize, u64) {
+        let files = store::files(&self.dir);
+        let corpora = files
+            .iter()
+            .filter(|f| f.0.extension().is_some_and(|e| e == "pxc"))
+            .count();
+        (corpora, files.iter().map(|f| f.1).sum())
+    }
+
+    /// Removes every cache file; returns how many bytes went.
+    pub fn clear(&self) -> io::Result<u64> {
+        let mut freed = 0;
+        for (path, size, _) in store::files(&self.dir) {
+            std::fs::remove_file(&path)?;
+            freed += size;
+        }
+        Ok(freed)
+    }
+
+    /// Removes the files of one corpus (a damaged cache).
+    pub fn remove(&self, key: &str) {
+        for ext in ["pxc", "pxa"] {
+            let _ = std::fs::remove_file(self.path(key, ext));
+        }
+    }
+}
+
+fn write_head(w: &mut Writer, c: &Corpus, s: &Files) {
+    w.usize(c.files);
+    w.usize(c.skipped);
+    w.usize(c.articles.len());
+    w.usize(s.discovery);
+    w.usize(c.diagnostics.len());
+    c.diagnostics.iter().for_each(|d| model::put_diagnostic(w, d));
+    w.usize(c.duplicates.len());
+    for d in &c.duplicates {
+        w.usize(d.original);
+        w.usize(d.duplicate);
+        w.u8(u8::from(d.same_title));
+    }
+    w.usize(s.entries.len());
+    for e in &s.entries {
+        w.str(&e.path.to_string_lossy());
+        match e.stamp {
+            Some(st) => {
+                w.u8(1);
+                w.u64(st.size);
+                w.i64(st.mtime_ns);
+            }
+            None => w.u8(0),
+        }
+        w.u64(e.hash);
+        w.usize(e.articles);
+        w.usize(e.diagnostics);
+    }
+}
+
+fn read_head(r: &mut Reader) -> Result<Snapshot, Corrupt> {
+    let (files, skipped, articles, discovery) = (r.usize()?, r.usize()?, r.usize()?, r.usize()?);
+    let n = r.count(4)?;
+    let diagnostics = (0..n)
+        .map(|_| model::get_diagnostic(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let n = r.count(3)?;
+    let mut duplicates = Vec::with_capacity(n);
+    for _ in 0..n {
+        let (original, duplicate, same_title) = (r.usize()?, r.usize()?, r.bool()?);
+        if original >= articles || duplicate >= articles {
+            return Err(Corrupt("duplicate out of range"));
+        }
+        duplicates.push(Duplicate {
+            original,
+            duplicate,
+            same_title,
+        });
+    }
+    let n = r.count(5)?;
+    let mut entries = Vec::with_capacity(n);
+    for _ in 0..n {
+        let path = PathBuf::from(r.str()?);
+        let stamp = match r.u8()? {
+            0 => None,
+            1 => Some(Stamp {
+                size: r.u64()?,
+                mtime_ns: r.i64()?,
+            }),
+            _ => return Err(Corrupt("bad stamp tag")),
+        };
+        entries.push(FileEntry {
+            path,
+            stamp,
+            hash: r.u64()?,
+            articles: r.usize()?,
+            diagnostics: r.usize()?,
+        });
+    }
+    if !r.is_empty() {
+        return Err(Corrupt("bytes after the head"));
+    }
+    let snapshot = Snapshot {
+        corpus: Corpus {
+            articles: Vec::with_capacity(0),
+            diagnostics,
+            duplicates,
+            files,
+            skipped,
+        },
+        files: Files { entries, discovery },
+    };
+    if snapshot.files.entries.iter().map(|e| e.articles).sum::<usize>() != articles {
+        return Err(Corrupt("article count"));
+    }
+    Ok(snapshot)
+}
+
+/// The counts of the head agree with what the blocks gave.
+fn check_counts(s: &Snapshot) -> Result<(), Corrupt> {
+    let articles: usize = s.files.entries.iter().map(|e| e.articles).sum();
+    let diagnostics: usize = s.files.entries.iter().map(|e| e.diagnostics).sum();
+    if articles != s.corpus.articles.len() || s.files.discovery + diagnostics > s.corpus.diagnostics.len() {
+        return Err(Corrupt("counts disagree"));
+    }
+    Ok(())
+}
+
+/// A hash of a file's bytes, read in chunks (never whole); `None` when it
+/// cannot be read.
+pub fn hash_file(path: &Path) -> Option<u64> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut buf = vec![0; 1 << 16];
+    let mut h: u64 = 0x2545_f491_4f6c_dd1d;
+    loop {
+        // Full chunks whatever `read` returns, so the hash depends only on
+        // the bytes.
+        let mut n = 0;
+        while n < buf.len() {
+            match file.read(&mut buf[n..]).ok()? {
+                0 => break,
+                got => n += got,
+            }
+        }
+        if n == 0 {
+            return Some(h);
+        }
+        h = (h.rotate_left(17) ^ codec::checksum(&buf[..n])).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,371 @@
+//! Encoding of the models the cache keeps: articles, diagnostics and
+//! analyses. Every enum is written as a small number through an exhaustive
+//! `match`, so a new variant cannot be forgotten here.
+
+use std::path::PathBuf;
+
+use super::codec::{Corrupt, Reader, Result, Writer};
+use crate::analysis::{Analysis, Attribution, Evidence, Quote, QuoteKind, Rule, Sentence, Step};
+use crate::corpus::{Article, Diagnostic, Extra, Format, Kind, Published, Severity, When, WordCount};
+
+pub fn put_article(w: &mut Writer, a: &Article) {
+    w.str(&a.id);
+    w.str(&a.path.to_string_lossy());
+    w.u8(a.format.map_or(0, |f| format_code(f) + 1));
+    w.opt_str(a.title.as_deref());
+    w.opt_str(a.source.as_deref());
+    match &a.published {
+        Some(p) => {
+            w.u8(1);
+            w.str(&p.raw);
+            w.opt_str(p.iso.as_deref());
+        }
+        None => w.u8(0),
+    }
+    w.strs(&a.authors);
+    w.strs(&a.categories);
+    w.opt_str(a.url.as_deref());
+    w.usize(a.extra.len());
+    for (k, v) in a.extra.iter() {
+        w.str(k);
+        w.str(v);
+    }
+    w.usize(a.paragraph_count());
+    for p in a.paragraphs() {
+        w.str(p);
+    }
+    w.usize(a.word_count());
+}
+
+pub fn get_article(r: &mut Reader) -> Result<Article> {
+    let id = r.string()?;
+    let path = PathBuf::from(r.str()?);
+    let format = match r.u8()? {
+        0 => None,
+        n => Some(format_from(n - 1)?),
+    };
+    let (title, source) = (r.opt_string()?, r.opt_string()?);
+    let published = match r.u8()? {
+        0 => None,
+        1 => {
+            let raw = r.string()?;
+            let iso = r.opt_string()?;
+            let when = iso.as_deref().and_then(When::from_iso);
+            Some(Box::new(Published { raw, iso, when }))
+        }
+        _ => return Err(Corrupt("bad date tag")),
+    };
+    let (authors, categories, url) = (r.strings()?, r.strings()?, r.opt_string()?);
+    let n = r.count(2)?;
+    let mut pairs = Vec::with_capacity(n);
+    for _ in 0..n {
+        pairs.push((r.string()?, r.string()?));
+    }
+    let extra: Extra = pairs.into_iter().collect();
+    let n = r.count(1)?;
+    let mut paragraphs = Vec::with_capacity(n);
+    for _ in 0..n {
+        paragraphs.push(r.str()?);
+    }
+    let mut article = Article {
+        id,
+        path,
+        format,
+        title,
+        source,
+        published,
+        authors,
+        categories,
+        url,
+        extra,
+        ..Article::default()
+    };
+    article.set_paragraph_strs(&paragraphs);
+    article.words = WordCount::known(r.usize()?);
+    Ok(article)
+}
+
+fn format_code(f: Format) -> u8 {
+    match f {
+        Format::Header => 0,
+        Format::Reference => 1,
+        Format::Headline => 2,
+        Format::Plain => 3,
+        Format::Json => 4,
+        Format::Jsonl => 5,
+        Format::Markdown => 6,
+        Format::Html => 7,
+        Format::Rss => 8,
+        Format::Atom => 9,
+        Format::Newsboat => 10,
+    }
+}
+
+const FORMATS: [Format; 11] = [
+    Format::Header,
+    Format::Reference,
+    Format::Headline,
+    Format::Plain,
+    Format::Json,
+    Format::Jsonl,
+    Format::Markdown,
+    Format::Html,
+    Format::Rss,
+    Format::Atom,
+    Format::Newsboat,
+];
+
+fn format_from(n: u8) -> Result<Format> {
+    FORMATS.get(usize::from(n)).copied().ok_or(Corrupt("bad format"))
+}
+
+pub fn put_diagnostic(w: &mut Writer, d: &Diagnostic) {
+    w.str(&d.location);
+    w.str(&d.path.to_string_lossy());
+    w.u8(u8::from(d.is_error()));
+    let kind = Kind::ALL
+        .iter()
+        .position(|k| *k == d.kind)
+        .unwrap_or(Kind::ALL.len() - 1);
+    w.usize(kind);
+    w.str(&d.message);
+}
+
+pub fn get_diagnostic(r: &mut Reader) -> Result<Diagnostic> {
+    let location = r.string()?;
+    let path = PathBuf::from(r.str()?);
+    let severity = if r.bool()? {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    let kind = *Kind::ALL.get(r.usize()?).ok_or(Corrupt("bad kind"))?;
+    let message = r.string()?;
+    Ok(Diagnostic {
+        location,
+        path,
+        severity,
+        kind,
+        message,
+    })
+}
+
+pub fn put_analysis(w: &mut Writer, a: &Analysis) {
+    w.usize(a.sentences.len());
+    for s in &a.sentences {
+        w.usize(s.start);
+        w.usize(s.end - s.start);
+        w.usize(s.paragraph);
+    }
+    w.usize(a.quotes.len());
+    for q in &a.quotes {
+        w.str(&q.text);
+        w.u8(kind_code(q.kind));
+        w.usize(q.start);
+        w.usize(q.end.saturating_sub(q.start));
+        w.usize(q.paragraph);
+        match &q.attribution {
+            None => w.u8(0),
+            Some(at) => {
+                w.u8(1);
+                w.str(&at.speaker);
+                w.opt_str(at.name.as_deref());
+                w.opt_str(at.role.as_deref());
+                w.opt_str(at.cue.as_deref());
+                w.f32(at.confidence);
+                w.u8(rule_code(at.evidence.rule));
+                w.usize(at.evidence.steps.len());
+                for s in &at.evidence.steps {
+                    w.u8(step_code(*s));
+                }
+            }
+        }
+    }
+}
+
+pub fn get_analysis(r: &mut Reader) -> Result<Analysis> {
+    let n = r.count(3)?;
+    let mut sentences = Vec::with_capacity(n);
+    for _ in 0..n {
+        let start = r.usize()?;
+        let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
+        let paragraph = r.usize()?;
+        sentences.push(Sentence {
+            start,
+            end,
+            paragraph,
+        });
+    }
+    let n = r.count(6)?;
+    let mut quotes = Vec::with_capacity(n);
+    for _ in 0..n {
+        let text = r.string()?;
+        let kind = *KINDS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad quote kind"))?;
+        let start = r.usize()?;
+        let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
+        let paragraph = r.usize()?;
+        let attribution = match r.u8()? {
+            0 => None,
+            1 => Some(get_attribution(r)?),
+            _ => return Err(Corrupt("bad attribution tag")),
+        };
+        quotes.push(Quote {
+            text,
+            kind,
+            start,
+            end,
+            paragraph,
+            attribution,
+        });
+    }
+    Ok(Analysis { sentences, quotes })
+}
+
+fn get_attribution(r: &mut Reader) -> Result<Attribution> {
+    let speaker = r.string()?;
+    let (name, role, cue) = (r.opt_string()?, r.opt_string()?, r.opt_string()?);
+    let confidence = r.f32()?;
+    let rule = *RULES.get(usize::from(r.u8()?)).ok_or(Corrupt("bad rule"))?;
+    let n = r.count(1)?;
+    let mut evidence = Evidence::new(rule);
+    for _ in 0..n {
+        evidence = evidence.with(*STEPS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad step"))?);
+    }
+    Ok(Attribution {
+        speaker,
+        name,
+        role,
+        cue,
+        confidence,
+        evidence,
+    })
+}
+
+const KINDS: [QuoteKind; 4] = [
+    QuoteKind::Direct,
+    QuoteKind::Partial,
+    QuoteKind::Scare,
+    QuoteKind::Indirect,
+];
+
+fn kind_code(k: QuoteKind) -> u8 {
+    match k {
+        QuoteKind::Direct => 0,
+        QuoteKind::Partial => 1,
+        QuoteKind::Scare => 2,
+        QuoteKind::Indirect => 3,
+    }
+}
+
+const STEPS: [Step; 4] = [
+    Step::TheyUnresolved,
+    Step::PronounResolved,
+    Step::PronounUnresolved,
+    Step::Floating,
+];
+
+fn step_code(s: Step) -> u8 {
+    match s {
+        Step::TheyUnresolved => 0,
+        Step::PronounResolved => 1,
+        Step::PronounUnresolved => 2,
+        Step::Floating => 3,
+    }
+}
+
+const RULES: [Rule; 24] = [
+    Rule::QuoteCueSpeaker,
+    Rule::QuoteSpeakerCue,
+    Rule::QuoteAccordingTo,
+    Rule::BetweenQuotes,
+    Rule::CueBeforeNear,
+    Rule::CueBeforeFar,
+    Rule::DashSpeaker,
+    Rule::AccordingToQuote,
+    Rule::PossessiveCueNoun,
+    Rule::CueColonSentenceBefore,
+    Rule::ColonIntro,
+    Rule::ColonSentenceBefore,
+    Rule::LaterSpeakerCue,
+    Rule::LaterCueSpeaker,
+    Rule::LaterAccordingTo,
+    Rule::AccordingInSentence,
+    Rule::ReportedAccordingFirst,
+    Rule::ReportedAccordingAfter,
+    Rule::ReportedCueSpeaker,
+    Rule::ReportedSpeakerCue,
+    Rule::ReportedSpeakerCueMid,
+    Rule::ReportedCueThat,
+    Rule::ReportedCueClause,
+    Rule::ReportedUrged,
+];
+
+fn rule_code(r: Rule) -> u8 {
+    match r {
+        Rule::QuoteCueSpeaker => 0,
+        Rule::QuoteSpeakerCue => 1,
+        Rule::QuoteAccordingTo => 2,
+        Rule::BetweenQuotes => 3,
+        Rule::CueBeforeNear => 4,
+        Rule::CueBeforeFar => 5,
+        Rule::DashSpeaker => 6,
+        Rule::AccordingToQuote => 7,
+        Rule::PossessiveCueNoun => 8,
+        Rule::CueColonSentenceBefore => 9,
+        Rule::ColonIntro => 10,
+        Rule::ColonSentenceBefore => 11,
+        Rule::LaterSpeakerCue => 12,
+        Rule::LaterCueSpeaker => 13,
+        Rule::LaterAccordingTo => 14,
+        Rule::AccordingInSentence => 15,
+        Rule::ReportedAccordingFirst => 16,
+        Rule::ReportedAccordingAfter => 17,
+        Rule::ReportedCueSpeaker => 18,
+        Rule::ReportedSpeakerCue => 19,
+        Rule::ReportedSpeakerCueMid => 20,
+        Rule::ReportedCueThat => 21,
+        Rule::ReportedCueClause => 22,
+        Rule::ReportedUrged => 23,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_reads_back_as_its_variant() {
+        for (i, f) in FORMATS.iter().enumerate() {
+            assert_eq!(usize::from(format_code(*f)), i);
+        }
+        for (i, r) in RULES.iter().enumerate() {
+            assert_eq!(usize::from(rule_code(*r)), i);
+        }
+        for (i, s) in STEPS.iter().enumerate() {
+            assert_eq!(usize::from(step_code(*s)), i);
+        }
+        for (i, k) in KINDS.iter().enumerate() {
+            assert_eq!(usize::from(kind_code(*k)), i);
+        }
+    }
+
+    #[test]
+    fn demo_articles_and_analyses_round_trip() {
+        let corpus = crate::corpus::demo_corpus();
+        for a in &corpus.articles {
+            let analysis = crate::analysis::analyze(a);
+            let mut w = Writer::default();
+            put_article(&mut w, a);
+            put_analysis(&mut w, &analysis);
+            let mut r = Reader::new(&w.bytes);
+            assert_eq!(&get_article(&mut r).unwrap(), a);
+            assert_eq!(get_analysis(&mut r).unwrap(), analysis);
+            assert!(r.is_empty());
+            // Every cut is an error, never a panic.
+            for cut in (0..w.bytes.len()).step_by(7) {
+                let mut r = Reader::new(&w.bytes[..cut]);
+                assert!(get_article(&mut r).and_then(|_| get_analysis(&mut r)).is_err());
+            }
+        }
+    }
+}
