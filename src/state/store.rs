@@ -63,9 +63,19 @@ impl Store {
                 )
             })?;
         }
-        match Store::try_open(path) {
-            Ok(store) => Ok(store),
-            Err(e) => Err(classify(path, &e)),
+        // Two instances creating the file at once: switching a new file to
+        // WAL (and creating the schema) can answer "busy" at once, without
+        // waiting in SQLite's busy handler, so the open is retried for as
+        // long as a busy write would wait.
+        let started = std::time::Instant::now();
+        loop {
+            match Store::try_open(path) {
+                Ok(store) => return Ok(store),
+                Err(e) if is_busy(&e) && started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(Duration::from_millis(15));
+                }
+                Err(e) => return Err(classify(path, &e)),
+            }
         }
     }
 
@@ -161,6 +171,15 @@ impl Store {
 }
 
 /// Turns an open error into the warning, setting a corrupt file aside.
+/// SQLite's "busy" or "locked": another connection holds the lock.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
 fn classify(path: &Path, e: &rusqlite::Error) -> StateWarning {
     if let rusqlite::Error::SqliteFailure(_, Some(msg)) = e
         && msg.starts_with(schema::NEWER)
