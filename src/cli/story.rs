@@ -12,7 +12,7 @@ use super::{EXIT_PROBLEMS, EXIT_USAGE};
 use crate::config;
 use crate::corpus::{Article, Corpus};
 use crate::escape::line;
-use crate::index::coverage::{Coverage, report};
+use crate::index::coverage::{Coverage, column_letter as letter, report};
 use crate::index::{Related, SpeakerIndex, Stories, Story};
 
 /// `story --json`. Field names are a contract.
@@ -174,18 +174,6 @@ pub fn story(
         StoryFormat::Text => write_matrix(&coverage, &corpus.articles, out)?,
     }
     report_problems(corpus, err)
-}
-
-/// Column letters: A, B, … Z, then AA.
-pub fn letter(i: usize) -> String {
-    let mut s = String::new();
-    let mut n = i + 1;
-    while n > 0 {
-        n -= 1;
-        s.insert(0, char::from(b'A' + (n % 26) as u8));
-        n /= 26;
-    }
-    s
 }
 
 fn write_matrix(c: &Coverage, articles: &[Article], out: &mut dyn Write) -> std::io::Result<()> {

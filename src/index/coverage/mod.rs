@@ -231,3 +231,15 @@ pub fn columns(story: &[usize], articles: &[Article]) -> Vec<Column> {
 
 #[cfg(test)]
 mod tests;
+
+/// Column letters: A, B, … Z, then AA.
+pub fn column_letter(i: usize) -> String {
+    let mut s = String::new();
+    let mut n = i + 1;
+    while n > 0 {
+        n -= 1;
+        s.insert(0, char::from(b'A' + (n % 26) as u8));
+        n /= 26;
+    }
+    s
+}

@@ -11,24 +11,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::screens::coverage::{CoverageState, FOOTER_LINES, Filter};
 use crate::escape::line;
-use crate::index::coverage::Carried;
+use crate::index::coverage::{Carried, column_letter as letter};
 use crate::theme::Theme;
 use crate::ui::View as State;
 
 use super::super::text::truncate;
 use super::super::widgets::table;
-
-/// Column letters: A, B, … (`AA` past Z).
-pub fn letter(i: usize) -> String {
-    let mut s = String::new();
-    let mut n = i + 1;
-    while n > 0 {
-        n -= 1;
-        s.insert(0, char::from(b'A' + (n % 26) as u8));
-        n /= 26;
-    }
-    s
-}
 
 fn cell_style(t: &Theme, c: Carried) -> Style {
     match c {
