@@ -2,7 +2,8 @@
 //! `XDG_CACHE_HOME` in a temporary folder. A first open writes the cache
 //! (once the analysis is done), `--no-cache` writes nothing, a second open
 //! comes from the cache, and a file added since is picked up in the
-//! background and the library updates. Without tmux it says it was skipped.
+//! background and the library updates. Ignored by default (`needs tmux`):
+//! CI runs it, and it fails without tmux.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -111,11 +112,12 @@ fn write_article(dir: &Path, name: &str, title: &str, outlet: &str) {
 }
 
 #[test]
+#[ignore = "needs tmux"]
 fn the_cache_is_written_used_refreshed_and_skipped_with_no_cache() {
-    if !Tmux::available() {
-        println!("skipped: tmux not installed");
-        return;
-    }
+    assert!(
+        Tmux::available(),
+        "tmux is not installed: this end-to-end test needs it (apt-get install tmux)"
+    );
     let root = tempfile::tempdir().unwrap();
     let (corpus, cache) = (root.path().join("news"), root.path().join("cache"));
     std::fs::create_dir(&corpus).unwrap();
