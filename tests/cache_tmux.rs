@@ -6,70 +6,14 @@
 //! CI runs it, and it fails without tmux.
 
 use std::path::Path;
-use std::process::{Command, Output};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_parallax");
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn available() -> bool {
-        Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }
-
-    fn start(name: &str, command: &str) -> Tmux {
-        let tmux = Tmux {
-            socket: format!("parallax-cache-{name}-{}", std::process::id()),
-        };
-        let script = format!("{command}; echo PARALLAX-EXITED-$?; sleep 30");
-        let out = tmux.run(&["new-session", "-d", "-x", "120", "-y", "30", "sh", "-c", &script]);
-        assert!(out.status.success(), "tmux new-session: {out:?}");
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .env("TERM", "xterm-256color")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let out = self.run(&["capture-pane", "-p", "-t", "0"]);
-            let screen = String::from_utf8_lossy(&out.stdout).into_owned();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "waited for {text:?}; the screen shows:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn quit(&self) {
-        self.run(&["send-keys", "-t", "0", "q"]);
-        self.wait_for("PARALLAX-EXITED-0");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
+#[path = "support/tmux.rs"]
+mod tmux;
+use tmux::{Tmux, require_tmux};
 
 fn wait_for_log(log: &Path, text: &str) -> String {
     let start = Instant::now();
@@ -114,10 +58,7 @@ fn write_article(dir: &Path, name: &str, title: &str, outlet: &str) {
 #[test]
 #[ignore = "needs tmux"]
 fn the_cache_is_written_used_refreshed_and_skipped_with_no_cache() {
-    assert!(
-        Tmux::available(),
-        "tmux is not installed: this end-to-end test needs it (apt-get install tmux)"
-    );
+    require_tmux();
     let root = tempfile::tempdir().unwrap();
     let (corpus, cache) = (root.path().join("news"), root.path().join("cache"));
     std::fs::create_dir(&corpus).unwrap();
@@ -131,7 +72,10 @@ fn the_cache_is_written_used_refreshed_and_skipped_with_no_cache() {
             log.display(),
             corpus.display()
         );
-        (Tmux::start(name, &command), log)
+        (
+            Tmux::start(&format!("cache-{name}"), (120, 30), &[], &command),
+            log,
+        )
     };
 
     // --no-cache: nothing is written, even after the analysis.

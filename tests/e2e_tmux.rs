@@ -7,129 +7,28 @@
 //! default (`needs tmux`); CI runs them, and they fail without tmux.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_parallax");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// A tmux server of our own (its own socket), killed on drop.
-struct Tmux {
-    socket: String,
-    /// XDG_DATA_HOME for the run: kept state never touches the real home.
-    _data: tempfile::TempDir,
-}
+#[path = "support/tmux.rs"]
+mod tmux;
+use tmux::{Tmux, require_tmux};
 
-impl Tmux {
-    fn available() -> bool {
-        Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }
-
-    /// Runs `command` in a detached 120x40 session; after the program
-    /// exits the pane prints a marker and stays a while.
-    fn start(name: &str, command: &str) -> Tmux {
-        let tmux = Tmux {
-            socket: format!("parallax-e2e-{name}-{}", std::process::id()),
-            _data: tempfile::tempdir().unwrap(),
-        };
-        let data = format!("XDG_DATA_HOME={}", tmux._data.path().display());
-        let script = format!("{command}; echo PARALLAX-EXITED-$?; sleep 30");
-        let out = tmux.run(&[
-            "new-session",
-            "-d",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "-c",
-            ROOT,
-            "-e",
-            "COLORTERM=",
-            "-e",
-            &data,
-            "sh",
-            "-c",
-            &script,
-        ]);
-        assert!(out.status.success(), "tmux new-session: {out:?}");
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            // CI may run without a terminal type; tmux needs one.
-            .env("TERM", "xterm-256color")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-
-    fn keys(&self, keys: &str) {
-        let out = self.run(&["send-keys", "-t", "0", keys]);
-        assert!(out.status.success(), "send-keys: {out:?}");
-    }
-
-    /// The screen as text, or with escape codes (`-e`).
-    fn capture(&self, escapes: bool) -> String {
-        let mut args = vec!["capture-pane", "-p", "-t", "0"];
-        if escapes {
-            args.push("-e");
-        }
-        String::from_utf8_lossy(&self.run(&args).stdout).into_owned()
-    }
-
-    /// A tmux format for the pane (`#{alternate_on}`).
-    fn display(&self, format: &str) -> String {
-        let out = self.run(&["display-message", "-p", "-t", "0", format]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Waits until the screen shows `text`; panics with the screen if not.
-    fn wait_for(&self, text: &str) -> String {
-        self.wait_for_any(&[text])
-    }
-
-    /// Waits until the screen shows one of `texts`.
-    fn wait_for_any(&self, texts: &[&str]) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture(false);
-            if texts.iter().any(|t| screen.contains(t)) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "waited for {texts:?}; the screen shows:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-/// These tests are `#[ignore = "needs tmux"]` so a machine without tmux
-/// runs the rest; CI runs them (`--include-ignored`) and then a missing
-/// tmux fails them rather than passing silently.
-fn require_tmux() {
-    assert!(
-        Tmux::available(),
-        "tmux is not installed: these end-to-end tests need it (apt-get install tmux)"
-    );
+/// Runs `command` in a 120x40 session with a temporary XDG_DATA_HOME, so
+/// kept state never touches the real home.
+fn start(name: &str, command: &str) -> Tmux {
+    let data = tempfile::tempdir().unwrap();
+    let env = [format!("XDG_DATA_HOME={}", data.path().display())];
+    Tmux::start(&format!("e2e-{name}"), (120, 40), &env, command).keeping(data)
 }
 
 /// Drives one comparison: `]` to shared items, `s` to speakers, `q` out.
 fn drive(name: &str, left: &str, right: &str, left_label: &str) {
-    let tmux = Tmux::start(name, &format!("{BIN} compare '{left}' '{right}'"));
+    let tmux = start(name, &format!("{BIN} compare '{left}' '{right}'"));
     let screen = tmux.wait_for(" COMPARE ");
     assert!(screen.contains(left_label), "{screen}");
     assert!(screen.contains("─ comparison"), "{screen}");
@@ -201,7 +100,7 @@ fn compare_two_demo_articles() {
 #[ignore = "needs tmux"]
 fn the_who_is_quoted_popup_has_the_focus_and_esc_closes_only_it() {
     require_tmux();
-    let tmux = Tmux::start("popup", BIN);
+    let tmux = start("popup", BIN);
     tmux.wait_for(" LIBRARY ");
     // The analysis runs in the background: `c` says so until it is done.
     tmux.keys("/");
@@ -293,7 +192,7 @@ fn compare_the_first_two_seeds() {
 #[ignore = "needs tmux"]
 fn ctrl_c_in_the_library_restores_the_terminal() {
     require_tmux();
-    let tmux = Tmux::start("ctrlc", BIN);
+    let tmux = start("ctrlc", BIN);
     tmux.wait_for(" LIBRARY ");
     // `p` says "still analysing" until the background analysis is done.
     let start = Instant::now();
@@ -364,7 +263,7 @@ fn signals_restore_the_terminal_and_exit_with_128_plus_the_signal() {
     for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
         let dir = tempfile::tempdir().unwrap();
         let pid_file = dir.path().join("pid");
-        let tmux = Tmux::start(
+        let tmux = start(
             &format!("sig{signal}"),
             &format!("sh -c 'echo $$ > {}; exec {BIN}'", pid_file.display()),
         );
@@ -394,7 +293,7 @@ fn a_terminal_that_hangs_up_ends_the_reader() {
     // reader once spun at full CPU for ever inside crossterm's read.
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
-    let tmux = Tmux::start(
+    let tmux = start(
         "hangup",
         &format!("sh -c 'echo $$ > {}; exec {BIN}'", pid_file.display()),
     );
@@ -423,7 +322,7 @@ fn ctrl_z_suspends_and_fg_redraws() {
     );
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
-    let tmux = Tmux::start("ctrlz", "bash --norc --noprofile -i");
+    let tmux = start("ctrlz", "bash --norc --noprofile -i");
     tmux.keys(&format!("sh -c 'echo $$ > {}; exec {BIN}'", pid_file.display()));
     tmux.keys("Enter");
     tmux.wait_for(" LIBRARY ");
@@ -461,7 +360,7 @@ fn ctrl_z_suspends_and_fg_redraws() {
 #[ignore = "needs tmux"]
 fn search_copy_and_pair_detail() {
     require_tmux();
-    let tmux = Tmux::start("search", BIN);
+    let tmux = start("search", BIN);
     let out = tmux.run(&["set", "-g", "set-clipboard", "on"]);
     assert!(out.status.success(), "{out:?}");
     tmux.wait_for(" LIBRARY ");

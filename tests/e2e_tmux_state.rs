@@ -8,116 +8,24 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_parallax");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// A tmux server of our own (its own socket), killed on drop.
-struct Tmux {
-    socket: String,
-}
+#[path = "support/tmux.rs"]
+mod tmux;
+use tmux::{Tmux, require_tmux};
 
-impl Tmux {
-    fn available() -> bool {
-        Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }
-
-    /// Runs `command` in a detached 120x40 session with `home`'s `data`
-    /// and `config` as the XDG folders; after the program exits the pane
-    /// prints a marker with the exit status.
-    fn start(name: &str, home: &Path, command: &str) -> Tmux {
-        let tmux = Tmux {
-            socket: format!("parallax-e2e-state-{name}-{}", std::process::id()),
-        };
-        let script = format!("{command}; echo PARALLAX-EXITED-$?; sleep 30");
-        let data = format!("XDG_DATA_HOME={}", home.join("data").display());
-        let config = format!("XDG_CONFIG_HOME={}", home.join("config").display());
-        let out = tmux.run(&[
-            "new-session",
-            "-d",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "-c",
-            ROOT,
-            "-e",
-            "COLORTERM=",
-            "-e",
-            &data,
-            "-e",
-            &config,
-            "sh",
-            "-c",
-            &script,
-        ]);
-        assert!(out.status.success(), "tmux new-session: {out:?}");
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .env("TERM", "xterm-256color")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            let out = self.run(&["send-keys", "-t", "0", k]);
-            assert!(out.status.success(), "send-keys: {out:?}");
-            // Each key is handled before the next is sent.
-            sleep(Duration::from_millis(120));
-        }
-    }
-
-    fn literal(&self, text: &str) {
-        let out = self.run(&["send-keys", "-t", "0", "-l", text]);
-        assert!(out.status.success(), "send-keys: {out:?}");
-        sleep(Duration::from_millis(120));
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "0"]).stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "waited for {text:?}; the screen shows:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-/// Ignored by default (`needs tmux`); CI runs them, and a missing tmux
-/// fails them rather than passing silently.
-fn require_tmux() {
-    assert!(
-        Tmux::available(),
-        "tmux is not installed: these end-to-end tests need it (apt-get install tmux)"
-    );
+/// Runs `command` in a 120x40 session with `home`'s `data` and `config`
+/// as the XDG folders.
+fn start(name: &str, home: &Path, command: &str) -> Tmux {
+    let env = [
+        format!("XDG_DATA_HOME={}", home.join("data").display()),
+        format!("XDG_CONFIG_HOME={}", home.join("config").display()),
+    ];
+    Tmux::start(&format!("state-{name}"), (120, 40), &env, command)
 }
 
 /// The library's rows, text only (after the heading), trimmed.
@@ -161,29 +69,29 @@ fn notes_json(home: &Path) -> serde_json::Value {
 fn marks_a_flag_and_a_note_come_back_after_reopening() {
     require_tmux();
     let home = tempfile::tempdir().unwrap();
-    let tmux = Tmux::start("keep", home.path(), BIN);
+    let tmux = start("keep", home.path(), BIN);
     let screen = wait_analysed(&tmux);
     let before = library_rows(&screen);
     // Mark the first two articles; read the second; flag its first quote
     // and write a note on it; quit from the reader.
-    tmux.keys(&["Space", "j", "Space", "Enter"]);
+    tmux.keys_paced(&["Space", "j", "Space", "Enter"]);
     tmux.wait_for(" READER ");
-    tmux.keys(&["n", "f"]);
+    tmux.keys_paced(&["n", "f"]);
     tmux.wait_for("flagged ✓ verified");
-    tmux.keys(&["A"]);
+    tmux.keys_paced(&["A"]);
     tmux.wait_for("note: ");
     tmux.literal("call the press office");
-    tmux.keys(&["Enter"]);
+    tmux.keys_paced(&["Enter"]);
     tmux.wait_for("note saved");
     let reader = tmux.wait_for("✓ verified ✎ note");
-    tmux.keys(&["Q"]);
+    tmux.keys_paced(&["Q"]);
     tmux.wait_for("PARALLAX-EXITED-0");
     let state = home.path().join("data/parallax/state.db");
     assert!(state.exists(), "the state file was written");
     drop(tmux);
 
     // Reopen: the reader comes back on the same article, the quote flagged.
-    let tmux = Tmux::start("keep2", home.path(), BIN);
+    let tmux = start("keep2", home.path(), BIN);
     let again = tmux.wait_for(" READER ");
     let title = |s: &str| s.lines().nth(2).unwrap_or_default().trim().to_string();
     assert_eq!(
@@ -193,10 +101,10 @@ fn marks_a_flag_and_a_note_come_back_after_reopening() {
     );
     // The quotes are found once the analysis is done.
     tmux.wait_for(" speakers   n next quote");
-    tmux.keys(&["n"]);
+    tmux.keys_paced(&["n"]);
     tmux.wait_for("✓ verified ✎ note");
     // The library under it has both marks.
-    tmux.keys(&["q"]);
+    tmux.keys_paced(&["q"]);
     let screen = wait_analysed(&tmux);
     let rows = library_rows(&screen);
     assert_eq!(rows.len(), before.len());
@@ -213,13 +121,13 @@ fn marks_a_flag_and_a_note_come_back_after_reopening() {
         "the article with a flagged quote:\n{screen}"
     );
     // The notes screen lists the note.
-    tmux.keys(&["W"]);
+    tmux.keys_paced(&["W"]);
     let notes = tmux.wait_for(" NOTES ");
     assert!(
         notes.contains("✓ verified") && notes.contains("call the press office"),
         "{notes}"
     );
-    tmux.keys(&["Q"]);
+    tmux.keys_paced(&["Q"]);
     tmux.wait_for("PARALLAX-EXITED-0");
 
     // The export: the note with its quote, speaker and article.
@@ -251,9 +159,9 @@ fn marks_a_flag_and_a_note_come_back_after_reopening() {
 /// Marks and flags an article, then quits.
 fn mark_flag_quit(tmux: &Tmux) {
     wait_analysed(tmux);
-    tmux.keys(&["Space", "f"]);
+    tmux.keys_paced(&["Space", "f"]);
     tmux.wait_for("flagged");
-    tmux.keys(&["q"]);
+    tmux.keys_paced(&["q"]);
     tmux.wait_for("PARALLAX-EXITED-0");
 }
 
@@ -262,7 +170,7 @@ fn mark_flag_quit(tmux: &Tmux) {
 fn no_state_and_state_false_write_no_file() {
     require_tmux();
     let home = tempfile::tempdir().unwrap();
-    let tmux = Tmux::start("nostate", home.path(), &format!("{BIN} --no-state"));
+    let tmux = start("nostate", home.path(), &format!("{BIN} --no-state"));
     let screen = tmux.wait_for(" LIBRARY ");
     assert!(!screen.contains("state"), "no warning: {screen}");
     mark_flag_quit(&tmux);
@@ -270,7 +178,7 @@ fn no_state_and_state_false_write_no_file() {
     drop(tmux);
     fs::create_dir_all(home.path().join("config/parallax")).unwrap();
     fs::write(home.path().join("config/parallax/config.toml"), "state = false\n").unwrap();
-    let tmux = Tmux::start("statefalse", home.path(), BIN);
+    let tmux = start("statefalse", home.path(), BIN);
     mark_flag_quit(&tmux);
     assert!(!home.path().join("data").exists(), "nothing under XDG_DATA_HOME");
 }
@@ -284,7 +192,7 @@ fn a_corrupt_state_file_is_set_aside_with_one_warning_and_the_app_runs() {
     fs::create_dir_all(&folder).unwrap();
     let junk = "not a database: the notes of a careful person ".repeat(100);
     fs::write(folder.join("state.db"), &junk).unwrap();
-    let tmux = Tmux::start("corrupt", home.path(), BIN);
+    let tmux = start("corrupt", home.path(), BIN);
     let screen = tmux.wait_for("not a usable database");
     assert!(screen.contains("running without kept state"), "{screen}");
     // The app runs: marks and flags work for this session.
@@ -330,7 +238,7 @@ fn a_read_only_data_folder_gives_a_warning_and_the_app_runs() {
         fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
         BIN.to_string()
     };
-    let tmux = Tmux::start("readonly", home.path(), &command);
+    let tmux = start("readonly", home.path(), &command);
     let screen = tmux.wait_for("running without kept state");
     assert!(screen.contains("state.db"), "{screen}");
     mark_flag_quit(&tmux);
