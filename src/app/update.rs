@@ -27,6 +27,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             state.last_read = None;
             super::kept_cmd::restore(state);
         }
+        Msg::Refreshed(corpus) => super::refresh::refreshed(state, corpus.0),
         Msg::Analysed(done) => {
             if !Arc::ptr_eq(&done.corpus, &state.corpus) {
                 return;
