@@ -189,30 +189,22 @@ impl Cache {
     pub fn write(&self, key: &str, corpus: &Corpus, files: &Files, analyses: &[Analysis]) -> io::Result<u64> {
         let mut head = Writer::default();
         write_head(&mut head, corpus, files);
-        let blocks: Vec<Vec<u8>> = corpus
-            .articles
-            .par_chunks(BLOCK)
-            .map(|chunk| {
-                let mut w = Writer::default();
-                chunk.iter().for_each(|a| model::put_article(&mut w, a));
-                w.bytes
-            })
-            .collect();
         let generation = codec::checksum(&head.bytes);
-        let mut size = store::write(&self.path(key, "pxc"), &head.bytes, &blocks)?;
-        drop(blocks);
+        let mut size = store::write(
+            &self.path(key, "pxc"),
+            &head.bytes,
+            corpus.articles.len().div_ceil(BLOCK),
+            encoded(&corpus.articles, model::put_article),
+        )?;
         let mut ahead = Writer::default();
         ahead.u64(generation);
         ahead.usize(analyses.len());
-        let blocks: Vec<Vec<u8>> = analyses
-            .par_chunks(BLOCK)
-            .map(|chunk| {
-                let mut w = Writer::default();
-                chunk.iter().for_each(|a| model::put_analysis(&mut w, a));
-                w.bytes
-            })
-            .collect();
-        size += store::write(&self.path(key, "pxa"), &ahead.bytes, &blocks)?;
+        size += store::write(
+            &self.path(key, "pxa"),
+            &ahead.bytes,
+            analyses.len().div_ceil(BLOCK),
+            encoded(analyses, model::put_analysis),
+        )?;
         store::evict(&self.dir, self.limit, key);
         Ok(size)
     }
@@ -243,6 +235,21 @@ impl Cache {
             let _ = std::fs::remove_file(self.path(key, ext));
         }
     }
+}
+
+/// `items` encoded in blocks of [`BLOCK`], a few blocks at a time (each
+/// group on every core), so the encoded file is never whole in memory.
+fn encoded<'a, T: Sync>(items: &'a [T], put: fn(&mut Writer, &T)) -> impl Iterator<Item = Vec<Vec<u8>>> + 'a {
+    let group = BLOCK * 2 * rayon::current_num_threads().max(1);
+    items.chunks(group).map(move |g| {
+        g.par_chunks(BLOCK)
+            .map(|chunk| {
+                let mut w = Writer::default();
+                chunk.iter().for_each(|a| put(&mut w, a));
+                w.bytes
+            })
+            .collect()
+    })
 }
 
 fn write_head(w: &mut Writer, c: &Corpus, s: &Files) {

@@ -11,7 +11,7 @@ use super::codec::{Corrupt, Reader, Writer, checksum};
 const MAGIC: &[u8; 8] = b"PXCACHE\0";
 
 /// The layout of the cache files; bump it when an encoding changes.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The version a cache file must carry to be read: parallax's own, the
 /// format, and a fingerprint of the parsers', analysis' and cache's source
@@ -25,10 +25,18 @@ pub fn version() -> String {
     )
 }
 
-/// Writes `head` and `blocks` to `path` atomically (a temporary file in
-/// the same folder, synced, then renamed; the blocks are written as they
-/// are, never copied into one buffer); returns the size.
-pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
+/// Writes `head` and `count` blocks to `path` atomically (a temporary
+/// file in the same folder, synced, then renamed). The blocks come from
+/// `groups`, a few at a time (encoded in parallel by the caller), and
+/// each group is written and dropped before the next is asked for, so
+/// the whole file is never in memory. Each block is preceded by its
+/// length and checksum. Returns the size.
+pub fn write(
+    path: &Path,
+    head: &[u8],
+    count: usize,
+    groups: impl Iterator<Item = Vec<Vec<u8>>>,
+) -> io::Result<u64> {
     use std::io::Write;
     let mut w = Writer::default();
     w.bytes.extend_from_slice(MAGIC);
@@ -36,11 +44,7 @@ pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
     w.usize(head.len());
     w.bytes.extend_from_slice(&checksum(head).to_le_bytes());
     w.bytes.extend_from_slice(head);
-    w.usize(blocks.len());
-    for b in blocks {
-        w.usize(b.len());
-        w.bytes.extend_from_slice(&checksum(b).to_le_bytes());
-    }
+    w.usize(count);
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -52,13 +56,26 @@ pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
         .tempfile_in(dir)?;
     let mut out = io::BufWriter::new(temp);
     out.write_all(&w.bytes)?;
-    for b in blocks {
-        out.write_all(b)?;
+    let mut size = w.bytes.len() as u64;
+    let mut written = 0;
+    for group in groups {
+        for b in group {
+            let mut frame = Writer::default();
+            frame.usize(b.len());
+            frame.bytes.extend_from_slice(&checksum(&b).to_le_bytes());
+            out.write_all(&frame.bytes)?;
+            out.write_all(&b)?;
+            size += (frame.bytes.len() + b.len()) as u64;
+            written += 1;
+        }
+    }
+    if written != count {
+        return Err(io::Error::other("block count differs from the announced one"));
     }
     let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
-    Ok(w.bytes.len() as u64 + blocks.iter().map(|b| b.len() as u64).sum::<u64>())
+    Ok(size)
 }
 
 /// A cache file read back: its head (checked) and its blocks with their
@@ -97,14 +114,10 @@ pub fn parse(bytes: &[u8]) -> Result<Blocks<'_>, Corrupt> {
         return Err(Corrupt("head checksum"));
     }
     let n = r.count(9)?;
-    let mut sizes = Vec::with_capacity(n);
+    let mut blocks = Vec::with_capacity(n);
     for _ in 0..n {
         let len = r.usize()?;
         let sum = u64::from_le_bytes(r.take(8)?.try_into().map_err(|_| Corrupt("truncated"))?);
-        sizes.push((len, sum));
-    }
-    let mut blocks = Vec::with_capacity(n);
-    for (len, sum) in sizes {
         blocks.push((r.take(len)?, sum));
     }
     if !r.is_empty() {
@@ -186,7 +199,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.pxc");
         let blocks = vec![b"first block".to_vec(), vec![7; 100]];
-        write(&path, b"head", &blocks).unwrap();
+        write(
+            &path,
+            b"head",
+            2,
+            [blocks[..1].to_vec(), blocks[1..].to_vec()].into_iter(),
+        )
+        .unwrap();
         let bytes = std::fs::read(&path).unwrap();
         let parsed = parse(&bytes).unwrap();
         assert_eq!(parsed.head, b"head");
