@@ -25,7 +25,7 @@ use codec::{Reader, Writer};
 pub use store::{FORMAT, version};
 
 use crate::analysis::Analysis;
-use crate::corpus::{Article, Corpus, Duplicate};
+use crate::corpus::{Corpus, Duplicate};
 
 /// The default size limit of the cache folder: 2 GiB.
 pub const DEFAULT_LIMIT: u64 = 2 << 30;
@@ -125,32 +125,14 @@ impl Cache {
     /// second value is the generation the analyses file must carry.
     pub fn read_corpus(&self, key: &str) -> Result<Option<(Snapshot, u64)>, Corrupt> {
         let path = self.path(key, "pxc");
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(_) => return Err(Corrupt("unreadable")),
+        let Some(mut stream) = store::Stream::open(&path)? else {
+            return Ok(None);
         };
-        let file = store::parse(&bytes)?;
-        let generation = codec::checksum(file.head);
-        let mut snapshot = read_head(&mut Reader::new(file.head))?;
-        let parts: Vec<Vec<Article>> = file
-            .blocks
-            .par_iter()
-            .map(|block| {
-                store::Blocks::check(block)?;
-                let mut r = Reader::new(block.0);
-                let mut articles = Vec::with_capacity(BLOCK);
-                while !r.is_empty() {
-                    articles.push(model::get_article(&mut r)?);
-                }
-                Ok(articles)
-            })
-            .collect::<Result<_, Corrupt>>()?;
-        drop(bytes);
-        let total: usize = parts.iter().map(Vec::len).sum();
-        let mut articles = Vec::with_capacity(total);
-        parts.into_iter().for_each(|p| articles.extend(p));
-        snapshot.corpus.articles = articles;
+        let generation = codec::checksum(&stream.head);
+        let mut snapshot = read_head(&mut Reader::new(&stream.head))?;
+        let declared: usize = snapshot.files.entries.iter().map(|e| e.articles).sum();
+        snapshot.corpus.articles = read_blocks(&mut stream, declared, model::get_article)?;
+        stream.finish()?;
         check_counts(&snapshot)?;
         store::touch(&path);
         Ok(Some((snapshot, generation)))
@@ -158,26 +140,13 @@ impl Cache {
 
     /// Reads the analyses of the corpus of `generation` (one per article).
     pub fn read_analyses(&self, key: &str, generation: u64, count: usize) -> Result<Vec<Analysis>, Corrupt> {
-        let bytes = std::fs::read(self.path(key, "pxa")).map_err(|_| Corrupt("no analyses"))?;
-        let file = store::parse(&bytes)?;
-        let mut head = Reader::new(file.head);
+        let mut stream = store::Stream::open(&self.path(key, "pxa"))?.ok_or(Corrupt("no analyses"))?;
+        let mut head = Reader::new(&stream.head);
         if head.u64()? != generation || head.usize()? != count {
             return Err(Corrupt("analyses of another corpus"));
         }
-        let parts: Vec<Vec<Analysis>> = file
-            .blocks
-            .par_iter()
-            .map(|block| {
-                store::Blocks::check(block)?;
-                let mut r = Reader::new(block.0);
-                let mut analyses = Vec::with_capacity(BLOCK);
-                while !r.is_empty() {
-                    analyses.push(model::get_analysis(&mut r)?);
-                }
-                Ok(analyses)
-            })
-            .collect::<Result<_, Corrupt>>()?;
-        let analyses: Vec<Analysis> = parts.into_iter().flatten().collect();
+        let analyses = read_blocks(&mut stream, count, model::get_analysis)?;
+        stream.finish()?;
         if analyses.len() != count {
             return Err(Corrupt("analysis count"));
         }
@@ -234,6 +203,38 @@ impl Cache {
         for ext in ["pxc", "pxa"] {
             let _ = std::fs::remove_file(self.path(key, ext));
         }
+    }
+}
+
+/// Every item of the blocks of `stream`, read a few blocks at a time and
+/// decoded on every core (`expected`, from the head, only sizes the
+/// vector: a damaged head cannot make it allocate more than the file
+/// holds).
+fn read_blocks<T: Send>(
+    stream: &mut store::Stream,
+    expected: usize,
+    get: fn(&mut Reader) -> Result<T, Corrupt>,
+) -> Result<Vec<T>, Corrupt> {
+    let group = 2 * rayon::current_num_threads().max(1);
+    let mut items = Vec::with_capacity(expected.min(BLOCK * 1024));
+    loop {
+        let blocks = stream.next(group)?;
+        if blocks.is_empty() {
+            return Ok(items);
+        }
+        let parts: Vec<Vec<T>> = blocks
+            .par_iter()
+            .map(|(bytes, sum)| {
+                store::check(bytes, *sum)?;
+                let mut r = Reader::new(bytes);
+                let mut part = Vec::with_capacity(BLOCK);
+                while !r.is_empty() {
+                    part.push(get(&mut r)?);
+                }
+                Ok(part)
+            })
+            .collect::<Result<_, Corrupt>>()?;
+        parts.into_iter().for_each(|p| items.extend(p));
     }
 }
 
