@@ -4,8 +4,8 @@
 //! rebuilt with its sort, filter, marks and selection (articles are
 //! followed by id); a reader follows its article by id and keeps its
 //! place; screens built from the old corpus index are kept while every
-//! article still has its index, else the stack is cut back to the last
-//! screen that still holds.
+//! article still has its index and its text, else the stack is cut back to
+//! the last screen that still holds.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -34,10 +34,15 @@ pub fn refreshed(state: &mut State, new: Arc<Corpus>) {
     let old = Arc::clone(&state.corpus);
     let moved = moves(&old, &new);
     let follow = |i: usize| moved.get(i).copied().flatten();
-    // Every article kept its index: screens built from the old index
-    // still point at the right articles.
-    let aligned =
-        old.articles.len() == new.articles.len() && moved.iter().enumerate().all(|(i, m)| *m == Some(i));
+    // Every article kept its index and its text: screens built from the
+    // old index (quote offsets, sentences) still point at the right text.
+    let aligned = old.articles.len() == new.articles.len()
+        && moved.iter().enumerate().all(|(i, m)| *m == Some(i))
+        && old
+            .articles
+            .iter()
+            .zip(&new.articles)
+            .all(|(a, b)| a.body == b.body);
     state.corpus = Arc::clone(&new);
     state.index = None;
     state.loading = None;
