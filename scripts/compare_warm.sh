@@ -28,10 +28,17 @@ wait_for() { # FILE PATTERN
         sleep 0.01
     done
 }
+# Quits with q and waits (up to 120 s) for the reader to end, so the next
+# run never meets a server that is going away.
 quit() {
     tmux -S "$SOCK" send-keys -t m q 2>/dev/null || true
-    sleep 0.5
+    i=0
+    while tmux -S "$SOCK" has-session -t m 2>/dev/null && [ $i -lt 1200 ]; do
+        i=$((i + 1))
+        sleep 0.1
+    done
     tmux -S "$SOCK" kill-server 2>/dev/null || true
+    sleep 0.2
 }
 
 find "$DIR" -type f -print0 | xargs -0 cat > /dev/null

@@ -206,36 +206,48 @@ impl Cache {
     }
 }
 
-/// Every item of the blocks of `stream`, read a few blocks at a time and
-/// decoded on every core (`expected`, from the head, only sizes the
-/// vector: a damaged head cannot make it allocate more than the file
-/// holds).
+/// Every item of the blocks of `stream`, in order: this thread reads the
+/// blocks one after the other while the pool decodes (and checks) each
+/// block as soon as it is read, so reading and decoding overlap and the
+/// file is never read whole before decoding starts. `expected`, from the
+/// head, only sizes the vector: a damaged head cannot make it allocate
+/// more than the file holds.
 fn read_blocks<T: Send>(
     stream: &mut store::Stream,
     expected: usize,
     get: fn(&mut Reader) -> Result<T, Corrupt>,
 ) -> Result<Vec<T>, Corrupt> {
-    let group = 2 * rayon::current_num_threads().max(1);
-    let mut items = Vec::with_capacity(expected.min(BLOCK * 1024));
-    loop {
-        let blocks = stream.next(group)?;
-        if blocks.is_empty() {
-            return Ok(items);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut count = 0;
+    let read = rayon::scope(|scope| -> Result<(), Corrupt> {
+        while let Some((bytes, sum)) = stream.next(1)?.pop() {
+            let (tx, at) = (tx.clone(), count);
+            count += 1;
+            scope.spawn(move |_| {
+                let part = store::check(&bytes, sum).and_then(|()| {
+                    let mut r = Reader::new(&bytes);
+                    let mut part = Vec::with_capacity(BLOCK);
+                    while !r.is_empty() {
+                        part.push(get(&mut r)?);
+                    }
+                    Ok(part)
+                });
+                let _ = tx.send((at, part));
+            });
         }
-        let parts: Vec<Vec<T>> = blocks
-            .par_iter()
-            .map(|(bytes, sum)| {
-                store::check(bytes, *sum)?;
-                let mut r = Reader::new(bytes);
-                let mut part = Vec::with_capacity(BLOCK);
-                while !r.is_empty() {
-                    part.push(get(&mut r)?);
-                }
-                Ok(part)
-            })
-            .collect::<Result<_, Corrupt>>()?;
-        parts.into_iter().for_each(|p| items.extend(p));
+        Ok(())
+    });
+    drop(tx);
+    read?;
+    let mut parts: Vec<Option<Vec<T>>> = (0..count).map(|_| None).collect();
+    for (at, part) in rx {
+        parts[at] = Some(part?);
     }
+    let mut items = Vec::with_capacity(expected.min(BLOCK * 1024));
+    for part in parts {
+        items.extend(part.ok_or(Corrupt("a block was not decoded"))?);
+    }
+    Ok(items)
 }
 
 /// `items` encoded in blocks of [`BLOCK`], a few blocks at a time (each
