@@ -1,6 +1,6 @@
 //! Where the memory of an opened corpus goes: loads a corpus, then builds
-//! what the reader builds (library rows, the speakers index with every
-//! analysis, related articles, stories, full-text search) one at a time,
+//! what the reader builds (library rows, related articles, stories,
+//! full-text search, the speakers index with every analysis) one at a time,
 //! printing the resident memory after each and the peak so far (Linux:
 //! /proc/self/status). Put the corpus in /tmp, never in the repository:
 //!
@@ -55,14 +55,17 @@ fn main() {
     report("corpus loaded");
     let library = LibraryState::new(&corpus);
     report("library rows");
-    let speakers = SpeakerIndex::build(&corpus);
-    report("analyses + speakers");
+    // In the order the reader builds them (`CorpusIndex::build_then`):
+    // the related index (whose build needs more than it keeps), stories and
+    // search first, the analyses last, so the peak is the reader's.
     let related = Related::build(&corpus.articles);
     report("related");
     let stories = Stories::build(&corpus.articles, related.index());
     report("stories");
     let search = TextIndex::build(&corpus.articles);
     report("full-text search");
+    let speakers = SpeakerIndex::build(&corpus);
+    report("analyses + speakers");
     drop((library, speakers, related, stories, search));
     report("all dropped");
 }

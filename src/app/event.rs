@@ -22,6 +22,9 @@ pub enum Msg {
         total: usize,
     },
     Loaded(LoadedCorpus),
+    /// The corpus shown, checked against its files, changed: the new one
+    /// replaces it under the screens (the stack is kept).
+    Refreshed(LoadedCorpus),
     /// The background analysis of a corpus finished.
     Analysed(AnalysedCorpus),
     /// A comparison asked for by `nav` is ready.

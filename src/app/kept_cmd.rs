@@ -248,11 +248,14 @@ pub fn restore(state: &mut State) {
         .filter_map(|k| index.get(k).copied())
         .take(2)
         .collect();
+    // One sort for the kept sort and filter (a big corpus's rows take a
+    // while to sort), then the kept selection.
+    lib.filter = session.filter.clone();
+    lib.refresh();
     if let Some(selected) = find(&session.selected) {
-        lib.refresh();
         lib.selected = lib.order.iter().position(|&i| i == selected).unwrap_or(0);
     }
-    super::screens::library::set_query(lib, &ctx, &session.filter);
+    lib.scroll_into_view(ctx.library_rows());
     match (
         session.screen.as_str(),
         find(&session.article),

@@ -20,6 +20,7 @@ pub mod list;
 pub mod nav;
 pub mod pane;
 pub mod quote_nav;
+pub mod refresh;
 pub mod screen_kind;
 pub mod screens;
 pub mod search;

@@ -20,13 +20,20 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         Msg::Resize(width, height) => resize(state, width, height),
         Msg::Progress { done, total } => state.loading = Some(Loading { done, total }),
         Msg::Loaded(corpus) => {
+            let started = std::time::Instant::now();
             state.stack = vec![Screen::Library(screens::library::LibraryState::new(&corpus.0))];
+            tracing::debug!(ms = started.elapsed().as_millis(), "library rows built");
             state.corpus = corpus.0;
             state.index = None;
             state.loading = None;
             state.last_read = None;
             super::kept_cmd::restore(state);
+            tracing::debug!(
+                ms = started.elapsed().as_millis(),
+                "library shown with the kept state"
+            );
         }
+        Msg::Refreshed(corpus) => super::refresh::refreshed(state, corpus.0),
         Msg::Analysed(done) => {
             if !Arc::ptr_eq(&done.corpus, &state.corpus) {
                 return;

@@ -25,7 +25,7 @@ use codec::{Reader, Writer};
 pub use store::{FORMAT, version};
 
 use crate::analysis::Analysis;
-use crate::corpus::{Article, Corpus, Duplicate};
+use crate::corpus::{Corpus, Duplicate};
 
 /// The default size limit of the cache folder: 2 GiB.
 pub const DEFAULT_LIMIT: u64 = 2 << 30;
@@ -125,32 +125,14 @@ impl Cache {
     /// second value is the generation the analyses file must carry.
     pub fn read_corpus(&self, key: &str) -> Result<Option<(Snapshot, u64)>, Corrupt> {
         let path = self.path(key, "pxc");
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(_) => return Err(Corrupt("unreadable")),
+        let Some(mut stream) = store::Stream::open(&path)? else {
+            return Ok(None);
         };
-        let file = store::parse(&bytes)?;
-        let generation = codec::checksum(file.head);
-        let mut snapshot = read_head(&mut Reader::new(file.head))?;
-        let parts: Vec<Vec<Article>> = file
-            .blocks
-            .par_iter()
-            .map(|block| {
-                store::Blocks::check(block)?;
-                let mut r = Reader::new(block.0);
-                let mut articles = Vec::with_capacity(BLOCK);
-                while !r.is_empty() {
-                    articles.push(model::get_article(&mut r)?);
-                }
-                Ok(articles)
-            })
-            .collect::<Result<_, Corrupt>>()?;
-        drop(bytes);
-        let total: usize = parts.iter().map(Vec::len).sum();
-        let mut articles = Vec::with_capacity(total);
-        parts.into_iter().for_each(|p| articles.extend(p));
-        snapshot.corpus.articles = articles;
+        let generation = codec::checksum(&stream.head);
+        let mut snapshot = read_head(&mut Reader::new(&stream.head))?;
+        let declared: usize = snapshot.files.entries.iter().map(|e| e.articles).sum();
+        snapshot.corpus.articles = read_blocks(&mut stream, declared, model::get_article)?;
+        stream.finish()?;
         check_counts(&snapshot)?;
         store::touch(&path);
         Ok(Some((snapshot, generation)))
@@ -158,26 +140,13 @@ impl Cache {
 
     /// Reads the analyses of the corpus of `generation` (one per article).
     pub fn read_analyses(&self, key: &str, generation: u64, count: usize) -> Result<Vec<Analysis>, Corrupt> {
-        let bytes = std::fs::read(self.path(key, "pxa")).map_err(|_| Corrupt("no analyses"))?;
-        let file = store::parse(&bytes)?;
-        let mut head = Reader::new(file.head);
+        let mut stream = store::Stream::open(&self.path(key, "pxa"))?.ok_or(Corrupt("no analyses"))?;
+        let mut head = Reader::new(&stream.head);
         if head.u64()? != generation || head.usize()? != count {
             return Err(Corrupt("analyses of another corpus"));
         }
-        let parts: Vec<Vec<Analysis>> = file
-            .blocks
-            .par_iter()
-            .map(|block| {
-                store::Blocks::check(block)?;
-                let mut r = Reader::new(block.0);
-                let mut analyses = Vec::with_capacity(BLOCK);
-                while !r.is_empty() {
-                    analyses.push(model::get_analysis(&mut r)?);
-                }
-                Ok(analyses)
-            })
-            .collect::<Result<_, Corrupt>>()?;
-        let analyses: Vec<Analysis> = parts.into_iter().flatten().collect();
+        let analyses = read_blocks(&mut stream, count, model::get_analysis)?;
+        stream.finish()?;
         if analyses.len() != count {
             return Err(Corrupt("analysis count"));
         }
@@ -189,30 +158,22 @@ impl Cache {
     pub fn write(&self, key: &str, corpus: &Corpus, files: &Files, analyses: &[Analysis]) -> io::Result<u64> {
         let mut head = Writer::default();
         write_head(&mut head, corpus, files);
-        let blocks: Vec<Vec<u8>> = corpus
-            .articles
-            .par_chunks(BLOCK)
-            .map(|chunk| {
-                let mut w = Writer::default();
-                chunk.iter().for_each(|a| model::put_article(&mut w, a));
-                w.bytes
-            })
-            .collect();
         let generation = codec::checksum(&head.bytes);
-        let mut size = store::write(&self.path(key, "pxc"), &head.bytes, &blocks)?;
-        drop(blocks);
+        let mut size = store::write(
+            &self.path(key, "pxc"),
+            &head.bytes,
+            corpus.articles.len().div_ceil(BLOCK),
+            encoded(&corpus.articles, model::put_article),
+        )?;
         let mut ahead = Writer::default();
         ahead.u64(generation);
         ahead.usize(analyses.len());
-        let blocks: Vec<Vec<u8>> = analyses
-            .par_chunks(BLOCK)
-            .map(|chunk| {
-                let mut w = Writer::default();
-                chunk.iter().for_each(|a| model::put_analysis(&mut w, a));
-                w.bytes
-            })
-            .collect();
-        size += store::write(&self.path(key, "pxa"), &ahead.bytes, &blocks)?;
+        size += store::write(
+            &self.path(key, "pxa"),
+            &ahead.bytes,
+            analyses.len().div_ceil(BLOCK),
+            encoded(analyses, model::put_analysis),
+        )?;
         store::evict(&self.dir, self.limit, key);
         Ok(size)
     }
@@ -243,6 +204,65 @@ impl Cache {
             let _ = std::fs::remove_file(self.path(key, ext));
         }
     }
+}
+
+/// Every item of the blocks of `stream`, in order: this thread reads the
+/// blocks one after the other while the pool decodes (and checks) each
+/// block as soon as it is read, so reading and decoding overlap and the
+/// file is never read whole before decoding starts. `expected`, from the
+/// head, only sizes the vector: a damaged head cannot make it allocate
+/// more than the file holds.
+fn read_blocks<T: Send>(
+    stream: &mut store::Stream,
+    expected: usize,
+    get: fn(&mut Reader) -> Result<T, Corrupt>,
+) -> Result<Vec<T>, Corrupt> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut count = 0;
+    let read = rayon::scope(|scope| -> Result<(), Corrupt> {
+        while let Some((bytes, sum)) = stream.next(1)?.pop() {
+            let (tx, at) = (tx.clone(), count);
+            count += 1;
+            scope.spawn(move |_| {
+                let part = store::check(&bytes, sum).and_then(|()| {
+                    let mut r = Reader::new(&bytes);
+                    let mut part = Vec::with_capacity(BLOCK);
+                    while !r.is_empty() {
+                        part.push(get(&mut r)?);
+                    }
+                    Ok(part)
+                });
+                let _ = tx.send((at, part));
+            });
+        }
+        Ok(())
+    });
+    drop(tx);
+    read?;
+    let mut parts: Vec<Option<Vec<T>>> = (0..count).map(|_| None).collect();
+    for (at, part) in rx {
+        parts[at] = Some(part?);
+    }
+    let mut items = Vec::with_capacity(expected.min(BLOCK * 1024));
+    for part in parts {
+        items.extend(part.ok_or(Corrupt("a block was not decoded"))?);
+    }
+    Ok(items)
+}
+
+/// `items` encoded in blocks of [`BLOCK`], a few blocks at a time (each
+/// group on every core), so the encoded file is never whole in memory.
+fn encoded<'a, T: Sync>(items: &'a [T], put: fn(&mut Writer, &T)) -> impl Iterator<Item = Vec<Vec<u8>>> + 'a {
+    let group = BLOCK * 2 * rayon::current_num_threads().max(1);
+    items.chunks(group).map(move |g| {
+        g.par_chunks(BLOCK)
+            .map(|chunk| {
+                let mut w = Writer::default();
+                chunk.iter().for_each(|a| put(&mut w, a));
+                w.bytes
+            })
+            .collect()
+    })
 }
 
 fn write_head(w: &mut Writer, c: &Corpus, s: &Files) {

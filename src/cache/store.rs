@@ -1,17 +1,19 @@
 //! Cache files on disk: a header (magic, format number, parallax version),
-//! a checksummed head section, then blocks each with its own checksum so
-//! they can be checked and decoded in parallel. Written atomically; a file
-//! that fails any check is an error the caller answers by rebuilding.
+//! a checksummed head section, then the number of blocks and the blocks,
+//! each preceded by its length and checksum so they can be checked and
+//! decoded in parallel. Written and read a few blocks at a time (the
+//! whole file is never in memory); written atomically; a file that fails
+//! any check is an error the caller answers by rebuilding.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::codec::{Corrupt, Reader, Writer, checksum};
+use super::codec::{Corrupt, Writer, checksum};
 
 const MAGIC: &[u8; 8] = b"PXCACHE\0";
 
 /// The layout of the cache files; bump it when an encoding changes.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The version a cache file must carry to be read: parallax's own, the
 /// format, and a fingerprint of the parsers', analysis' and cache's source
@@ -25,10 +27,18 @@ pub fn version() -> String {
     )
 }
 
-/// Writes `head` and `blocks` to `path` atomically (a temporary file in
-/// the same folder, synced, then renamed; the blocks are written as they
-/// are, never copied into one buffer); returns the size.
-pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
+/// Writes `head` and `count` blocks to `path` atomically (a temporary
+/// file in the same folder, synced, then renamed). The blocks come from
+/// `groups`, a few at a time (encoded in parallel by the caller), and
+/// each group is written and dropped before the next is asked for, so
+/// the whole file is never in memory. Each block is preceded by its
+/// length and checksum. Returns the size.
+pub fn write(
+    path: &Path,
+    head: &[u8],
+    count: usize,
+    groups: impl Iterator<Item = Vec<Vec<u8>>>,
+) -> io::Result<u64> {
     use std::io::Write;
     let mut w = Writer::default();
     w.bytes.extend_from_slice(MAGIC);
@@ -36,11 +46,7 @@ pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
     w.usize(head.len());
     w.bytes.extend_from_slice(&checksum(head).to_le_bytes());
     w.bytes.extend_from_slice(head);
-    w.usize(blocks.len());
-    for b in blocks {
-        w.usize(b.len());
-        w.bytes.extend_from_slice(&checksum(b).to_le_bytes());
-    }
+    w.usize(count);
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -52,65 +58,146 @@ pub fn write(path: &Path, head: &[u8], blocks: &[Vec<u8>]) -> io::Result<u64> {
         .tempfile_in(dir)?;
     let mut out = io::BufWriter::new(temp);
     out.write_all(&w.bytes)?;
-    for b in blocks {
-        out.write_all(b)?;
+    let mut size = w.bytes.len() as u64;
+    let mut written = 0;
+    for group in groups {
+        for b in group {
+            let mut frame = Writer::default();
+            frame.usize(b.len());
+            frame.bytes.extend_from_slice(&checksum(&b).to_le_bytes());
+            out.write_all(&frame.bytes)?;
+            out.write_all(&b)?;
+            size += (frame.bytes.len() + b.len()) as u64;
+            written += 1;
+        }
+    }
+    if written != count {
+        return Err(io::Error::other("block count differs from the announced one"));
     }
     let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
-    Ok(w.bytes.len() as u64 + blocks.iter().map(|b| b.len() as u64).sum::<u64>())
+    Ok(size)
 }
 
-/// A cache file read back: its head (checked) and its blocks with their
-/// checksums (checked by [`Blocks::check`], on whichever thread decodes).
+/// Checks one block read back against its checksum (on whichever thread
+/// decodes it).
+pub fn check(block: &[u8], sum: u64) -> Result<(), Corrupt> {
+    if checksum(block) == sum {
+        Ok(())
+    } else {
+        Err(Corrupt("block checksum"))
+    }
+}
+
+/// A cache file read a few blocks at a time (the whole file is never in
+/// memory): the header and head are checked when it is opened, each
+/// block's length against the bytes left in the file (a damaged length
+/// never allocates much), and [`Stream::finish`] checks that nothing
+/// follows the last block.
 #[derive(Debug)]
-pub struct Blocks<'a> {
-    pub head: &'a [u8],
-    pub blocks: Vec<(&'a [u8], u64)>,
+pub struct Stream {
+    file: io::BufReader<std::fs::File>,
+    /// Bytes of the file not read yet.
+    left: u64,
+    pub head: Vec<u8>,
+    /// Blocks not read yet.
+    blocks: usize,
 }
 
-impl Blocks<'_> {
-    /// Each block's bytes, or `Corrupt` when its checksum differs.
-    pub fn check(block: &(&[u8], u64)) -> Result<(), Corrupt> {
-        if checksum(block.0) == block.1 {
-            Ok(())
-        } else {
-            Err(Corrupt("block checksum"))
+impl Stream {
+    /// Opens a cache file; `Ok(None)` when there is none.
+    pub fn open(path: &Path) -> Result<Option<Stream>, Corrupt> {
+        let file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(_) => return Err(Corrupt("unreadable")),
+        };
+        let left = file.metadata().map_err(|_| Corrupt("unreadable"))?.len();
+        let mut s = Stream {
+            file: io::BufReader::with_capacity(1 << 16, file),
+            left,
+            head: Vec::new(),
+            blocks: 0,
+        };
+        if s.take(MAGIC.len())? != MAGIC {
+            return Err(Corrupt("not a parallax cache file"));
         }
+        let n = s.len()?;
+        if s.take(n)? != version().as_bytes() {
+            return Err(Corrupt("written by another version"));
+        }
+        let n = s.len()?;
+        let sum = s.sum()?;
+        s.head = s.take(n)?;
+        if checksum(&s.head) != sum {
+            return Err(Corrupt("head checksum"));
+        }
+        s.blocks = s.len()?;
+        // Each block takes at least its length and checksum.
+        if (s.blocks as u64).saturating_mul(9) > s.left {
+            return Err(Corrupt("count past the end"));
+        }
+        Ok(Some(s))
     }
-}
 
-/// Splits `bytes` (a whole cache file) into head and blocks, checking the
-/// magic, the version and the head's checksum.
-pub fn parse(bytes: &[u8]) -> Result<Blocks<'_>, Corrupt> {
-    let mut r = Reader::new(bytes);
-    if r.take(MAGIC.len())? != MAGIC {
-        return Err(Corrupt("not a parallax cache file"));
+    /// The next (at most) `n` blocks, each checked against its checksum by
+    /// [`check`] on whichever thread decodes it; empty after the
+    /// last.
+    pub fn next(&mut self, n: usize) -> Result<Vec<(Vec<u8>, u64)>, Corrupt> {
+        let n = n.min(self.blocks);
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            let len = self.len()?;
+            let sum = self.sum()?;
+            out.push((self.take(len)?, sum));
+        }
+        self.blocks -= n;
+        Ok(out)
     }
-    if r.str()? != version() {
-        return Err(Corrupt("written by another version"));
+
+    /// Every block was read and nothing follows the last.
+    pub fn finish(self) -> Result<(), Corrupt> {
+        if self.blocks != 0 || self.left != 0 {
+            return Err(Corrupt("bytes after the last block"));
+        }
+        Ok(())
     }
-    let len = r.usize()?;
-    let sum = u64::from_le_bytes(r.take(8)?.try_into().map_err(|_| Corrupt("truncated"))?);
-    let head = r.take(len)?;
-    if checksum(head) != sum {
-        return Err(Corrupt("head checksum"));
+
+    fn take(&mut self, n: usize) -> Result<Vec<u8>, Corrupt> {
+        use std::io::Read;
+        if n as u64 > self.left {
+            return Err(Corrupt("truncated"));
+        }
+        let mut buf = vec![0; n];
+        self.file.read_exact(&mut buf).map_err(|_| Corrupt("truncated"))?;
+        self.left -= n as u64;
+        Ok(buf)
     }
-    let n = r.count(9)?;
-    let mut sizes = Vec::with_capacity(n);
-    for _ in 0..n {
-        let len = r.usize()?;
-        let sum = u64::from_le_bytes(r.take(8)?.try_into().map_err(|_| Corrupt("truncated"))?);
-        sizes.push((len, sum));
+
+    fn sum(&mut self) -> Result<u64, Corrupt> {
+        let b = self.take(8)?;
+        Ok(u64::from_le_bytes(
+            b.try_into().map_err(|_| Corrupt("truncated"))?,
+        ))
     }
-    let mut blocks = Vec::with_capacity(n);
-    for (len, sum) in sizes {
-        blocks.push((r.take(len)?, sum));
+
+    /// A length (LEB128), never past the end of the file.
+    fn len(&mut self) -> Result<usize, Corrupt> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return if v > self.left {
+                    Err(Corrupt("length past the end"))
+                } else {
+                    usize::try_from(v).map_err(|_| Corrupt("integer out of range"))
+                };
+            }
+        }
+        Err(Corrupt("integer too long"))
     }
-    if !r.is_empty() {
-        return Err(Corrupt("bytes after the last block"));
-    }
-    Ok(Blocks { head, blocks })
 }
 
 /// The cache files in `dir` (`*.pxc`, `*.pxa`) with size and last use.
@@ -186,24 +273,42 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.pxc");
         let blocks = vec![b"first block".to_vec(), vec![7; 100]];
-        write(&path, b"head", &blocks).unwrap();
+        write(
+            &path,
+            b"head",
+            2,
+            [blocks[..1].to_vec(), blocks[1..].to_vec()].into_iter(),
+        )
+        .unwrap();
         let bytes = std::fs::read(&path).unwrap();
-        let parsed = parse(&bytes).unwrap();
-        assert_eq!(parsed.head, b"head");
-        assert_eq!(parsed.blocks.len(), 2);
-        assert!(parsed.blocks.iter().all(|b| Blocks::check(b).is_ok()));
-        assert_eq!(parsed.blocks[1].0, &[7; 100][..]);
-        // Truncated anywhere: an error.
+        // Read as a stream: the same blocks; cut or flipped anywhere, an
+        // error (a length, the header, a checksum or the end).
+        let streamed = |bytes: &[u8]| -> Result<Vec<(Vec<u8>, u64)>, Corrupt> {
+            std::fs::write(&path, bytes).unwrap();
+            let mut s = Stream::open(&path)?.expect("a file");
+            assert_eq!(s.head, b"head");
+            let mut all = s.next(1)?;
+            all.extend(s.next(5)?);
+            assert!(s.next(5)?.is_empty());
+            s.finish()?;
+            all.iter().try_for_each(|b| check(&b.0, b.1))?;
+            Ok(all)
+        };
+        let all = streamed(&bytes).unwrap();
+        assert_eq!(all.iter().map(|b| b.0.clone()).collect::<Vec<_>>(), blocks);
         for cut in 0..bytes.len() {
-            assert!(parse(&bytes[..cut]).is_err(), "cut at {cut}");
+            assert!(streamed(&bytes[..cut]).is_err(), "cut at {cut}");
         }
-        // A flipped byte in the data: the head or a block checksum says so.
-        for at in [bytes.len() - 1, bytes.len() - 150] {
+        for at in 0..bytes.len() {
             let mut b = bytes.clone();
             b[at] ^= 0x20;
-            let bad = parse(&b).map(|p| p.blocks.iter().all(|b| Blocks::check(b).is_ok()));
-            assert_ne!(bad, Ok(true), "flip at {at}");
+            assert!(streamed(&b).is_err(), "flip at {at}");
         }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(streamed(&longer).is_err(), "a byte after the last block");
+        std::fs::remove_file(&path).unwrap();
+        assert!(Stream::open(&path).unwrap().is_none(), "no file: no cache");
     }
 
     #[test]

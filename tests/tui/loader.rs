@@ -155,3 +155,90 @@ fn compares_in_the_background() {
     }
     assert_eq!(state.kinds(), [ScreenKind::Library]);
 }
+
+/// The cache's background check after a warm open finds a new file (one
+/// that sorts first, so every article moves down one place): the library
+/// is updated underneath and the reader the user opened stays open on the
+/// same article, at the same place.
+#[test]
+fn a_refresh_after_a_warm_open_keeps_the_screens() {
+    let corpus = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    // Files older than the open, so the cache vouches for them.
+    let past = std::time::SystemTime::now() - Duration::from_secs(3600);
+    let write_old = |name: &str, bytes: &[u8]| {
+        let path = corpus.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(past).unwrap();
+    };
+    for (path, bytes) in parallax::corpus::DEMO_FILES {
+        write_old(path.trim_start_matches("demo/"), bytes);
+    }
+    let cache = parallax::cache::Cache {
+        dir: cache_dir.path().to_path_buf(),
+        limit: parallax::cache::DEFAULT_LIMIT,
+    };
+    let open = || {
+        let mut state = State::loading("news", Keymap::default(), (120, 40));
+        let mut runner = Runner::new();
+        runner.load_cached(vec![corpus.path().to_path_buf()], cache.clone());
+        tick_until(&mut runner, &mut state, |s| {
+            s.loading.is_none() && s.index.is_some()
+        });
+        (state, runner)
+    };
+    // The first open writes the cache once the analysis is done.
+    let (mut state, mut runner) = open();
+    let written = |ext: &str| {
+        std::fs::read_dir(cache_dir.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.path().extension().is_some_and(|x| x == ext))
+    };
+    tick_until(&mut runner, &mut state, |_| written("pxa"));
+    drop((state, runner));
+
+    write_old(
+        "aaa-new.txt",
+        b"Title: Harbour ferries return\nSource: Harbour Ledger\n\nThe ferries came back on Monday, the port said.\n",
+    );
+    let (mut state, mut runner) = open();
+    assert_eq!(
+        state.corpus.articles.len(),
+        9,
+        "the warm open shows the cached corpus"
+    );
+    keys(&mut state, "jj<Enter>jjj");
+    assert_eq!(state.screen(), ScreenKind::Reader);
+    let reader = state.reader().unwrap();
+    let (id, scroll) = (state.corpus.articles[reader.article()].id.clone(), reader.scroll);
+    let marked = state.library().unwrap().selected_article().unwrap();
+    let marked_id = state.corpus.articles[marked].id.clone();
+    tick_until(&mut runner, &mut state, |s| {
+        s.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("changed or new"))
+    });
+    assert_eq!(state.corpus.articles.len(), 10, "the new file is in the corpus");
+    assert_eq!(
+        state.kinds(),
+        [ScreenKind::Library, ScreenKind::Reader],
+        "the screen stack is kept"
+    );
+    let reader = state.reader().unwrap();
+    assert_eq!(state.corpus.articles[reader.article()].id, id, "the same article");
+    assert_ne!(reader.article(), 0, "it moved, and the reader followed it");
+    assert_eq!(reader.scroll, scroll, "at the same place");
+    let lib = state.library().unwrap();
+    assert_eq!(lib.rows.len(), 10, "the library shows the new corpus");
+    let selected = lib.selected_article().unwrap();
+    assert_eq!(
+        state.corpus.articles[selected].id, marked_id,
+        "the selection follows its article"
+    );
+    // The new corpus is analysed in turn; the reader gets its quotes.
+    tick_until(&mut runner, &mut state, |s| s.index.is_some());
+    keys(&mut state, "q");
+    assert_eq!(state.screen(), ScreenKind::Library);
+}

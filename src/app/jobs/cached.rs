@@ -228,7 +228,7 @@ impl CacheJobs {
                         snapshot: refreshed.snapshot,
                         generation: None,
                     });
-                    update(state, Msg::Loaded(LoadedCorpus(corpus)));
+                    update(state, Msg::Refreshed(LoadedCorpus(corpus)));
                     state.notice = Some(Notice {
                         text: notice,
                         error: false,

@@ -180,8 +180,7 @@ impl Runner {
                 if progress.is_cancelled() {
                     return None;
                 }
-                let known = known.take(&shared);
-                Some(CorpusIndex::build_reusing(&shared, known))
+                Some(CorpusIndex::build_then(&shared, || known.take(&shared)))
             });
             self.analysing = Some((corpus, job));
         }
