@@ -57,6 +57,13 @@ fn main() {
         "events {}  article pairs {pairs}  primary gold pairs {gold}",
         events.len()
     );
+    if flag("--ceiling") {
+        let (lost, sentences, found, gold) = alignment::ceiling(&events, flag("--errors"));
+        println!(
+            "ceiling: data-set sentences no sentence of ours maps to {lost} of {sentences}; recall reachable {found} of {gold} ({:.3})",
+            found as f64 / gold.max(1) as f64
+        );
+    }
     if flag("--sweep") {
         sweep(&events);
     }

@@ -166,6 +166,45 @@ fn seeds_share_a_quote_by_one_person_and_their_top_claim_carries_it() {
     );
 }
 
+/// The claim pairs of two demo articles whose sides contain `left` and
+/// `right`.
+fn pairs_with(c: &Value, left: &str, right: &str) -> Vec<String> {
+    c["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| {
+            p["left"]["text"].as_str().unwrap().contains(left)
+                && p["right"]["text"].as_str().unwrap().contains(right)
+        })
+        .map(|p| format!("{} {}", p["tier"], p["score"]))
+        .collect()
+}
+
+#[test]
+fn demo_who_someone_is_does_not_make_a_claim_pair() {
+    // "J. R. Hale, who chairs the Rail Users' Forum, said the strike ..."
+    // and "The Rail Users' Forum, chaired by J. R. Hale, has called for
+    // binding arbitration" share only who Hale is.
+    let c = compare_json("demo/rail-valley-wire.txt", "demo/rail-meridian-post.jsonl");
+    assert_eq!(
+        pairs_with(&c, "hitting hardest", "binding arbitration"),
+        Vec::<String>::new()
+    );
+    // Nor do two things Hale did, each after the same description.
+    let c = compare_json("demo/rail-valley-wire.txt", "demo/rail-northgate-daily.txt");
+    assert_eq!(
+        pairs_with(&c, "hitting hardest", "binding arbitration"),
+        Vec::<String>::new()
+    );
+    // The forum's call for arbitration, reported by both, still pairs.
+    let c = compare_json("demo/rail-northgate-daily.txt", "demo/rail-meridian-post.jsonl");
+    assert_eq!(
+        pairs_with(&c, "binding arbitration", "binding arbitration").len(),
+        1
+    );
+}
+
 #[test]
 fn markdown_report_reads_as_a_note() {
     let out = Command::cargo_bin("parallax")

@@ -431,3 +431,131 @@ pub fn kind_agreement(events: &[Event], claims: ClaimOptions) -> BTreeMap<(Strin
     }
     out
 }
+
+/// The ceiling the sentence splitting leaves: each side's data-set
+/// sentences that no sentence of ours maps to (merged into a neighbour, or
+/// not found in the loaded body), and the recall reached by predicting
+/// every acceptable pair whose two sentences ours can map to.
+pub fn ceiling(events: &[Event], verbose: bool) -> (usize, usize, usize, usize) {
+    let (mut lost_sentences, mut sentences, mut found_n, mut gold) = (0, 0, 0, 0);
+    for pair in events.iter().flat_map(|e| &e.pairs) {
+        let reach = |s: &Side| -> std::collections::BTreeSet<String> {
+            s.analysis
+                .sentences
+                .iter()
+                .filter_map(|x| sentence_of(s, x.start, x.end))
+                .collect()
+        };
+        let (ra, rb) = (reach(&pair.left), reach(&pair.right));
+        if verbose {
+            for s in [&pair.left, &pair.right] {
+                let mut n: BTreeMap<String, usize> = BTreeMap::new();
+                for x in &s.analysis.sentences {
+                    if let Some(id) = sentence_of(s, x.start, x.end) {
+                        *n.entry(id).or_default() += 1;
+                    }
+                }
+                for (id, k) in n.iter().filter(|(_, k)| **k > 1) {
+                    println!("SPLIT {} {id} into {k}: {}", pair.file, s.texts[id]);
+                }
+            }
+        }
+        for (s, r) in [(&pair.left, &ra), (&pair.right, &rb)] {
+            sentences += s.texts.len();
+            for (id, text) in &s.texts {
+                if !r.contains(id) {
+                    lost_sentences += 1;
+                    if verbose {
+                        let located = s.sentences.iter().any(|(i, _, _)| i == id);
+                        println!(
+                            "UNREACHABLE {} {id} ({}): {text}",
+                            pair.file,
+                            if located { "merged" } else { "not in body" }
+                        );
+                    }
+                }
+            }
+        }
+        let predicted: BTreeMap<(String, String), String> = pair
+            .acceptable
+            .iter()
+            .filter(|(a, b)| ra.contains(a) && rb.contains(b))
+            .map(|p| (p.clone(), String::new()))
+            .collect();
+        for (a, b, _) in &pair.primary {
+            gold += 1;
+            found_n += usize::from(found(pair, &predicted, a, b));
+        }
+    }
+    (lost_sentences, sentences, found_n, gold)
+}
+
+/// One article pair's candidates for an offline selection: `(left
+/// sentence, right sentence, features, data-set pair it maps to)`.
+pub type Candidates = Vec<(usize, usize, [f32; FEATURES], Option<(String, String)>)>;
+
+/// Every article pair's candidates, for scoring other learners offline.
+pub fn candidates_by_pair(events: &[Event]) -> Vec<(&ArticlePair, Candidates)> {
+    let mut out = Vec::new();
+    for pair in events.iter().flat_map(|e| &e.pairs) {
+        let lt = sentence_texts(&pair.left.article.body, &pair.left.analysis.sentences);
+        let rt = sentence_texts(&pair.right.article.body, &pair.right.analysis.sentences);
+        let mut c = Vec::new();
+        for (l, r, f) in candidate_features(&lt, &rt, MIN_SHARED_TERMS) {
+            let (ls, rs) = (
+                &pair.left.analysis.sentences[l],
+                &pair.right.analysis.sentences[r],
+            );
+            let ids =
+                sentence_of(&pair.left, ls.start, ls.end).zip(sentence_of(&pair.right, rs.start, rs.end));
+            c.push((l, r, f, ids));
+        }
+        out.push((pair, c));
+    }
+    out
+}
+
+/// Greedy one-to-one selection over scored candidates at `threshold`,
+/// scored with the README's rules (claim pairs only, no shared quotes).
+pub fn offline_score(
+    pairs: &[(&ArticlePair, Candidates)],
+    score: impl Fn(&[f32; FEATURES]) -> f32,
+    threshold: f32,
+) -> Score {
+    let mut total = Score::default();
+    for (pair, cands) in pairs {
+        let mut scored: Vec<(f32, usize)> = cands
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (score(&c.2), k))
+            .filter(|(s, _)| *s >= threshold)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let (mut ul, mut ur) = (HashSet::new(), HashSet::new());
+        let mut predicted = BTreeMap::new();
+        for (_, k) in scored {
+            let (l, r, _, ids) = &cands[k];
+            if ul.contains(l) || ur.contains(r) {
+                continue;
+            }
+            ul.insert(*l);
+            ur.insert(*r);
+            if let Some(ids) = ids {
+                predicted.insert(ids.clone(), String::new());
+            }
+        }
+        let mut s = Score {
+            predicted: predicted.len(),
+            gold: pair.primary.len(),
+            ..Score::default()
+        };
+        s.correct = predicted.keys().filter(|p| pair.acceptable.contains(*p)).count();
+        s.found = pair
+            .primary
+            .iter()
+            .filter(|(a, b, _)| found(pair, &predicted, a, b))
+            .count();
+        total.add(&s);
+    }
+    total
+}

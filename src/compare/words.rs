@@ -356,12 +356,6 @@ fn alias(folded: &str) -> Option<&'static str> {
         | "oust" => "fire",
         "declared" | "declare" | "declares" | "declaring" | "declaration" | "invoke" | "invoked"
         | "invokes" | "invoking" => "declare",
-        "diverging" | "diverge" | "diverges" | "divergent" | "divergence" | "differ" | "differs"
-        | "different" | "difference" | "differences" | "gap" | "gaps" | "rift" | "rifts" => "differ",
-        "widening" | "widen" | "widens" | "widened" | "deepening" | "deepen" | "deepened" | "growing"
-        | "grow" | "grows" | "grew" => "grow",
-        "perspectives" | "perspective" | "views" | "view" | "positions" | "position" | "stance"
-        | "stances" => "view",
         "texts" | "text" | "messages" | "message" | "tweets" | "tweet" | "tweeted" => "message",
         "blamed" | "blame" | "blames" | "criticized" | "criticised" | "criticize" | "criticise"
         | "criticism" | "slammed" | "slam" | "blasted" | "blast" | "denounced" | "denounce" => "criticise",

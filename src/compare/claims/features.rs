@@ -7,7 +7,11 @@
 //! two tiers are chosen there too) and pasted into [`MODEL`].
 
 use super::background;
-use super::terms::{TermKind, TermSet, Vocabulary, shared_quote_words};
+use super::terms::{IDENTITY, TermKind, TermSet, Vocabulary, shared_quote_words};
+
+/// How much a term of an identity description ("who chairs the forum")
+/// weighs against the same term in what a sentence claims.
+pub const IDENTITY_WEIGHT: f32 = 0.3;
 
 /// How many features a pair has (the model's bias comes first, apart).
 pub const FEATURES: usize = 12;
@@ -70,9 +74,13 @@ pub fn term_weights(vocab: &Vocabulary, df: &[(usize, usize)]) -> Vec<u32> {
                 TermKind::Number => 1.6,
                 TermKind::Date => 1.0,
                 TermKind::Prefix => 1.0,
+                TermKind::Identity => IDENTITY_WEIGHT,
             };
             let (l, r) = df[id];
-            (1000.0 * kind * local_weight(l + r) * background::weight(&vocab.keys[id])) as u32
+            (1000.0
+                * kind
+                * local_weight(l + r)
+                * background::weight(vocab.keys[id].trim_start_matches(IDENTITY))) as u32
         })
         .collect()
 }
@@ -218,7 +226,7 @@ fn cheap_features(p: &PairRef) -> ([f32; FEATURES], usize) {
             match kinds[x as usize] {
                 TermKind::Number | TermKind::Date => numbers += 1,
                 TermKind::Name => names += 1,
-                TermKind::Word | TermKind::Prefix => {}
+                TermKind::Word | TermKind::Prefix | TermKind::Identity => {}
             }
             i += 1;
             j += 1;

@@ -278,7 +278,7 @@ impl Sides {
                         TermKind::Number => Some("number"),
                         TermKind::Date => Some("date"),
                         TermKind::Name => Some("name"),
-                        TermKind::Word | TermKind::Prefix => None,
+                        TermKind::Word | TermKind::Prefix | TermKind::Identity => None,
                     };
                     if let Some(label) = label {
                         anchors.push(format!("{label}:{}", self.vocab.keys[id]));
