@@ -134,7 +134,8 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     let w = doc.lw(e);
-    if pronoun(w).is_some() {
+    // "I said": a first-person narrator.
+    if pronoun(w).is_some() || w == "i" && doc.cap(e) {
         return Some((e, e));
     }
     if is_clause_word(w) || (!doc.cap(e) && lexicon::cue_verb(w)) {
@@ -318,8 +319,10 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
         (f, None)
     };
     let written = strip_possessive(doc.phrase(head, last));
-    let name =
-        (proper && pron.is_none()).then(|| strip_possessive(doc.phrase(if org { f } else { n }, last)));
+    // "I said": a narrator speaks, but "I" is no name.
+    let narrator = f == last && w == "i";
+    let name = (proper && pron.is_none() && !narrator)
+        .then(|| strip_possessive(doc.phrase(if org { f } else { n }, last)));
     let t = doc.tok(head);
     Speaker {
         written,
