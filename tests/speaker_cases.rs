@@ -140,3 +140,14 @@ fn a_quote_in_a_sentence_whose_subject_is_a_person_goes_to_that_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_adverb_ends_the_subject_and_a_party_tag_precedes_the_aside() {
+    let body = "The Labour candidate also outlined her plan and vowed to end \
+                \u{201c}the years of neglect at the docks.\u{201d}";
+    let (written, _) = who(body, "years of neglect").expect("a speaker");
+    assert!(written.ends_with("candidate"), "{written}");
+    let body = "But Sen. Ada Pell (D-Wm.), noting the size of the crowd, said, \u{201c}Let me \
+                tell you, this is new.\u{201d}";
+    assert_eq!(name(body, "Let me tell").as_deref(), Some("Ada Pell"));
+}

@@ -240,6 +240,10 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         {
             break;
         }
+        if doc.is_word(n) && !doc.cap(n) && e > start && lexicon::is_verb_filler(nw) && !doc.flag(n, TITLE) {
+            // "The nominee also outlined": an adverb or auxiliary ends the subject.
+            break;
+        }
         if doc.is_word(n) && !doc.cap(n) && nw.len() > 4 && nw.ends_with("ed") {
             // "Trump attacked Clinton": a verb, not a role before a name.
             break;

@@ -182,9 +182,12 @@ fn before_parenthetical(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
         if !doc.is_word(after) || doc.cap(after) || !parenthetical_opener(doc.lw(after)) {
             continue;
         }
-        if doc.is_word(before) && doc.cap(before) && !lexicon::is_capital_stop(doc.lw(before)) {
+        // "Sen. Ada Pell (D-Wm.), noting ..., said": the name's party tag.
+        if doc.is(before, ')')
+            || doc.is_word(before) && doc.cap(before) && !lexicon::is_capital_stop(doc.lw(before))
+        {
             let (a, b) = names::np_before(doc, before, lo)?;
-            return (b == before).then(|| names::speaker(doc, a, b, None));
+            return (b == before || doc.is(before, ')')).then(|| names::speaker(doc, a, b, None));
         }
     }
     None
