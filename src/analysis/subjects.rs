@@ -72,7 +72,20 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
         let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
         return sentence_subject(doc, sentence_lo, e);
     }
-    let (a, b) = names::np_before(doc, e, lo)?;
+    let (mut a, mut b) = names::np_before(doc, e, lo)?;
+    // "A spokesman for the prosecutor in Carrow said": a place after a
+    // noun belongs to the subject before it; the place does not speak.
+    if a > lo + 1
+        && doc.cap(a)
+        && doc.is_word(a - 1)
+        && matches!(doc.lw(a - 1), "in" | "at" | "from")
+        && doc.is_word(a - 2)
+        && !doc.cap(a - 2)
+        && (lexicon::is_title_word(doc.lw(a - 2)) || lexicon::is_group_noun(doc.lw(a - 2)))
+        && let Some((a2, b2)) = names::np_before(doc, a - 2, lo)
+    {
+        (a, b) = (a2, b2);
+    }
     let mut speaker = names::speaker(doc, a, b, None);
     speaker.object = object_phrase(doc, a, b);
     Some(speaker)
