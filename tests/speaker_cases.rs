@@ -151,3 +151,15 @@ fn an_adverb_ends_the_subject_and_a_party_tag_precedes_the_aside() {
                 tell you, this is new.\u{201d}";
     assert_eq!(name(body, "Let me tell").as_deref(), Some("Ada Pell"));
 }
+
+#[test]
+fn a_plural_noun_after_an_adjective_is_no_cue_and_and_inside_a_subject_goes_on() {
+    let body = "The Harbour Ledger rated 40% of Labour claims as \u{201c}mostly false\u{201d} last year.";
+    assert_eq!(
+        who(body, "mostly false").map(|w| w.0).as_deref(),
+        Some("Harbour Ledger")
+    );
+    let body = "Speaker Ada Pell said the spate of floods and closures demands that residents \
+                practise \u{201c}more patience\u{201d} this winter.";
+    assert_eq!(name(body, "more patience").as_deref(), Some("Ada Pell"));
+}

@@ -41,6 +41,17 @@ pub(super) fn is_cue(doc: &Doc, i: usize) -> bool {
     if doc.text.is_possessive(i - 1) && names::pronoun(prev).is_none() && !matches!(prev, "it" | "that") {
         return false;
     }
+    if lexicon::noun_like_cue(doc.lw(i))
+        && doc.cap(i - 1)
+        && i > 1
+        && matches!(
+            doc.lw(i - 2),
+            "of" | "the" | "their" | "his" | "her" | "its" | "many" | "some"
+        )
+    {
+        // "32% of Republican claims", "the Democratic claims": a noun.
+        return false;
+    }
     if lexicon::noun_like_cue(doc.lw(i)) {
         // "Trump tweets that ...", "he claims" — not "the late-night tweets".
         let next_ok = i + 1 < doc.len()
@@ -251,7 +262,11 @@ fn outer_speaker(doc: &Doc, inner: &Speaker, lo: usize) -> Option<(usize, Speake
             }
             // "S said X, and Y called it": two clauses side by side.
             // A relative or adverbial clause, or an aside between dashes.
-            if doc.is_word(j) && OUTER_STOP.has(doc.lw(j)) || is_dash(doc, j) {
+            // "shootings and protests demands": "and" inside a noun phrase
+            // goes on; ", and" opens a clause of its own.
+            let joins = doc.is_word(j) && matches!(doc.lw(j), "and" | "but");
+            let own_clause = OUTER_STOP.has(doc.lw(j)) && (!joins || j > 0 && doc.is(j - 1, ','));
+            if doc.is_word(j) && own_clause || is_dash(doc, j) {
                 break;
             }
             if is_cue(doc, j) && !doc.lw(j).ends_with("ing") && clause_verb(doc, j) {
