@@ -163,3 +163,12 @@ fn a_plural_noun_after_an_adjective_is_no_cue_and_and_inside_a_subject_goes_on()
                 practise \u{201c}more patience\u{201d} this winter.";
     assert_eq!(name(body, "more patience").as_deref(), Some("Ada Pell"));
 }
+
+#[test]
+fn a_common_noun_phrase_can_be_the_outer_speaker() {
+    let body = "The council met in June. The port authority\u{2019}s statement noted they had \
+                previously said they would take \u{201c}further significant measures\u{201d} \
+                if the dredging went on.";
+    let (written, _) = who(body, "further significant").expect("a speaker");
+    assert!(written.contains("statement"), "{written}");
+}

@@ -276,7 +276,10 @@ fn outer_speaker(doc: &Doc, inner: &Speaker, lo: usize) -> Option<(usize, Speake
         }
         let Some(j) = hit else { break };
         let Some(sp) = subject_of(doc, j, lo) else { break };
-        if sp.object || !plausible(doc, &sp) || sp.name.is_none() && sp.pronoun.is_none() {
+        if sp.object
+            || !plausible(doc, &sp)
+            || sp.name.is_none() && sp.pronoun.is_none() && !sp.written.contains(' ')
+        {
             break;
         }
         first = doc.token_at(sp.start);
