@@ -41,6 +41,17 @@ pub(super) fn is_cue(doc: &Doc, i: usize) -> bool {
     if doc.text.is_possessive(i - 1) && names::pronoun(prev).is_none() && !matches!(prev, "it" | "that") {
         return false;
     }
+    if lexicon::noun_like_cue(doc.lw(i))
+        && doc.cap(i - 1)
+        && i > 1
+        && matches!(
+            doc.lw(i - 2),
+            "of" | "the" | "their" | "his" | "her" | "its" | "many" | "some"
+        )
+    {
+        // "32% of Republican claims", "the Democratic claims": a noun.
+        return false;
+    }
     if lexicon::noun_like_cue(doc.lw(i)) {
         // "Trump tweets that ...", "he claims" — not "the late-night tweets".
         let next_ok = i + 1 < doc.len()
@@ -220,6 +231,9 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
             && let Some(mut speaker) = subject_of(doc, k, lo)
         {
             speaker.object |= subordinate_clause(doc, &speaker, k, open_tok);
+            if let Some((k2, outer)) = outer_speaker(doc, &speaker, lo) {
+                return Some(found(doc.phrase(k2, k2), outer, Rule::CueBeforeOuter));
+            }
             let rule = if seen <= 3 {
                 Rule::CueBeforeNear
             } else {
@@ -229,6 +243,64 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// `S said Y called it "Q"`, `S noted that Y will continue to be "Q"`:
+/// the cue before a quote sits in the reported clause of an earlier verb
+/// of saying, whose subject speaks the quoted words (outermost first).
+/// `inner` is the speaker found for the nearer cue.
+fn outer_speaker(doc: &Doc, inner: &Speaker, lo: usize) -> Option<(usize, Speaker)> {
+    let mut first = doc.token_at(inner.start);
+    let mut best = None;
+    for _ in 0..3 {
+        let mut j = first;
+        let mut hit = None;
+        while j > lo && first - j < PRE_WINDOW {
+            j -= 1;
+            if doc.quoted[j].is_some() || doc.is(j, ';') || doc.is(j, ':') || doc.is(j, '(') {
+                break;
+            }
+            // "S said X, and Y called it": two clauses side by side.
+            // A relative or adverbial clause, or an aside between dashes.
+            // "shootings and protests demands": "and" inside a noun phrase
+            // goes on; ", and" opens a clause of its own.
+            let joins = doc.is_word(j) && matches!(doc.lw(j), "and" | "but");
+            let own_clause = OUTER_STOP.has(doc.lw(j)) && (!joins || j > 0 && doc.is(j - 1, ','));
+            if doc.is_word(j) && own_clause || is_dash(doc, j) {
+                break;
+            }
+            if is_cue(doc, j) && !doc.lw(j).ends_with("ing") && clause_verb(doc, j) {
+                hit = Some(j);
+                break;
+            }
+        }
+        let Some(j) = hit else { break };
+        let Some(sp) = subject_of(doc, j, lo) else { break };
+        if sp.object
+            || !plausible(doc, &sp)
+            || sp.name.is_none() && sp.pronoun.is_none() && !sp.written.contains(' ')
+        {
+            break;
+        }
+        first = doc.token_at(sp.start);
+        best = Some((j, sp));
+        if first <= lo {
+            break;
+        }
+    }
+    best
+}
+
+static OUTER_STOP: lexicon::Words = lexicon::Words::new(
+    "and but while when after as because which who whom whose though although if since until \
+     whereas before",
+);
+
+/// A verb of saying that takes a reported clause (`said`, `claimed that`).
+fn clause_verb(doc: &Doc, j: usize) -> bool {
+    let w = doc.lw(j);
+    !matches!(super::clause::bare_clause_verb(w), super::clause::Bare::No)
+        || (j + 1 < doc.len() && doc.lw(j + 1) == "that")
 }
 
 /// `When S announced ..., he called it "Q"`: the cue and its subject sit
@@ -343,6 +415,10 @@ pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
         && doc.sent_tokens[doc.sentence(sp.token)].0 == sp.token
         && (head.ends_with("ing") || head.ends_with("ed") || head.ends_with("ly"))
         && crate::analysis::coref::given_gender(&head).is_none();
+    // "“Okay,” I said": a first-person narrator.
+    if sp.written == "I" && sp.name.is_none() {
+        return doc.len() > sp.token;
+    }
     first.is_some_and(char::is_alphabetic)
         && !shouting
         && !opener
@@ -351,6 +427,45 @@ pub fn plausible(doc: &Doc, sp: &Speaker) -> bool {
             && (lexicon::is_date_word(&head)
                 || (lexicon::is_capital_stop(&head) && !lexicon::is_group_noun(&head))))
         && doc.len() > sp.token
+}
+
+/// `He cited the delays as "Q"`, `She wants the council "Q"`: no cue, but
+/// the quote sits inside a sentence whose subject is a person (a pronoun
+/// or a name) followed by its verb; that person is the likeliest source.
+pub fn sentence_subject_speaker(doc: &Doc, open_tok: usize) -> Option<Found> {
+    let lo = doc.sent_tokens[doc.sentence(open_tok)].0;
+    if open_tok <= lo + 1 || (lo..open_tok).any(|k| doc.quoted[k].is_some()) {
+        return None;
+    }
+    let sp = sentence_subject(doc, lo, open_tok)?;
+    let b = sp.token;
+    let verb = b + 1;
+    let person = matches!(
+        sp.pronoun,
+        Some(super::names::Pronoun::He | super::names::Pronoun::She)
+    ) || sp
+        .name
+        .as_deref()
+        .is_some_and(|n| n.contains(' ') || sp.role.is_some() || name_elsewhere(doc, b));
+    let verb_ok = verb < open_tok
+        && doc.is_word(verb)
+        && !doc.cap(verb)
+        && !matches!(
+            doc.lw(verb),
+            "of" | "and" | "or" | "who" | "which" | "that" | "to" | "in" | "for"
+        );
+    (person && verb_ok && plausible(doc, &sp))
+        .then(|| found(doc.phrase(verb, verb), sp, Rule::SentenceSubject))
+}
+
+/// Whether the one-word name at token `b` is capitalised elsewhere in
+/// the document where no sentence starts ("Tomas Perez", "said Perez"), so
+/// it is a name, not a capitalised opener ("Thirteen", "Guns").
+fn name_elsewhere(doc: &Doc, b: usize) -> bool {
+    let w = doc.lw(b);
+    (1..doc.len()).any(|i| {
+        i != b && doc.is_word(i) && doc.cap(i) && doc.lw(i) == w && doc.sent_tokens[doc.sentence(i)].0 != i
+    })
 }
 
 fn found(cue: String, speaker: Speaker, rule: Rule) -> Found {

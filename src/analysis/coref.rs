@@ -65,8 +65,10 @@ impl<'a> People<'a> {
             let mut k = i + 1;
             while k < n && doc.quoted[k].is_none() && doc.tok(k).start - doc.tok(k - 1).end <= 1 {
                 let title_abbrev_dot = doc.is(k, '.') && doc.flag(k - 1, TITLE);
+                // "George W. Bush": a middle initial keeps the name going.
+                let initial_dot = doc.is(k, '.') && initial(doc, k - 1) && k + 1 < n && doc.cap(k + 1);
                 let title = !doc.cap(k) && doc.flag(k, TITLE);
-                if doc.cap(k) || title_abbrev_dot || (title && k + 1 < n && doc.cap(k + 1)) {
+                if doc.cap(k) || title_abbrev_dot || initial_dot || (title && k + 1 < n && doc.cap(k + 1)) {
                     if doc.cap(k) {
                         last = k;
                     }
@@ -85,8 +87,14 @@ impl<'a> People<'a> {
             }
             // The name: the trailing run of capitalised, non-title words.
             let mut n = last + 1;
-            while n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
-                n -= 1;
+            loop {
+                if n > f && doc.is_word(n - 1) && doc.cap(n - 1) && !doc.flag(n - 1, TITLE) {
+                    n -= 1;
+                } else if n > f + 1 && n <= last && doc.is(n - 1, '.') && initial(doc, n - 2) {
+                    n -= 2;
+                } else {
+                    break;
+                }
             }
             if n > last {
                 continue;
@@ -278,6 +286,11 @@ impl Mention {
 
 /// The char range of tokens `[n, last]` without a possessive `'s` or `'`
 /// (as [`super::names::strip_possessive`] does).
+/// A one-letter capitalised word ("W" of "George W. Bush").
+fn initial(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && doc.cap(k) && doc.tok(k).end - doc.tok(k).start == 1
+}
+
 fn name_range(doc: &Doc, n: usize, last: usize) -> (usize, usize) {
     let (start, mut end) = (doc.tok(n).start, doc.tok(last).end);
     let c = &doc.text.chars[start..end];

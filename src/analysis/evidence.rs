@@ -20,6 +20,12 @@ pub enum Rule {
     /// `S said ... "Q"` within three words of the quote, or farther.
     CueBeforeNear,
     CueBeforeFar,
+    /// `S said Y called it "Q"`: the cue before the quote sits in the
+    /// reported clause of an earlier verb of saying, whose subject speaks.
+    CueBeforeOuter,
+    /// A quote inside a sentence whose subject (a person) has no cue verb:
+    /// `He cited the delays as "Q"`.
+    SentenceSubject,
     /// `"Q." — S` (vox pops, readers' letters).
     DashSpeaker,
     /// `According to S, "Q"`.
@@ -57,6 +63,7 @@ impl Rule {
             Rule::QuoteAccordingTo | Rule::BetweenQuotes | Rule::CueBeforeNear => 0.9,
             Rule::DashSpeaker | Rule::AccordingToQuote | Rule::PossessiveCueNoun => 0.85,
             Rule::CueBeforeFar
+            | Rule::CueBeforeOuter
             | Rule::CueColonSentenceBefore
             | Rule::LaterAccordingTo
             | Rule::ReportedCueThat => 0.8,
@@ -69,6 +76,7 @@ impl Rule {
             | Rule::ReportedSpeakerCue => 0.75,
             Rule::ReportedSpeakerCueMid | Rule::ReportedCueClause | Rule::ReportedUrged => 0.7,
             Rule::ColonIntro | Rule::ColonSentenceBefore => 0.6,
+            Rule::SentenceSubject => 0.5,
         }
     }
 
@@ -80,6 +88,8 @@ impl Rule {
             Rule::QuoteAccordingTo => "quote, according to S",
             Rule::BetweenQuotes => "quote, cue S, quote",
             Rule::CueBeforeNear | Rule::CueBeforeFar => "S cue ... quote",
+            Rule::CueBeforeOuter => "S cue (that) ... cue ... quote",
+            Rule::SentenceSubject => "S (no cue) ... quote",
             Rule::DashSpeaker => "quote — S",
             Rule::AccordingToQuote => "according to S, quote",
             Rule::PossessiveCueNoun => "S's cue noun \"Q\"",

@@ -199,13 +199,13 @@ static TITLE_WORD: Words = Words::new(
      chair chairman chairwoman chancellor chief chinese cmdr coach col colonel commissioner \
      congressman congresswoman conn correspondent councillor councilor dec defence defense \
      democrat democratic dept deputy detective director doctor dr economist envoy eu \
-     executive feb fig fla foreign former founder french ft gen general gens german gov \
-     governor high hon host hydrologist ill independent israeli jan japanese judge jul jun \
-     justice king lawyer leader libertarian lieutenant lt maj manager mar mass mayor mich \
+     executive father feb fig fla foreign former founder french ft gen general gens german gov \
+     governor governors high hon host hydrologist ill independent israeli jan japanese judge judges \
+     jul jun justice justices king lawyer leader libertarian lieutenant lt maj manager mar mass mayor mich \
      minister mr mrs ms mt no nominee nos nov oct of officer palestinian pastor penn pollster \
      pope premier pres president prime prince princess prof professor queen rabbi rep \
      representative reps republican rev reverend russian secretary sen senator sens sep sept \
-     sergeant sgt sheriff speaker spokesman spokesperson spokeswoman st state strategist supt \
+     senators sergeant sgt sheriff speaker spokesman spokesperson spokeswoman st state strategist supt \
      tenn u.s. uk un univ v vice vs wash wis",
 );
 

@@ -134,7 +134,8 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     let w = doc.lw(e);
-    if pronoun(w).is_some() {
+    // "I said": a first-person narrator.
+    if pronoun(w).is_some() || w == "i" && doc.cap(e) {
         return Some((e, e));
     }
     if is_clause_word(w) || (!doc.cap(e) && lexicon::cue_verb(w)) {
@@ -239,8 +240,17 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         {
             break;
         }
+        if doc.is_word(n) && !doc.cap(n) && e > start && lexicon::is_verb_filler(nw) && !doc.flag(n, TITLE) {
+            // "The nominee also outlined": an adverb or auxiliary ends the subject.
+            break;
+        }
         if doc.is_word(n) && !doc.cap(n) && nw.len() > 4 && nw.ends_with("ed") {
             // "Trump attacked Clinton": a verb, not a role before a name.
+            break;
+        }
+        if doc.is_word(n) && !doc.cap(n) && doc.cap(e) && lexicon::is_group_noun(nw) {
+            // "Ministry officials said": a group named by its organisation.
+            e = n;
             break;
         }
         if doc.is_word(n) && !doc.cap(n) && doc.cap(e) && !matches!(nw, "of" | "for" | "at") {
@@ -278,10 +288,13 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
         f += 1;
     }
     // "Lena Voss of the University of Carrow": the name, then its role.
+    // "Democracy for Westmoor" is one name: a single word splits off only
+    // before "of the ...".
     let split = (f + 1..last).find(|&c| {
         doc.is_word(c)
             && matches!(doc.lw(c), "of" | "at" | "for" | "from")
             && doc.cap(c - 1)
+            && (c - f >= 2 || matches!(doc.lw(c + 1), "the" | "a" | "an"))
             && !lexicon::is_title_word(doc.lw(c - 1))
             && !lexicon::is_org_word(doc.lw(c - 1))
     });
@@ -310,16 +323,30 @@ pub fn speaker(doc: &Doc, first: usize, last: usize, role: Option<String>) -> Sp
     // "Police", "Organisers": a group speaks, but it is not a name.
     let group = n == last && lexicon::is_group_noun(w);
     let proper = n <= last && pron.is_none() && !group;
-    let of_place = n > f && matches!(doc.lw(n - 1), "of" | "at" | "for" | "from" | "in");
+    // "University of Carrow" is an organisation; "As word of Harbour Trust"
+    // is a clause whose name is "Harbour Trust".
+    let of_place = n > f + 1
+        && matches!(doc.lw(n - 1), "of" | "at" | "for" | "from" | "in")
+        && doc.cap(n - 2)
+        && !doc.flag(n - 2, CAP_STOP);
     let org = proper && (of_place || (n..=last).any(|i| lexicon::is_org_word(doc.lw(i))));
+    let f = if org {
+        (f..n)
+            .find(|&i| doc.is_word(i) && doc.cap(i) && !doc.flag(i, CAP_STOP))
+            .unwrap_or(n)
+    } else {
+        f
+    };
     let (head, title) = if proper && !org && n > f {
         (n, Some(doc.phrase(f, n - 1)))
     } else {
         (f, None)
     };
     let written = strip_possessive(doc.phrase(head, last));
-    let name =
-        (proper && pron.is_none()).then(|| strip_possessive(doc.phrase(if org { f } else { n }, last)));
+    // "I said": a narrator speaks, but "I" is no name.
+    let narrator = f == last && w == "i";
+    let name = (proper && pron.is_none() && !narrator)
+        .then(|| strip_possessive(doc.phrase(if org { f } else { n }, last)));
     let t = doc.tok(head);
     Speaker {
         written,

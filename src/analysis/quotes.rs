@@ -57,6 +57,13 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         if found.is_none() && kind != QuoteKind::Scare && cue_without_speaker {
             no_inherit.push(span.start);
         }
+        // No cue at all: the sentence's subject, when it is a person.
+        let found = match (&found, kind) {
+            (None, QuoteKind::Partial | QuoteKind::Direct) if !cue_without_speaker => {
+                attribution::sentence_subject_speaker(doc, open_tok)
+            }
+            _ => found,
+        };
         let attribution = match kind {
             QuoteKind::Scare => None,
             _ => found.map(|f| resolve(doc, &people, f)),

@@ -72,7 +72,20 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
         let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
         return sentence_subject(doc, sentence_lo, e);
     }
-    let (a, b) = names::np_before(doc, e, lo)?;
+    let (mut a, mut b) = names::np_before(doc, e, lo)?;
+    // "A spokesman for the prosecutor in Carrow said": a place after a
+    // noun belongs to the subject before it; the place does not speak.
+    if a > lo + 1
+        && doc.cap(a)
+        && doc.is_word(a - 1)
+        && matches!(doc.lw(a - 1), "in" | "at" | "from")
+        && doc.is_word(a - 2)
+        && !doc.cap(a - 2)
+        && (lexicon::is_title_word(doc.lw(a - 2)) || lexicon::is_group_noun(doc.lw(a - 2)))
+        && let Some((a2, b2)) = names::np_before(doc, a - 2, lo)
+    {
+        (a, b) = (a2, b2);
+    }
     let mut speaker = names::speaker(doc, a, b, None);
     speaker.object = object_phrase(doc, a, b);
     Some(speaker)
@@ -139,9 +152,15 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let (s, t) = (c + 1, e - 1);
-    if names::is_role(doc, s, t) {
+    // "S, meanwhile, who sits on the board, said": the word before the
+    // last aside is no name, so look past the aside.
+    let aside_before = c > lo && doc.is_word(c - 1) && !doc.cap(c - 1) && parenthetical_opener(doc.lw(c - 1));
+    if names::is_role(doc, s, t) && !aside_before {
         let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
         return Some(names::speaker(doc, a, b, Some(names::role_text(doc, s, t))));
+    }
+    if let Some(sp) = before_parenthetical(doc, e, lo) {
+        return Some(sp);
     }
     if matches!(doc.lw(s), "who" | "whose" | "which") && doc.is_word(s) {
         // "S, who is reviled by critics, said": S speaks, and a clause with
@@ -156,6 +175,51 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
     Some(names::speaker(doc, a, b, role))
 }
 
+/// `S, writing for the majority, said`, `S, during a town hall in Alton,
+/// Westshire, said`, `S, meanwhile, who chairs the panel, said`: a
+/// parenthetical (opened by a preposition, a participle, an adverb or a
+/// relative word) between a name and the cue at `e + 1`; the name before
+/// its first comma speaks. `e` is the comma before the cue.
+fn before_parenthetical(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
+    let floor = e.saturating_sub(30).max(lo);
+    let mut c = e;
+    while c > floor {
+        c -= 1;
+        if doc.quoted[c].is_some() || doc.is(c, ';') {
+            return None;
+        }
+        if !doc.is(c, ',') || c == 0 || c + 1 >= e {
+            continue;
+        }
+        let (before, after) = (c - 1, c + 1);
+        if !doc.is_word(after) || doc.cap(after) || !parenthetical_opener(doc.lw(after)) {
+            continue;
+        }
+        // "Sen. Ada Pell (D-Wm.), noting ..., said": the name's party tag.
+        if doc.is(before, ')')
+            || doc.is_word(before) && doc.cap(before) && !lexicon::is_capital_stop(doc.lw(before))
+        {
+            let (a, b) = names::np_before(doc, before, lo)?;
+            return (b == before || doc.is(before, ')')).then(|| names::speaker(doc, a, b, None));
+        }
+    }
+    None
+}
+
+/// A lowercase word that opens a parenthetical after a name rather than a
+/// role: a preposition, a participle, an adverb, a relative word.
+fn parenthetical_opener(w: &str) -> bool {
+    PAREN_OPENER.has(w)
+        || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")) && !lexicon::is_title_word(w))
+        || (w.len() > 4 && w.ends_with("ed") && !lexicon::is_title_word(w))
+}
+
+static PAREN_OPENER: lexicon::Words = lexicon::Words::new(
+    "in at on during after before from with by for under as like despite amid among about \
+     who whose which meanwhile however though too also then now once still not when while if \
+     asked speaking writing citing responding referring",
+);
+
 /// The subject at the start of a sentence, after an introductory phrase
 /// ("In a statement, Kell ..., insisting ...").
 pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
@@ -164,13 +228,42 @@ pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
         s += 1;
     }
-    if lexicon::is_intro_word(doc.lw(s))
-        && let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
+    let mut skipped = false;
+    if let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
+        && intro_phrase(doc, s, c)
     {
         s = c + 1;
+        skipped = true;
     }
-    let (a, b) = names::np_after(doc, s, k)?;
+    let (mut a, mut b) = names::np_after(doc, s, k)?;
+    // "Speaking in Alton, Westshire, Ana Ruiz went on": the place closing
+    // the introductory phrase, then the subject.
+    if skipped
+        && b + 2 < k
+        && doc.is(b + 1, ',')
+        && doc.cap(a)
+        && doc.is_word(b + 2)
+        && doc.cap(b + 2)
+        && let Some((a2, b2)) = names::np_after(doc, b + 2, k)
+    {
+        (a, b) = (a2, b2);
+    }
     Some(names::speaker(doc, a, b, None))
+}
+
+/// Whether tokens `[s, c)` before the comma `c` open a sentence as an
+/// introductory phrase: `In Alton,`, `Speaking at a rally,`, `Eight
+/// years ago,`, `Likewise,`.
+fn intro_phrase(doc: &Doc, s: usize, c: usize) -> bool {
+    let w = doc.lw(s);
+    c > s
+        && (lexicon::is_intro_word(w)
+            || parenthetical_opener(w)
+            || matches!(
+                w,
+                "even" | "first" | "amid" | "alongside" | "likewise" | "instead" | "now" | "today"
+            )
+            || matches!(doc.lw(c - 1), "ago" | "earlier" | "later"))
 }
 
 /// Whether token `j` can start a speaker phrase: a name, a pronoun, a

@@ -273,7 +273,7 @@ fn step_code(s: Step) -> u8 {
     }
 }
 
-const RULES: [Rule; 24] = [
+const RULES: [Rule; 26] = [
     Rule::QuoteCueSpeaker,
     Rule::QuoteSpeakerCue,
     Rule::QuoteAccordingTo,
@@ -298,6 +298,8 @@ const RULES: [Rule; 24] = [
     Rule::ReportedCueThat,
     Rule::ReportedCueClause,
     Rule::ReportedUrged,
+    Rule::CueBeforeOuter,
+    Rule::SentenceSubject,
 ];
 
 fn rule_code(r: Rule) -> u8 {
@@ -326,6 +328,8 @@ fn rule_code(r: Rule) -> u8 {
         Rule::ReportedCueThat => 21,
         Rule::ReportedCueClause => 22,
         Rule::ReportedUrged => 23,
+        Rule::CueBeforeOuter => 24,
+        Rule::SentenceSubject => 25,
     }
 }
 
