@@ -20,49 +20,29 @@ cp "$1" "$WORK/old"
 cp "$2" "$WORK/new"
 export XDG_DATA_HOME="$WORK/data"
 
-wait_for() { # FILE PATTERN
-    i=0
-    until grep -q "$2" "$1" 2>/dev/null; do
-        i=$((i + 1))
-        [ $i -lt 60000 ] || { echo "timed out waiting for '$2'" >&2; exit 1; }
-        sleep 0.01
-    done
-}
-# Quits with q and waits (up to 120 s) for the reader to end, so the next
-# run never meets a server that is going away.
+. "$(dirname "$0")/open_lib.sh"
+# Quits and waits for the reader to end, so the next run never meets a
+# server that is going away.
 quit() {
-    tmux -S "$SOCK" send-keys -t m q 2>/dev/null || true
-    i=0
-    while tmux -S "$SOCK" has-session -t m 2>/dev/null && [ $i -lt 1200 ]; do
-        i=$((i + 1))
-        sleep 0.1
-    done
-    tmux -S "$SOCK" kill-server 2>/dev/null || true
+    stop
     sleep 0.2
 }
 
 find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
 for b in old new; do
-    XDG_CACHE_HOME="$WORK/cache-$b" tmux -S "$SOCK" -f /dev/null new-session -d -x 160 -y 50 -s m \
-        "XDG_CACHE_HOME=$WORK/cache-$b $WORK/$b --log $WORK/$b-first.log $DIR"
-    wait_for "$WORK/$b-first.log" "cache written\|cache not written"
+    start "XDG_CACHE_HOME=$WORK/cache-$b $WORK/$b --log $WORK/$b-first.log $DIR"
+    wait_file "$WORK/$b-first.log" "cache written\|cache not written"
     quit
 done
 for run in $(seq "$RUNS"); do
     for b in old new; do
         rm -f "$WORK/$b.log"
-        t0=$(date +%s.%N)
-        tmux -S "$SOCK" -f /dev/null new-session -d -x 160 -y 50 -s m \
-            "XDG_CACHE_HOME=$WORK/cache-$b $WORK/$b --log $WORK/$b.log $DIR"
-        i=0
-        until tmux -S "$SOCK" capture-pane -p -t m 2>/dev/null | grep -q "$COUNT articles"; do
-            i=$((i + 1))
-            [ $i -lt 60000 ] || { echo "timed out" >&2; exit 1; }
-            sleep 0.01
-        done
-        t1=$(date +%s.%N)
+        t0=$(now)
+        start "XDG_CACHE_HOME=$WORK/cache-$b $WORK/$b --log $WORK/$b.log $DIR"
+        wait_screen "$COUNT articles"
+        t1=$(now)
         quit
         loader=$(grep 'done job="loader"' "$WORK/$b.log" | sed 's/.*ms=\([0-9]*\).*/\1/')
-        echo "run $run $b: second open $(echo "$t1 - $t0" | bc) s (loader ${loader} ms)"
+        echo "run $run $b: second open $(elapsed "$t0" "$t1") s (loader ${loader} ms)"
     done
 done
