@@ -130,35 +130,13 @@ impl Runner {
         if let Some(cached) = &mut self.cached {
             cached.tick(state);
         }
-        if let Some((nav, corpus, job)) = &mut self.comparing {
-            match job.poll() {
-                Poll::Running(..) => {}
-                Poll::Done(screen) => {
-                    let msg = Msg::Compared(Compared {
-                        nav: *nav,
-                        corpus: Arc::clone(corpus),
-                        screen: Box::new(screen),
-                    });
-                    self.comparing = None;
-                    update(state, msg);
-                }
-                Poll::Gone => self.comparing = None,
-            }
+        if let Some((nav, corpus, screen)) = poll_screen(&mut self.comparing) {
+            let screen = Box::new(screen);
+            update(state, Msg::Compared(Compared { nav, corpus, screen }));
         }
-        if let Some((nav, corpus, job)) = &mut self.covering {
-            match job.poll() {
-                Poll::Running(..) => {}
-                Poll::Done(screen) => {
-                    let msg = Msg::Covered(Covered {
-                        nav: *nav,
-                        corpus: Arc::clone(corpus),
-                        screen: Box::new(screen),
-                    });
-                    self.covering = None;
-                    update(state, msg);
-                }
-                Poll::Gone => self.covering = None,
-            }
+        if let Some((nav, corpus, screen)) = poll_screen(&mut self.covering) {
+            let screen = Box::new(screen);
+            update(state, Msg::Covered(Covered { nav, corpus, screen }));
         }
     }
 
@@ -193,6 +171,26 @@ impl Runner {
         } else if let Some(request) = coverage_request(state, nav) {
             tracing::debug!(?nav, "building a story's coverage in the background");
             self.covering = Some((nav, Arc::clone(&state.corpus), Job::spawn("coverage", request)));
+        }
+    }
+}
+
+/// A screen built in the background for a navigation: when its job is done,
+/// the slot is emptied and the navigation, its corpus and the screen are
+/// given back; a job that ended without a screen just empties the slot.
+fn poll_screen<T: Send + 'static>(
+    slot: &mut Option<(Nav, Arc<Corpus>, Job<T>)>,
+) -> Option<(Nav, Arc<Corpus>, T)> {
+    let (_, _, job) = slot.as_mut()?;
+    match job.poll() {
+        Poll::Running(..) => None,
+        Poll::Done(screen) => {
+            let (nav, corpus, _) = slot.take()?;
+            Some((nav, corpus, screen))
+        }
+        Poll::Gone => {
+            *slot = None;
+            None
         }
     }
 }
