@@ -27,16 +27,7 @@ fn story() -> (Vec<Article>, Vec<Analysis>, Story) {
     articles.push(rewritten);
     assert_eq!(articles.len(), 10);
     let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
-    let story = Story {
-        id: "bench".into(),
-        title: "ten articles".into(),
-        articles: (0..articles.len()).collect(),
-        central: 0,
-        outlets: Vec::new(),
-        first_published: None,
-        last_published: None,
-        cohesion: 0.0,
-    };
+    let story = Story::of("bench", "ten articles", (0..articles.len()).collect());
     (articles, analyses, story)
 }
 

@@ -45,16 +45,7 @@ pub fn score_event(event: &Event, errors: bool) -> (Score, usize, usize) {
     let sides = sides(event);
     let articles: Vec<Article> = sides.iter().map(|s| s.article.clone()).collect();
     let analyses: Vec<Analysis> = sides.iter().map(|s| s.analysis.clone()).collect();
-    let story = Story {
-        id: event.id.clone(),
-        title: event.id.clone(),
-        articles: (0..articles.len()).collect(),
-        central: 0,
-        outlets: Vec::new(),
-        first_published: None,
-        last_published: None,
-        cohesion: 0.0,
-    };
+    let story = Story::of(&event.id, &event.id, (0..articles.len()).collect());
     let coverage = Coverage::build_with(&story, &articles, &analyses, None, &CompareOptions::default());
     let shared = coverage.rows.iter().filter(|r| r.outlets() > 1).count();
     let all = coverage

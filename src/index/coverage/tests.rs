@@ -150,16 +150,7 @@ fn fixture() -> Vec<Article> {
 fn a_claim_carried_by_three_outlets_is_one_row_and_the_rest_is_theirs_alone() {
     let articles = fixture();
     let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
-    let story = Story {
-        id: "tram".into(),
-        title: "Depot reopens".into(),
-        articles: vec![0, 1, 2],
-        central: 0,
-        outlets: vec![],
-        first_published: None,
-        last_published: None,
-        cohesion: 0.5,
-    };
+    let story = Story::of("tram", "Depot reopens", vec![0, 1, 2]);
     let c = Coverage::build_with(&story, &articles, &analyses, None, &CompareOptions::default());
     let cost = c
         .rows
@@ -217,16 +208,7 @@ fn an_outlet_with_two_articles_is_one_column_with_its_best_match() {
     let mut articles = fixture();
     articles[2].source = Some("Orvel Gazette".into());
     let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
-    let story = Story {
-        id: "tram".into(),
-        title: "Depot reopens".into(),
-        articles: vec![0, 1, 2],
-        central: 0,
-        outlets: vec![],
-        first_published: None,
-        last_published: None,
-        cohesion: 0.5,
-    };
+    let story = Story::of("tram", "Depot reopens", vec![0, 1, 2]);
     let c = Coverage::build_with(&story, &articles, &analyses, None, &CompareOptions::default());
     let labels: Vec<&str> = c.columns.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels, ["Orvel Gazette", "Tram Weekly"]);

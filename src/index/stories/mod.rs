@@ -60,6 +60,26 @@ pub struct Story {
     pub cohesion: f32,
 }
 
+impl Story {
+    /// The articles at `articles` taken as one story as they are given (the
+    /// first is the central one), with no outlets, dates or cohesion
+    /// computed: for callers that know the grouping already (an evaluation's
+    /// events, a benchmark, a test) and want its coverage.
+    pub fn of(id: impl Into<String>, title: impl Into<String>, articles: Vec<usize>) -> Story {
+        let central = articles.first().copied().unwrap_or(0);
+        Story {
+            id: id.into(),
+            title: title.into(),
+            articles,
+            central,
+            outlets: Vec::new(),
+            first_published: None,
+            last_published: None,
+            cohesion: 0.0,
+        }
+    }
+}
+
 /// The stories of a corpus, largest first.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stories {
