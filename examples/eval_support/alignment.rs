@@ -258,13 +258,23 @@ pub fn found(pair: &ArticlePair, predicted: &BTreeMap<(String, String), String>,
 }
 
 pub fn score_pair(pair: &ArticlePair, claims: ClaimOptions, errors: bool) -> Score {
-    let predicted = predictions(pair, claims);
+    score_predicted(pair, &predictions(pair, claims), errors)
+}
+
+/// The README's scoring of a set of predicted sentence pairs (with the
+/// kind or tier each was predicted as); `errors` lists the wrong and the
+/// missed ones with their sentences.
+pub fn score_predicted(
+    pair: &ArticlePair,
+    predicted: &BTreeMap<(String, String), String>,
+    errors: bool,
+) -> Score {
     let mut s = Score {
         predicted: predicted.len(),
         gold: pair.primary.len(),
         ..Score::default()
     };
-    for ((a, b), tier) in &predicted {
+    for ((a, b), tier) in predicted {
         let ok = pair.acceptable.contains(&(a.clone(), b.clone()));
         s.correct += usize::from(ok);
         let e = s.by_tier.entry(tier.clone()).or_default();
@@ -280,7 +290,7 @@ pub fn score_pair(pair: &ArticlePair, claims: ClaimOptions, errors: bool) -> Sco
         }
     }
     for (a, b, kind) in &pair.primary {
-        let found = found(pair, &predicted, a, b);
+        let found = found(pair, predicted, a, b);
         s.found += usize::from(found);
         let e = s.by_kind.entry(kind.clone()).or_default();
         e.0 += usize::from(found);

@@ -10,7 +10,7 @@ use parallax::corpus::Article;
 use parallax::index::Story;
 use parallax::index::coverage::{Carried, Coverage, RowKind};
 
-use super::alignment::{ArticlePair, Event, Score, Side, found, sentence_of};
+use super::alignment::{Event, Score, Side, score_predicted, sentence_of};
 
 /// Every event scored: the total, the rows carried by two outlets or more,
 /// and by all.
@@ -81,39 +81,9 @@ pub fn score_event(event: &Event, errors: bool) -> (Score, usize, usize) {
             };
             predicted.entry((x, y)).or_insert_with(|| tier.to_owned());
         }
-        total.add(&score(pair, &predicted, errors));
+        total.add(&score_predicted(pair, &predicted, errors));
     }
     (total, shared, all)
-}
-
-/// `eval_alignment`'s rules over a set of predicted sentence pairs.
-fn score(pair: &ArticlePair, predicted: &BTreeMap<(String, String), String>, errors: bool) -> Score {
-    let mut s = Score {
-        predicted: predicted.len(),
-        gold: pair.primary.len(),
-        ..Score::default()
-    };
-    for ((a, b), tier) in predicted {
-        let ok = pair.acceptable.contains(&(a.clone(), b.clone()));
-        s.correct += usize::from(ok);
-        let e = s.by_tier.entry(tier.clone()).or_default();
-        e.0 += usize::from(ok);
-        e.1 += 1;
-        if errors && !ok {
-            println!("WRONG {} [{tier}] A{a} ⇄ B{b}", pair.file);
-        }
-    }
-    for (a, b, kind) in &pair.primary {
-        let ok = found(pair, predicted, a, b);
-        s.found += usize::from(ok);
-        let e = s.by_kind.entry(kind.clone()).or_default();
-        e.0 += usize::from(ok);
-        e.1 += 1;
-        if errors && !ok {
-            println!("MISSED {} [{kind}] A{a} ⇄ B{b}", pair.file);
-        }
-    }
-    s
 }
 
 /// Pairs a chain would imply and the matrix leaves out (a–b and b–c
