@@ -82,13 +82,8 @@ fn rebuilt_library(
     new: &Corpus,
     follow: &dyn Fn(usize) -> Option<usize>,
 ) -> LibraryState {
-    let mut lib = LibraryState::new(new);
-    lib.sort = old.sort;
-    lib.descending = old.descending;
-    lib.filter = old.filter.clone();
-    lib.show_duplicates = old.show_duplicates;
+    let mut lib = LibraryState::viewed_as(new, old);
     lib.marks = old.marks.iter().filter_map(|&m| follow(m)).collect();
-    lib.refresh();
     if let Some(j) = old.selected_article().and_then(follow) {
         lib.selected = lib.order.iter().position(|&i| i == j).unwrap_or(0);
     }

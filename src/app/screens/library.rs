@@ -150,6 +150,12 @@ impl LibraryState {
     };
 
     pub fn new(corpus: &Corpus) -> LibraryState {
+        Self::viewed_as(corpus, &LibraryState::EMPTY)
+    }
+
+    /// The library of `corpus` with `view`'s sort, filter and duplicates
+    /// setting, sorted once (marks and selection are the caller's).
+    pub fn viewed_as(corpus: &Corpus, view: &LibraryState) -> LibraryState {
         // On every core: a big corpus's rows are the first screen's wait.
         let mut rows: Vec<Row> = corpus.articles.par_iter().map(Row::new).collect();
         for d in &corpus.duplicates {
@@ -166,6 +172,10 @@ impl LibraryState {
         let mut state = LibraryState {
             rows,
             source_width: source_width.unwrap_or(0),
+            sort: view.sort,
+            descending: view.descending,
+            filter: view.filter.clone(),
+            show_duplicates: view.show_duplicates,
             ..LibraryState::EMPTY
         };
         state.refresh();
