@@ -68,7 +68,11 @@ fn main() {
         sweep(&events);
     }
     if flag("--misses") {
-        let mut scores = alignment::missed_scores(&events, ClaimOptions::default());
+        let missed = alignment::missed_scored(&events, ClaimOptions::default());
+        for (file, a, b, score) in missed.iter().filter(|_| flag("--errors")) {
+            println!("MISSED-SCORE {file} A{a} ⇄ B{b} {score:.3}");
+        }
+        let mut scores: Vec<f32> = missed.iter().map(|m| m.3).collect();
         scores.sort_by(f32::total_cmp);
         let bucket = |lo: f32, hi: f32| scores.iter().filter(|&&s| s >= lo && s < hi).count();
         println!(

@@ -381,6 +381,15 @@ pub fn labelled(events: &[Event]) -> Vec<([f32; FEATURES], bool)> {
 /// among the candidate sentence pairs that map to it (0 when none is a
 /// candidate), for a histogram of how far the misses are.
 pub fn missed_scores(events: &[Event], claims: ClaimOptions) -> Vec<f32> {
+    missed_scored(events, claims)
+        .into_iter()
+        .map(|(_, _, _, s)| s)
+        .collect()
+}
+
+/// The missed primary pairs with the model's best score among their
+/// candidate sentence pairs: `(file, a, b, score)`.
+pub fn missed_scored(events: &[Event], claims: ClaimOptions) -> Vec<(String, String, String, f32)> {
     let mut out = Vec::new();
     for pair in events.iter().flat_map(|e| &e.pairs) {
         let predicted = predictions(pair, claims);
@@ -403,7 +412,8 @@ pub fn missed_scores(events: &[Event], claims: ClaimOptions) -> Vec<f32> {
         }
         for (a, b, _) in &pair.primary {
             if !found(pair, &predicted, a, b) {
-                out.push(best.get(&(a.clone(), b.clone())).copied().unwrap_or(0.0));
+                let score = best.get(&(a.clone(), b.clone())).copied().unwrap_or(0.0);
+                out.push((pair.file.clone(), a.clone(), b.clone(), score));
             }
         }
     }
