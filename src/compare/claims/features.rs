@@ -14,7 +14,7 @@ use super::terms::{IDENTITY, TermKind, TermSet, Vocabulary, shared_quote_words};
 pub const IDENTITY_WEIGHT: f32 = 0.3;
 
 /// How many features a pair has (the model's bias comes first, apart).
-pub const FEATURES: usize = 14;
+pub const FEATURES: usize = 12;
 
 /// Names of the features, for the trainer's report.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -30,8 +30,6 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "unshared_anchors",
     "clause_dice",
     "prefix_dice",
-    "soft",
-    "event",
 ];
 
 /// A logistic model: `score = 1 / (1 + exp(-(bias + Σ wᵢ fᵢ)))`.
@@ -46,7 +44,7 @@ pub struct Model {
 pub const MODEL: Model = Model {
     bias: -5.637,
     weights: [
-        4.142, 0.573, 2.395, 0.284, -0.332, 0.257, 5.093, 0.864, 1.524, -0.007, 0.409, 1.450, 0.0, 0.0,
+        4.142, 0.573, 2.395, 0.284, -0.332, 0.257, 5.093, 0.864, 1.524, -0.007, 0.409, 1.450,
     ],
 };
 
@@ -110,8 +108,6 @@ pub struct PairRef<'a> {
     pub b: &'a TermSet,
     pub weights: &'a [u32],
     pub kinds: &'a [TermKind],
-    /// Each term's lexicon partners among this comparison's terms.
-    pub related: &'a [Vec<u32>],
     pub at: (Position, Position),
 }
 
@@ -139,9 +135,7 @@ pub fn score_above(model: &Model, floor: f32, p: &PairRef) -> Option<f32> {
         + best(BIGRAMS, (shared_terms.saturating_sub(1) as f32).min(4.0))
         + best(QUOTE, quote_max)
         + best(CLAUSE, 1.0)
-        + best(PREFIX, 1.0)
-        + best(SOFT, 1.0)
-        + best(EVENT, 1.0);
+        + best(PREFIX, 1.0);
     if sigmoid(upper) < floor {
         return None;
     }
@@ -185,8 +179,6 @@ pub fn upper_bound(model: &Model, b: &BoundInput, pa: Position, pb: Position) ->
         3.0,
         1.0,
         1.0,
-        1.0,
-        1.0,
     ];
     // Each term at its most helpful: a feature with a negative weight at 0,
     // except those known exactly (dice, containment and shared weight are
@@ -205,8 +197,6 @@ const BIGRAMS: usize = 5;
 const QUOTE: usize = 6;
 const CLAUSE: usize = 10;
 const PREFIX: usize = 11;
-const SOFT: usize = 12;
-const EVENT: usize = 13;
 
 /// Every feature but word pairs, quotation, clause and prefix overlap
 /// (left at 0), and how many terms the two share.
@@ -257,8 +247,6 @@ fn cheap_features(p: &PairRef) -> ([f32; FEATURES], usize) {
         (anchors_a.min(anchors_b) as f32).min(3.0),
         0.0,
         0.0,
-        0.0,
-        0.0,
     ];
     (f, count)
 }
@@ -305,70 +293,6 @@ fn finish(f: &mut [f32; FEATURES], p: &PairRef, shared_terms: usize) {
     };
     f[CLAUSE] = clause_dice(a, b, w);
     f[PREFIX] = weighted_dice(&a.prefixes, &b.prefixes, w);
-    f[SOFT] = soft_share(p);
-    f[EVENT] = f32::from(clause_event(p));
-}
-
-/// A clause of each sentence with the same actor (a shared name) and a
-/// predicate in other words (an unshared word of one with a lexicon
-/// partner in the other): one event told two ways.
-fn clause_event(p: &PairRef) -> bool {
-    let (a, b) = (p.a, p.b);
-    let whole_a = std::slice::from_ref(&a.terms);
-    let whole_b = std::slice::from_ref(&b.terms);
-    let ca = if a.clauses.is_empty() {
-        whole_a
-    } else {
-        &a.clauses[..]
-    };
-    let cb = if b.clauses.is_empty() {
-        whole_b
-    } else {
-        &b.clauses[..]
-    };
-    ca.iter().take(8).any(|x| {
-        cb.iter().take(8).any(|y| {
-            let actor = x
-                .iter()
-                .any(|id| p.kinds[*id as usize] == TermKind::Name && y.binary_search(id).is_ok());
-            actor
-                && x.iter().any(|id| {
-                    y.binary_search(id).is_err()
-                        && p.related[*id as usize]
-                            .iter()
-                            .any(|r| y.binary_search(r).is_ok() && x.binary_search(r).is_err())
-                })
-        })
-    })
-}
-
-/// The share of the two sentences' weight held by unshared terms that
-/// have a lexicon partner among the other sentence's terms (different
-/// words for one thing).
-fn soft_share(p: &PairRef) -> f32 {
-    let (a, b, w) = (p.a, p.b, p.weights);
-    let linked = |x: &TermSet, y: &TermSet| -> (u64, u64) {
-        let (mut soft, mut total) = (0u64, 0u64);
-        for &id in &x.terms {
-            let wi = u64::from(w[id as usize]);
-            total += wi;
-            if y.terms.binary_search(&id).is_err()
-                && p.related[id as usize]
-                    .iter()
-                    .any(|r| y.terms.binary_search(r).is_ok())
-            {
-                soft += wi;
-            }
-        }
-        (soft, total)
-    };
-    let (sa, ta) = linked(a, b);
-    let (sb, tb) = linked(b, a);
-    if ta + tb == 0 {
-        0.0
-    } else {
-        (sa + sb) as f32 / (ta + tb) as f32
-    }
 }
 
 /// The best weighted Dice overlap of a clause of one sentence with a

@@ -15,7 +15,6 @@
 
 mod background;
 pub mod features;
-mod lexicon;
 mod terms;
 
 use std::collections::HashMap;
@@ -141,8 +140,6 @@ struct Sides {
     /// Sentences holding each term on (left, right).
     df: Vec<(usize, usize)>,
     weights: Vec<u32>,
-    /// Each term's lexicon partners among these terms (words only).
-    related: Vec<Vec<u32>>,
     /// The summed term weight of each sentence.
     totals: (Vec<u64>, Vec<u64>),
 }
@@ -173,18 +170,6 @@ impl Sides {
                 .for_each(|&id| df[id as usize].1 += 1);
         }
         let weights = term_weights(&vocab, &df);
-        let related = (0..vocab.len())
-            .map(|id| {
-                if vocab.kinds[id] != TermKind::Word {
-                    return Vec::new();
-                }
-                lexicon::related(&vocab.keys[id])
-                    .iter()
-                    .filter_map(|k| vocab.id(k))
-                    .filter(|&r| vocab.kinds[r as usize] == TermKind::Word)
-                    .collect()
-            })
-            .collect();
         let total = |sets: &[TermSet]| -> Vec<u64> {
             sets.iter()
                 .map(|s| s.terms.iter().map(|&id| u64::from(weights[id as usize])).sum())
@@ -197,7 +182,6 @@ impl Sides {
             right: rsets,
             df,
             weights,
-            related,
             totals,
         }
     }
@@ -221,7 +205,6 @@ impl Sides {
             b: &self.right[r],
             weights: &self.weights,
             kinds: &self.vocab.kinds,
-            related: &self.related,
             at: self.positions(l, r),
         }
     }

@@ -106,11 +106,6 @@ impl Vocabulary {
         self.keys.len()
     }
 
-    /// The id of a term key, if seen.
-    pub fn id(&self, key: &str) -> Option<u32> {
-        self.ids.get(key).copied()
-    }
-
     /// A term's kind does not depend on which side was read first (the
     /// score must read the same from either side): the strongest kind
     /// seen wins.
