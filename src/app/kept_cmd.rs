@@ -234,6 +234,7 @@ pub fn restore(state: &mut State) {
         .collect();
     let index = crate::state::keys::find(&corpus.articles, &state.kept.corpus, &wanted);
     let find = |k: &Option<String>| k.as_ref().and_then(|k| index.get(k).copied());
+    let text_pending = state.text_pending;
     let (stack, ctx) = state.split();
     let Some(Screen::Library(lib)) = stack.first_mut() else {
         return;
@@ -261,6 +262,10 @@ pub fn restore(state: &mut State) {
         find(&session.article),
         find(&session.other),
     ) {
+        // The reader needs the text: reopened when it is read.
+        ("reader", Some(article), _) if text_pending => {
+            state.kept.reread = Some((article, session.scroll));
+        }
         ("reader", Some(article), _) => {
             let mut reader = super::screens::reader::open(&ctx, article, None, None);
             reader.scroll_to(session.scroll, ctx.reader_rows());
@@ -271,5 +276,19 @@ pub fn restore(state: &mut State) {
             state.kept.reopen = Some(crate::compare::Pair::new(left, right));
         }
         _ => {}
+    }
+}
+
+/// Reopens the reader the session ended on, once the text is there (see
+/// [`restore`]), over the library.
+pub fn reread(state: &mut State) {
+    let Some((article, scroll)) = state.kept.reread.take() else {
+        return;
+    };
+    let (stack, ctx) = state.split();
+    if article < ctx.corpus.articles.len() && matches!(stack.last(), Some(Screen::Library(_))) {
+        let mut reader = super::screens::reader::open(&ctx, article, None, None);
+        reader.scroll_to(scroll, ctx.reader_rows());
+        stack.push(Screen::Reader(reader));
     }
 }
