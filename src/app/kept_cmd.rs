@@ -239,6 +239,7 @@ pub fn restore(state: &mut State) {
     let Some(Screen::Library(lib)) = stack.first_mut() else {
         return;
     };
+    let shown = (lib.sort, lib.descending, lib.filter.clone());
     if let Some((k, _)) = SORTS.iter().find(|(_, n)| *n == session.sort) {
         lib.sort = *k;
     }
@@ -250,9 +251,12 @@ pub fn restore(state: &mut State) {
         .take(2)
         .collect();
     // One sort for the kept sort and filter (a big corpus's rows take a
-    // while to sort), then the kept selection.
+    // while to sort; none when the library is sorted so already), then the
+    // kept selection.
     lib.filter = session.filter.clone();
-    lib.refresh();
+    if (lib.sort, lib.descending, &lib.filter) != (shown.0, shown.1, &shown.2) {
+        lib.refresh();
+    }
     if let Some(selected) = find(&session.selected) {
         lib.selected = lib.order.iter().position(|&i| i == selected).unwrap_or(0);
     }
