@@ -142,6 +142,11 @@ pub struct LibraryState {
     pub marks: Vec<usize>,
     /// The widest source name, in columns.
     pub source_width: usize,
+    /// The widest folder name, in columns, when the articles come from
+    /// more than one folder ([`LibraryState::has_sections`]).
+    pub section_width: Option<usize>,
+    /// How many distinct outlets the articles have.
+    pub outlets: usize,
     /// Duplicates are listed under their first copy (`D`); hidden (folded
     /// into it) by default.
     pub show_duplicates: bool,
@@ -159,6 +164,8 @@ impl LibraryState {
         filter: String::new(),
         marks: Vec::new(),
         source_width: 0,
+        section_width: None,
+        outlets: 0,
         show_duplicates: false,
     };
 
@@ -182,15 +189,27 @@ impl LibraryState {
             .filter_map(|r| r.source.as_deref())
             .map(UnicodeWidthStr::width)
             .max();
+        // Computed once here, not on every frame.
+        let outlets = {
+            let mut s: Vec<&str> = rows.iter().filter_map(|r| r.source.as_deref()).collect();
+            s.par_sort_unstable();
+            s.dedup();
+            s.len()
+        };
         let mut state = LibraryState {
             rows,
             source_width: source_width.unwrap_or(0),
+            outlets,
             sort: view.sort,
             descending: view.descending,
             filter: view.filter.clone(),
             show_duplicates: view.show_duplicates,
             ..LibraryState::EMPTY
         };
+        state.section_width = state.has_sections().then(|| {
+            let widths = state.rows.iter().filter_map(|r| r.section.as_deref());
+            widths.map(UnicodeWidthStr::width).max().unwrap_or(0)
+        });
         state.refresh();
         state
     }
