@@ -33,47 +33,80 @@ pub struct Row {
     pub duplicate_of: Option<usize>,
     /// How many later copies this article has.
     pub copies: usize,
-    /// What the filter searches: title, source, date and id, and its
-    /// lowercase form; sort keys (lowercase).
+    /// The article's id (the filter searches it).
+    id: String,
+    /// The instant the date sorts by (across offsets; `None` sorts last).
+    date_key: Option<jiff::Timestamp>,
+    /// What the filter and the title and source sorts read, made the
+    /// first time one of them runs (a big corpus's rows are the first
+    /// screen's wait, and most opens never filter).
+    keys: LazyKeys,
+}
+
+/// [`RowKeys`] made at most once; derived from the row's fields, so it
+/// never makes two rows differ.
+#[derive(Debug, Clone, Default)]
+struct LazyKeys(std::sync::OnceLock<RowKeys>);
+
+impl PartialEq for LazyKeys {
+    fn eq(&self, _: &LazyKeys) -> bool {
+        true
+    }
+}
+
+impl Eq for LazyKeys {}
+
+/// What the filter searches (title, source, date and id, and its
+/// lowercase form) and the lowercase sort keys of one row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RowKeys {
     haystack: String,
     haystack_lower: String,
     title_key: String,
-    /// The instant the date sorts by (across offsets; `None` sorts last).
-    date_key: Option<jiff::Timestamp>,
     source_key: Option<String>,
 }
 
 impl Row {
     fn new(a: &Article) -> Row {
-        let title = a.title.clone().unwrap_or_else(|| a.id.clone());
-        let date = a.published_display().map(str::to_string);
-        let parts = [
-            Some(title.as_str()),
-            a.source.as_deref(),
-            date.as_deref(),
-            Some(&a.id),
-        ];
-        let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
         Row {
-            haystack_lower: haystack.to_lowercase(),
-            haystack,
-            title_key: title.to_lowercase(),
             date_key: a.published_key(),
-            source_key: a.source.as_ref().map(|s| s.to_lowercase()),
-            date,
+            date: a.published_display().map(str::to_string),
             source: a.source.clone(),
-            title,
+            title: a.title.clone().unwrap_or_else(|| a.id.clone()),
+            id: a.id.clone(),
             words: a.word_count(),
             quotes: None,
             speakers: None,
             section: section(a),
             duplicate_of: None,
             copies: 0,
+            keys: LazyKeys::default(),
         }
     }
 
+    fn keys(&self) -> &RowKeys {
+        self.keys.0.get_or_init(|| {
+            let parts = [
+                Some(self.title.as_str()),
+                self.source.as_deref(),
+                self.date.as_deref(),
+                Some(&self.id),
+            ];
+            let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
+            RowKeys {
+                haystack_lower: haystack.to_lowercase(),
+                haystack,
+                title_key: self.title.to_lowercase(),
+                source_key: self.source.as_ref().map(|s| s.to_lowercase()),
+            }
+        })
+    }
+
     fn matches(&self, query: &str) -> bool {
-        query.is_empty() || search::contains_folded(&self.haystack, &self.haystack_lower, query)
+        query.is_empty() || {
+            let keys = self.keys();
+            search::contains_folded(&keys.haystack, &keys.haystack_lower, query)
+        }
     }
 }
 
@@ -224,6 +257,12 @@ impl LibraryState {
     pub fn refresh(&mut self) {
         let keep = self.selected_article();
         let rows = &self.rows;
+        if !self.filter.is_empty() || matches!(self.sort, SortKey::Title | SortKey::Source) {
+            // Made on every core, before the filter and sort read them.
+            rows.par_iter().for_each(|r| {
+                r.keys();
+            });
+        }
         let mut order: Vec<usize> = (0..rows.len())
             .filter(|&i| rows[i].duplicate_of.is_none() && rows[i].matches(&self.filter))
             .collect();
@@ -470,9 +509,9 @@ impl<'a> SortItem<'a> {
         let text = |t: Option<&'a str>| (t.is_none(), t.map_or(0, head), t.unwrap_or(""));
         let (missing, major, major_str) = match key {
             SortKey::Date => number(row.date_key.map(|t| (t.as_nanosecond() as u128) ^ (1 << 127))),
-            SortKey::Source => text(row.source_key.as_deref()),
+            SortKey::Source => text(row.keys().source_key.as_deref()),
             SortKey::Title => {
-                let (_, major, major_str) = text(Some(&row.title_key));
+                let (_, major, major_str) = text(Some(&row.keys().title_key));
                 (false, major, major_str)
             }
             SortKey::Words => number(Some(row.words as u128)),
@@ -651,8 +690,10 @@ mod tests {
                     let (ra, rb) = (&rows[a], &rows[b]);
                     let primary = match key {
                         SortKey::Date => missing_last(&ra.date_key, &rb.date_key, descending),
-                        SortKey::Source => missing_last(&ra.source_key, &rb.source_key, descending),
-                        SortKey::Title => flip(ra.title_key.cmp(&rb.title_key), descending),
+                        SortKey::Source => {
+                            missing_last(&ra.keys().source_key, &rb.keys().source_key, descending)
+                        }
+                        SortKey::Title => flip(ra.keys().title_key.cmp(&rb.keys().title_key), descending),
                         SortKey::Words => flip(ra.words.cmp(&rb.words), descending),
                         SortKey::Quotes => missing_last(&ra.quotes, &rb.quotes, descending),
                         SortKey::Speakers => missing_last(&ra.speakers, &rb.speakers, descending),
