@@ -258,7 +258,11 @@ fn event_loop(terminal: &mut DefaultTerminal, state: &mut State, run: &mut Run) 
         if state.quit {
             return Ok(Exit::Quit);
         }
-        let timeout = Duration::from_millis(if runner.busy() || state.pending.is_some() {
+        // While the corpus opens, the first screen waits on this poll:
+        // look again soon.
+        let timeout = Duration::from_millis(if state.loading.is_some() {
+            5
+        } else if runner.busy() || state.pending.is_some() {
             30
         } else {
             500

@@ -22,6 +22,14 @@ pub enum Msg {
         total: usize,
     },
     Loaded(LoadedCorpus),
+    /// A corpus read from the cache without its text (a warm open): the
+    /// library shows it at once; what needs the text waits for
+    /// [`Msg::Completed`].
+    Listed(LoadedCorpus),
+    /// The corpus listed, now with its text: it replaces the one shown
+    /// under the screens (the stack is kept) and the commands that waited
+    /// for it run.
+    Completed(LoadedCorpus),
     /// The corpus shown, checked against its files, changed: the new one
     /// replaces it under the screens (the stack is kept).
     Refreshed(LoadedCorpus),

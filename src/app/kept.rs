@@ -46,6 +46,10 @@ pub struct Kept {
     /// A comparison to reopen once the corpus is analysed (it was on top
     /// when the corpus was left).
     pub reopen: Option<crate::compare::Pair<usize>>,
+    /// The article (and scroll) whose reader to reopen once the text is
+    /// read (it was on top when the session ended; a warm open lists the
+    /// library before the text).
+    pub reread: Option<(usize, usize)>,
     /// Writes for the writer thread, in order.
     pub writes: Vec<Write>,
     keys: Option<ArticleKeys>,

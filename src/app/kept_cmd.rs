@@ -234,10 +234,12 @@ pub fn restore(state: &mut State) {
         .collect();
     let index = crate::state::keys::find(&corpus.articles, &state.kept.corpus, &wanted);
     let find = |k: &Option<String>| k.as_ref().and_then(|k| index.get(k).copied());
+    let text_pending = state.text_pending;
     let (stack, ctx) = state.split();
     let Some(Screen::Library(lib)) = stack.first_mut() else {
         return;
     };
+    let shown = (lib.sort, lib.descending, lib.filter.clone());
     if let Some((k, _)) = SORTS.iter().find(|(_, n)| *n == session.sort) {
         lib.sort = *k;
     }
@@ -249,9 +251,12 @@ pub fn restore(state: &mut State) {
         .take(2)
         .collect();
     // One sort for the kept sort and filter (a big corpus's rows take a
-    // while to sort), then the kept selection.
+    // while to sort; none when the library is sorted so already), then the
+    // kept selection.
     lib.filter = session.filter.clone();
-    lib.refresh();
+    if (lib.sort, lib.descending, &lib.filter) != (shown.0, shown.1, &shown.2) {
+        lib.refresh();
+    }
     if let Some(selected) = find(&session.selected) {
         lib.selected = lib.order.iter().position(|&i| i == selected).unwrap_or(0);
     }
@@ -261,6 +266,10 @@ pub fn restore(state: &mut State) {
         find(&session.article),
         find(&session.other),
     ) {
+        // The reader needs the text: reopened when it is read.
+        ("reader", Some(article), _) if text_pending => {
+            state.kept.reread = Some((article, session.scroll));
+        }
         ("reader", Some(article), _) => {
             let mut reader = super::screens::reader::open(&ctx, article, None, None);
             reader.scroll_to(session.scroll, ctx.reader_rows());
@@ -271,5 +280,19 @@ pub fn restore(state: &mut State) {
             state.kept.reopen = Some(crate::compare::Pair::new(left, right));
         }
         _ => {}
+    }
+}
+
+/// Reopens the reader the session ended on, once the text is there (see
+/// [`restore`]), over the library.
+pub fn reread(state: &mut State) {
+    let Some((article, scroll)) = state.kept.reread.take() else {
+        return;
+    };
+    let (stack, ctx) = state.split();
+    if article < ctx.corpus.articles.len() && matches!(stack.last(), Some(Screen::Library(_))) {
+        let mut reader = super::screens::reader::open(&ctx, article, None, None);
+        reader.scroll_to(scroll, ctx.reader_rows());
+        stack.push(Screen::Reader(reader));
     }
 }

@@ -97,3 +97,31 @@ fn reopened(old: &ReaderState, j: usize, new: &Corpus, width: usize, rows: usize
     reader.scroll_to(old.scroll, rows);
     reader
 }
+
+/// The text of the corpus shown arrived (a warm open listed the library
+/// first): `full` is the same corpus with its text. Every screen is kept
+/// as it is (none could read the text: the commands that need it waited,
+/// `State::deferred`), the kept notes are found in the text, and the
+/// reader the session ended on reopens. When `full` holds other articles
+/// (the cache file was damaged and the files were loaded instead), it is
+/// a refresh ([`refreshed`]).
+pub fn completed(state: &mut State, full: Arc<Corpus>) {
+    let same = state.corpus.articles.len() == full.articles.len()
+        && state
+            .corpus
+            .articles
+            .iter()
+            .zip(&full.articles)
+            .all(|(a, b)| a.id == b.id);
+    if same {
+        state.corpus = Arc::clone(&full);
+        state.index = None;
+        state.loading = None;
+        state.kept.attach(&full);
+    } else {
+        refreshed(state, full);
+        state.kept.reread = None;
+    }
+    state.text_pending = false;
+    super::kept_cmd::reread(state);
+}

@@ -62,6 +62,13 @@ pub struct State {
     /// Marks, positions, notes and flags kept between runs.
     pub kept: Kept,
     pub loading: Option<Loading>,
+    /// The corpus shown was listed without its text (a warm open reads
+    /// the library first): commands that need the text wait in
+    /// `deferred` until it is there ([`super::Msg::Completed`]).
+    pub text_pending: bool,
+    /// Commands given while the text was pending, from the first that
+    /// needs it, in order: run when the text is there.
+    pub deferred: Vec<super::action::Action>,
     pub width: u16,
     pub height: u16,
     pub keymap: Keymap,
@@ -119,6 +126,8 @@ impl State {
             prompt_note: None,
             kept: Kept::default(),
             loading: None,
+            text_pending: false,
+            deferred: Vec::new(),
             width: size.0,
             height: size.1,
             keymap,

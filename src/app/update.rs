@@ -19,19 +19,16 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         Msg::Action(action) => command(state, action),
         Msg::Resize(width, height) => resize(state, width, height),
         Msg::Progress { done, total } => state.loading = Some(Loading { done, total }),
-        Msg::Loaded(corpus) => {
-            let started = std::time::Instant::now();
-            state.stack = vec![Screen::Library(screens::library::LibraryState::new(&corpus.0))];
-            tracing::debug!(ms = started.elapsed().as_millis(), "library rows built");
-            state.corpus = corpus.0;
-            state.index = None;
-            state.loading = None;
-            state.last_read = None;
-            super::kept_cmd::restore(state);
-            tracing::debug!(
-                ms = started.elapsed().as_millis(),
-                "library shown with the kept state"
-            );
+        Msg::Loaded(corpus) => loaded(state, corpus.0, false),
+        Msg::Listed(corpus) => loaded(state, corpus.0, true),
+        Msg::Completed(corpus) => {
+            super::refresh::completed(state, corpus.0);
+            if state.notice.as_ref().is_some_and(|n| n.text == READING_TEXT) {
+                state.notice = None;
+            }
+            for action in std::mem::take(&mut state.deferred) {
+                command(state, action);
+            }
         }
         Msg::Refreshed(corpus) => super::refresh::refreshed(state, corpus.0),
         Msg::Analysed(done) => {
@@ -67,6 +64,45 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         }
         Msg::Compared(done) => compared(state, done),
         Msg::Covered(done) => covered(state, done),
+    }
+}
+
+/// Shows a corpus just opened in a new library; `partial`: listed
+/// without its text, which [`Msg::Completed`] brings.
+fn loaded(state: &mut State, corpus: Arc<crate::corpus::Corpus>, partial: bool) {
+    let started = std::time::Instant::now();
+    state.stack = vec![Screen::Library(screens::library::LibraryState::new(&corpus))];
+    tracing::debug!(ms = started.elapsed().as_millis(), "library rows built");
+    state.corpus = corpus;
+    state.index = None;
+    state.loading = None;
+    state.last_read = None;
+    state.text_pending = partial;
+    state.deferred.clear();
+    super::kept_cmd::restore(state);
+    tracing::debug!(
+        ms = started.elapsed().as_millis(),
+        "library shown with the kept state"
+    );
+}
+
+/// The notice while a command waits for the text of a corpus listed
+/// without it.
+pub const READING_TEXT: &str = "reading the articles' text…";
+
+/// True for the commands that never read an article's text: they run at
+/// once while the text of a listed corpus is still being read (moving
+/// through the library, sorting, filtering it, marking, help, the files'
+/// problems); every other command waits for the text.
+fn without_text(state: &State, action: Action) -> bool {
+    use Action::*;
+    match action {
+        Quit | Help | Close | Back | Down | Up | Top | Bottom | HalfPageDown | HalfPageUp | PageDown
+        | PageUp | ToggleMark | SortNext | SortReverse | Diagnostics | SearchStart | Scroll(_)
+        | ToggleDuplicates | ShowPath | Unbound(_) => true,
+        // The library's filter (over titles, outlets, dates and ids).
+        Prompt(_) => !state.prompt_text && state.prompt_note.is_none(),
+        _ => false,
     }
 }
 
@@ -116,6 +152,16 @@ fn compared(state: &mut State, done: Compared) {
 }
 
 fn command(state: &mut State, action: Action) {
+    // Once one command waits for the text, those after it wait too, so
+    // they run in the order given.
+    if state.text_pending
+        && action != Action::Quit
+        && (!state.deferred.is_empty() || !without_text(state, action))
+    {
+        state.deferred.push(action);
+        state.notice = Some(Notice::info(READING_TEXT));
+        return;
+    }
     state.notice = None;
     match action {
         Action::Quit => state.quit = true,

@@ -25,7 +25,7 @@ use codec::{Reader, Writer};
 pub use store::{FORMAT, version};
 
 use crate::analysis::Analysis;
-use crate::corpus::{Corpus, Duplicate};
+use crate::corpus::{Article, Corpus, Duplicate};
 
 /// The default size limit of the cache folder: 2 GiB.
 pub const DEFAULT_LIMIT: u64 = 2 << 30;
@@ -120,10 +120,24 @@ impl Cache {
         self.dir.join(format!("{key}.{ext}"))
     }
 
-    /// Reads a corpus; `Ok(None)` when there is none, `Err` when the file
-    /// is damaged or from another version (the caller rebuilds it). The
-    /// second value is the generation the analyses file must carry.
+    /// Reads a corpus whole (its library, then its text); `Ok(None)` when
+    /// there is none, `Err` when the file is damaged or from another
+    /// version (the caller rebuilds it). The second value is the
+    /// generation the analyses file must carry.
     pub fn read_corpus(&self, key: &str) -> Result<Option<(Snapshot, u64)>, Corrupt> {
+        let Some((mut snapshot, generation, text)) = self.read_library(key)? else {
+            return Ok(None);
+        };
+        text.fill(&mut snapshot.corpus.articles)?;
+        Ok(Some((snapshot, generation)))
+    }
+
+    /// Reads what the library shows of a corpus: every article without
+    /// its text (an empty body; titles, outlets, dates, ids and word
+    /// counts are there), the diagnostics and the files. The text is
+    /// still in the file: [`Text::fill`] reads it (a background job of
+    /// the app). Errors as [`Cache::read_corpus`].
+    pub fn read_library(&self, key: &str) -> Result<Option<(Snapshot, u64, Text)>, Corrupt> {
         let path = self.path(key, "pxc");
         let Some(mut stream) = store::Stream::open(&path)? else {
             return Ok(None);
@@ -131,11 +145,15 @@ impl Cache {
         let generation = codec::checksum(&stream.head);
         let mut snapshot = read_head(&mut Reader::new(&stream.head))?;
         let declared: usize = snapshot.files.entries.iter().map(|e| e.articles).sum();
-        snapshot.corpus.articles = read_blocks(&mut stream, declared, model::get_article)?;
-        stream.finish()?;
+        // The metadata blocks, then as many text blocks.
+        let blocks = declared.div_ceil(BLOCK);
+        if stream.blocks_left() != 2 * blocks {
+            return Err(Corrupt("block count"));
+        }
+        snapshot.corpus.articles = read_blocks(&mut stream, blocks, declared, model::get_meta)?;
         check_counts(&snapshot)?;
         store::touch(&path);
-        Ok(Some((snapshot, generation)))
+        Ok(Some((snapshot, generation, Text { stream, blocks })))
     }
 
     /// Reads the analyses of the corpus of `generation` (one per article).
@@ -145,7 +163,8 @@ impl Cache {
         if head.u64()? != generation || head.usize()? != count {
             return Err(Corrupt("analyses of another corpus"));
         }
-        let analyses = read_blocks(&mut stream, count, model::get_analysis)?;
+        let blocks = stream.blocks_left();
+        let analyses = read_blocks(&mut stream, blocks, count, model::get_analysis)?;
         stream.finish()?;
         if analyses.len() != count {
             return Err(Corrupt("analysis count"));
@@ -154,7 +173,9 @@ impl Cache {
     }
 
     /// Writes a corpus and its analyses (one per article), then trims the
-    /// folder to the size limit. Returns the bytes written.
+    /// folder to the size limit. Returns the bytes written. The corpus
+    /// file holds the head, the articles' metadata blocks, then their
+    /// text blocks (as many): a warm open reads the library first.
     pub fn write(&self, key: &str, corpus: &Corpus, files: &Files, analyses: &[Analysis]) -> io::Result<u64> {
         let mut head = Writer::default();
         write_head(&mut head, corpus, files);
@@ -162,8 +183,8 @@ impl Cache {
         let mut size = store::write(
             &self.path(key, "pxc"),
             &head.bytes,
-            corpus.articles.len().div_ceil(BLOCK),
-            encoded(&corpus.articles, model::put_article),
+            2 * corpus.articles.len().div_ceil(BLOCK),
+            encoded(&corpus.articles, model::put_meta).chain(encoded(&corpus.articles, model::put_text)),
         )?;
         let mut ahead = Writer::default();
         ahead.u64(generation);
@@ -206,21 +227,55 @@ impl Cache {
     }
 }
 
-/// Every item of the blocks of `stream`, in order: this thread reads the
-/// blocks one after the other while the pool decodes (and checks) each
-/// block as soon as it is read, so reading and decoding overlap and the
-/// file is never read whole before decoding starts. `expected`, from the
-/// head, only sizes the vector: a damaged head cannot make it allocate
-/// more than the file holds.
+/// The text of a corpus read by [`Cache::read_library`]: the rest of its
+/// cache file, read on any thread.
+#[derive(Debug)]
+pub struct Text {
+    stream: store::Stream,
+    /// Text blocks (as many as metadata blocks).
+    blocks: usize,
+}
+
+impl Text {
+    /// Reads the text of every article of `articles` (those
+    /// [`Cache::read_library`] gave, in their order) into its body. A
+    /// damaged file is an error: the caller loads the files instead.
+    pub fn fill(mut self, articles: &mut [Article]) -> Result<(), Corrupt> {
+        let texts = read_blocks(&mut self.stream, self.blocks, articles.len(), |r| {
+            let mut a = Article::default();
+            model::get_text(r, &mut a)?;
+            Ok((a.body, a.paragraph_ends))
+        })?;
+        self.stream.finish()?;
+        if texts.len() != articles.len() {
+            return Err(Corrupt("text count"));
+        }
+        for (a, (body, ends)) in articles.iter_mut().zip(texts) {
+            a.body = body;
+            a.paragraph_ends = ends;
+        }
+        Ok(())
+    }
+}
+
+/// Every item of the next `blocks` blocks of `stream`, in order: this
+/// thread reads the blocks one after the other while the pool decodes
+/// (and checks) each block as soon as it is read, so reading and decoding
+/// overlap and the file is never read whole before decoding starts.
+/// `expected`, from the head, only sizes the vector: a damaged head cannot
+/// make it allocate more than the file holds.
 fn read_blocks<T: Send>(
     stream: &mut store::Stream,
+    blocks: usize,
     expected: usize,
     get: fn(&mut Reader) -> Result<T, Corrupt>,
 ) -> Result<Vec<T>, Corrupt> {
     let (tx, rx) = std::sync::mpsc::channel();
     let mut count = 0;
     let read = rayon::scope(|scope| -> Result<(), Corrupt> {
-        while let Some((bytes, sum)) = stream.next(1)?.pop() {
+        while count < blocks
+            && let Some((bytes, sum)) = stream.next(1)?.pop()
+        {
             let (tx, at) = (tx.clone(), count);
             count += 1;
             scope.spawn(move |_| {

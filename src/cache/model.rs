@@ -8,7 +8,25 @@ use super::codec::{Corrupt, Reader, Result, Writer};
 use crate::analysis::{Analysis, Attribution, Evidence, Quote, QuoteKind, Rule, Sentence, Step};
 use crate::corpus::{Article, Diagnostic, Extra, Format, Kind, Published, Severity, When, WordCount};
 
+/// An article whole: its metadata, then its text.
+#[cfg(test)]
 pub fn put_article(w: &mut Writer, a: &Article) {
+    put_meta(w, a);
+    put_text(w, a);
+}
+
+/// An article whole, as [`put_article`] wrote it.
+#[cfg(test)]
+pub fn get_article(r: &mut Reader) -> Result<Article> {
+    let mut article = get_meta(r)?;
+    get_text(r, &mut article)?;
+    Ok(article)
+}
+
+/// What the library's rows need of an article (everything but its text,
+/// with its word count): the cache keeps these in blocks of their own,
+/// before the text, so a warm open shows the library from them alone.
+pub fn put_meta(w: &mut Writer, a: &Article) {
     w.str(&a.id);
     w.str(&a.path.to_string_lossy());
     w.u8(a.format.map_or(0, |f| format_code(f) + 1));
@@ -30,14 +48,11 @@ pub fn put_article(w: &mut Writer, a: &Article) {
         w.str(k);
         w.str(v);
     }
-    w.usize(a.paragraph_count());
-    for p in a.paragraphs() {
-        w.str(p);
-    }
     w.usize(a.word_count());
 }
 
-pub fn get_article(r: &mut Reader) -> Result<Article> {
+/// An article without its text (an empty body), as [`put_meta`] wrote it.
+pub fn get_meta(r: &mut Reader) -> Result<Article> {
     let id = r.string()?;
     let path = PathBuf::from(r.str()?);
     let format = match r.u8()? {
@@ -62,12 +77,7 @@ pub fn get_article(r: &mut Reader) -> Result<Article> {
         pairs.push((r.string()?, r.string()?));
     }
     let extra: Extra = pairs.into_iter().collect();
-    let n = r.count(1)?;
-    let mut paragraphs = Vec::with_capacity(n);
-    for _ in 0..n {
-        paragraphs.push(r.str()?);
-    }
-    let mut article = Article {
+    Ok(Article {
         id,
         path,
         format,
@@ -78,11 +88,31 @@ pub fn get_article(r: &mut Reader) -> Result<Article> {
         categories,
         url,
         extra,
+        words: WordCount::known(r.usize()?),
         ..Article::default()
-    };
+    })
+}
+
+/// An article's text: its paragraphs.
+pub fn put_text(w: &mut Writer, a: &Article) {
+    w.usize(a.paragraph_count());
+    for p in a.paragraphs() {
+        w.str(p);
+    }
+}
+
+/// The text [`put_text`] wrote, set as `article`'s body (its word count,
+/// from the metadata, is kept).
+pub fn get_text(r: &mut Reader, article: &mut Article) -> Result<()> {
+    let n = r.count(1)?;
+    let mut paragraphs = Vec::with_capacity(n);
+    for _ in 0..n {
+        paragraphs.push(r.str()?);
+    }
+    let words = std::mem::take(&mut article.words);
     article.set_paragraph_strs(&paragraphs);
-    article.words = WordCount::known(r.usize()?);
-    Ok(article)
+    article.words = words;
+    Ok(())
 }
 
 fn format_code(f: Format) -> u8 {

@@ -189,6 +189,42 @@ fn a_damaged_cache_is_refused_never_trusted() {
     assert!(matches!(s.cache.read_corpus(&s.key), Ok(None)));
 }
 
+/// The library is read first (every article without its text, with its
+/// metadata and word count), then the text; a damaged text block, read
+/// after the library was shown, is still an error.
+#[test]
+fn the_library_is_read_before_the_text() {
+    let s = setup();
+    let (corpus, _) = cold(&s);
+    let (listed, generation, text) = s.cache.read_library(&s.key).unwrap().unwrap();
+    assert_eq!(listed.corpus.articles.len(), corpus.articles.len());
+    for (l, c) in listed.corpus.articles.iter().zip(&corpus.articles) {
+        assert!(l.body.is_empty() && l.paragraph_count() == 0, "{}", c.id);
+        assert_eq!((&l.id, &l.title, &l.source), (&c.id, &c.title, &c.source));
+        assert_eq!(l.published_display(), c.published_display());
+        assert_eq!(l.word_count(), c.word_count(), "{}", c.id);
+    }
+    assert_eq!(listed.corpus.diagnostics, corpus.diagnostics);
+    let mut articles = listed.corpus.articles;
+    text.fill(&mut articles).unwrap();
+    assert_eq!(articles, corpus.articles);
+    for (w, c) in articles.iter().zip(&corpus.articles) {
+        assert_eq!(w.word_count(), c.word_count(), "{}", c.id);
+    }
+    assert_eq!(s.cache.read_corpus(&s.key).unwrap().unwrap().1, generation);
+    // A flipped byte in the last (text) block: the library still reads,
+    // the text does not.
+    let path = s.cache.dir.join(format!("{}.pxc", s.key));
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = bytes.len() - 3;
+    bytes[at] ^= 0x04;
+    std::fs::write(&path, &bytes).unwrap();
+    let (listed, _, text) = s.cache.read_library(&s.key).unwrap().unwrap();
+    let mut articles = listed.corpus.articles;
+    assert!(matches!(text.fill(&mut articles), Err(Corrupt(_))));
+    assert!(s.cache.read_corpus(&s.key).is_err());
+}
+
 #[test]
 fn clear_empties_the_folder() {
     let s = setup();

@@ -287,18 +287,27 @@ pub fn load_file(path: &Path, options: LoadOptions) -> FileResult {
     let mut result = if super::newsboat::named_like(path) {
         super::newsboat::load(path, options)
     } else {
-        match super::stream::load_big_array(path, options) {
-            Some(result) => result,
-            None => match read_limited(path, options) {
-                // A database under another name: opened as one after all.
-                Ok(bytes) if bytes.starts_with(super::newsboat::SQLITE_MAGIC) => {
-                    super::newsboat::load(path, options)
-                }
-                Ok(bytes) => parse_with(path, bytes, options),
-                Err(diagnostic) => FileResult {
-                    articles: Vec::new(),
-                    diagnostics: vec![diagnostic],
-                },
+        // One open for the usual small file; a file big enough to be
+        // streamed (a big JSON array) is tried as one first, and read
+        // whole when it is not one.
+        let read = match read_limited(path, options, super::stream::STREAM_MIN_BYTES) {
+            Ok(Contents::Big) => match super::stream::load_big_array(path, options) {
+                Some(streamed) => Ok(Err(streamed)),
+                None => read_whole(path, options).map(Ok),
+            },
+            Ok(Contents::Bytes(bytes)) => Ok(Ok(bytes)),
+            Err(diagnostic) => Err(diagnostic),
+        };
+        match read {
+            Ok(Err(streamed)) => streamed,
+            // A database under another name: opened as one after all.
+            Ok(Ok(bytes)) if bytes.starts_with(super::newsboat::SQLITE_MAGIC) => {
+                super::newsboat::load(path, options)
+            }
+            Ok(Ok(bytes)) => parse_with(path, bytes, options),
+            Err(diagnostic) => FileResult {
+                articles: Vec::new(),
+                diagnostics: vec![diagnostic],
             },
         }
     };
@@ -324,10 +333,30 @@ fn tidy_metadata(articles: &mut [Article]) {
     }
 }
 
-/// Reads a file up to the larger of the two size limits; which limit
+/// What [`read_limited`] gave: the file's bytes, or word that it is big
+/// enough to be tried as a streamed JSON array first (not read).
+enum Contents {
+    Bytes(Vec<u8>),
+    Big,
+}
+
+/// The file's bytes ([`read_limited`] without the streaming size).
+fn read_whole(path: &Path, options: LoadOptions) -> Result<Vec<u8>, Diagnostic> {
+    match read_limited(path, options, u64::MAX)? {
+        Contents::Bytes(bytes) => Ok(bytes),
+        // No file is that long; refused like any file over the limit.
+        Contents::Big => {
+            let limit = options.max_json_bytes.max(options.max_text_bytes);
+            Err(too_large(path, u64::MAX, limit, "one article file"))
+        }
+    }
+}
+
+/// Reads a file up to the larger of the two size limits, or says it is
+/// at least `stream_from` bytes long (`Contents::Big`, not read); which limit
 /// applies is decided after format detection ([`parse_with`]), since the
 /// format comes from the content, not the name.
-fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, Diagnostic> {
+fn read_limited(path: &Path, options: LoadOptions, stream_from: u64) -> Result<Contents, Diagnostic> {
     let limit = options.max_json_bytes.max(options.max_text_bytes);
     let io_error = |what: &str, e: &std::io::Error| {
         Diagnostic::error(path, format!("{what}: {}", io_reason(e))).kind(io_kind(e))
@@ -336,6 +365,9 @@ fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, Diagnostic
     let meta = file.metadata().map_err(|e| io_error("cannot read", &e))?;
     if !meta.is_file() {
         return Err(Diagnostic::error(path, "not a regular file").kind(Kind::NotRegular));
+    }
+    if meta.len() >= stream_from {
+        return Ok(Contents::Big);
     }
     if meta.len() > limit {
         return Err(too_large(path, meta.len(), limit, "one article file"));
@@ -368,7 +400,7 @@ fn read_limited(path: &Path, options: LoadOptions) -> Result<Vec<u8>, Diagnostic
     if bytes.len() as u64 > limit {
         return Err(too_large(path, bytes.len() as u64, limit, "one article file"));
     }
-    Ok(bytes)
+    Ok(Contents::Bytes(bytes))
 }
 
 /// True when the first bytes, past a byte-order mark, NULs (UTF-16) and

@@ -242,3 +242,94 @@ fn a_refresh_after_a_warm_open_keeps_the_screens() {
     keys(&mut state, "q");
     assert_eq!(state.screen(), ScreenKind::Library);
 }
+
+/// A warm open lists the library from the cache before the articles' text
+/// and the analyses are read: the titles and the count show at once, a
+/// command that needs the text (opening the reader) waits for it, and once
+/// the text and the analyses are read the reader, its quotes and the
+/// index are those of the cold open, never an empty body.
+#[test]
+fn a_warm_open_lists_the_library_before_the_text_and_the_analyses() {
+    let corpus = tempfile::tempdir().unwrap();
+    let cache_dir = tempfile::tempdir().unwrap();
+    let past = std::time::SystemTime::now() - Duration::from_secs(3600);
+    for (path, bytes) in parallax::corpus::DEMO_FILES {
+        let path = corpus.path().join(path.trim_start_matches("demo/"));
+        std::fs::write(&path, bytes).unwrap();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(past).unwrap();
+    }
+    let cache = parallax::cache::Cache {
+        dir: cache_dir.path().to_path_buf(),
+        limit: parallax::cache::DEFAULT_LIMIT,
+    };
+    let start = || {
+        let state = State::loading("news", Keymap::default(), (120, 40));
+        let mut runner = Runner::new();
+        runner.load_cached(vec![corpus.path().to_path_buf()], cache.clone());
+        (state, runner)
+    };
+    // The cold open: loaded from the files, analysed, the cache written.
+    let (mut state, mut runner) = start();
+    tick_until(&mut runner, &mut state, |s| s.index.is_some());
+    assert!(!state.text_pending, "a cold open has its text");
+    let cold_corpus = std::sync::Arc::clone(&state.corpus);
+    let cold_index = std::sync::Arc::clone(state.index.as_ref().unwrap());
+    tick_until(&mut runner, &mut state, |_| {
+        std::fs::read_dir(cache_dir.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.path().extension().is_some_and(|x| x == "pxa"))
+    });
+    drop((state, runner));
+
+    // The warm open: the first screen is the library, without text or
+    // analyses yet.
+    let (mut state, mut runner) = start();
+    tick_until(&mut runner, &mut state, |s| s.loading.is_none());
+    assert!(state.text_pending, "the library is listed before the text");
+    assert!(state.index.is_none(), "and before the analyses");
+    let screen = render(&state);
+    assert!(screen.contains("9 articles"), "{screen}");
+    // Every title shows (as far as its column goes).
+    for a in &cold_corpus.articles {
+        let title: String = a.title.as_deref().unwrap_or(&a.id).chars().take(30).collect();
+        assert!(screen.contains(&title), "{title}\n{screen}");
+    }
+    // Moving in the library works at once; opening the reader waits.
+    keys(&mut state, "j<Enter>");
+    assert_eq!(
+        state.screen(),
+        ScreenKind::Library,
+        "the reader waits for the text"
+    );
+    assert!(render(&state).contains("reading the articles' text"));
+    let article = state.library().unwrap().selected_article().unwrap();
+
+    tick_until(&mut runner, &mut state, |s| s.index.is_some());
+    assert!(!state.text_pending && state.deferred.is_empty());
+    assert_eq!(
+        state.screen(),
+        ScreenKind::Reader,
+        "the reader opened once the text was read"
+    );
+    let reader = state.reader().unwrap();
+    assert_eq!(reader.article(), article);
+    assert_eq!(
+        state.corpus.articles, cold_corpus.articles,
+        "the cold open's articles, text included"
+    );
+    let body = &state.corpus.articles[article].body;
+    assert!(!body.is_empty());
+    let opening: String = body.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    assert!(render(&state).contains(&opening), "{opening}");
+    let index = state.index.as_ref().unwrap();
+    assert_eq!(index.speakers.analyses, cold_index.speakers.analyses);
+    assert_eq!(index.speakers.speakers, cold_index.speakers.speakers);
+    assert_eq!(
+        reader.quotes,
+        cold_index.speakers.stops(article),
+        "the reader's quotes are the cold open's"
+    );
+    assert!(!reader.quotes.is_empty(), "the article read has quotes");
+}

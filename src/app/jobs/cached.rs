@@ -6,6 +6,7 @@
 //! runs before the first screen except reading the cache file.
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 use std::time::{Instant, SystemTime};
 
 use crate::analysis::Analysis;
@@ -14,7 +15,7 @@ use crate::app::event::{LoadedCorpus, Msg};
 use crate::app::state::State;
 use crate::app::update::update;
 use crate::cache::session::{self, Plan, Refreshed};
-use crate::cache::{Cache, Files, Snapshot};
+use crate::cache::{Cache, Files, Snapshot, Text};
 use crate::corpus::Corpus;
 use crate::index::CorpusIndex;
 
@@ -27,17 +28,36 @@ pub struct Opened {
     /// The generation of the cache file it was read from; `None` when it
     /// was loaded from the files.
     generation: Option<u64>,
+    /// The articles' text, still in the cache file: the corpus is shown
+    /// in the library at once, and its text read in the background.
+    text: Option<Text>,
 }
 
-/// Reads the corpus from the cache, or loads it from the files when the
-/// cache has none (or a damaged one, which is removed).
+impl Opened {
+    /// True when the corpus still waits for its text ([`Msg::Listed`]).
+    pub fn is_partial(&self) -> bool {
+        self.text.is_some()
+    }
+}
+
+/// Reads the library of the corpus from the cache (its text is read
+/// next, in the background: [`CacheJobs::opened`]), or loads the corpus
+/// from the files when the cache has none (or a damaged one, which is
+/// removed).
 pub fn open(cache: &Cache, key: &str, plan: &Plan, progress: &super::Progress) -> Option<Opened> {
-    match cache.read_corpus(key) {
-        Ok(Some((snapshot, generation))) => {
-            tracing::info!(articles = snapshot.corpus.articles.len(), "opened from the cache");
+    let started = Instant::now();
+    match cache.read_library(key) {
+        Ok(Some((snapshot, generation, text))) => {
+            let ms = started.elapsed().as_millis();
+            tracing::info!(
+                articles = snapshot.corpus.articles.len(),
+                ms,
+                "library opened from the cache"
+            );
             return Some(Opened {
                 snapshot,
                 generation: Some(generation),
+                text: Some(text),
             });
         }
         Ok(None) => tracing::info!("no cache for this corpus yet"),
@@ -54,11 +74,55 @@ pub fn open(cache: &Cache, key: &str, plan: &Plan, progress: &super::Progress) -
     Some(Opened {
         snapshot: session::load_fresh(plan, discovery, progress.counter()),
         generation: None,
+        text: None,
     })
+}
+
+/// What reading the text of a listed corpus gave.
+#[derive(Debug)]
+pub enum Completion {
+    /// The listed corpus with its text, from the cache file.
+    Text(Corpus),
+    /// The cache file was damaged (and removed): the corpus loaded from
+    /// the files.
+    Files(Snapshot),
+}
+
+/// The corpus `listed` (read without its text) with its text read from
+/// the cache file; when that fails (a damaged file, which is removed),
+/// the corpus loaded from the files.
+fn complete(listed: &Corpus, text: Text, cache: &Cache, key: &str, plan: &Plan) -> Completion {
+    let started = Instant::now();
+    let mut corpus = Corpus {
+        articles: listed.articles.clone(),
+        diagnostics: listed.diagnostics.clone(),
+        duplicates: listed.duplicates.clone(),
+        files: listed.files,
+        skipped: listed.skipped,
+    };
+    match text.fill(&mut corpus.articles) {
+        Ok(()) => {
+            tracing::info!(ms = started.elapsed().as_millis(), "text read from the cache");
+            Completion::Text(corpus)
+        }
+        Err(e) => {
+            tracing::warn!("{e}: the corpus is loaded from the files, the cache rebuilt");
+            cache.remove(key);
+            let discovery = crate::corpus::discover(&plan.inputs);
+            Completion::Files(session::load_fresh(plan, discovery, &AtomicUsize::new(0)))
+        }
+    }
 }
 
 #[derive(Debug)]
 enum Step {
+    /// The corpus shown was listed without its text: its job starts on
+    /// the next tick, once the library is on screen (the first screen
+    /// does not share the cores with it).
+    Listed(Text),
+    /// Reading the text of the corpus shown (its library) from the cache
+    /// file.
+    Completing(Job<Completion>),
     /// Waiting for the analysis of the corpus shown.
     Waiting,
     Refreshing(Job<Option<Refreshed>>),
@@ -139,13 +203,18 @@ impl CacheJobs {
         move |progress| open(&cache, &key, &plan, progress)
     }
 
-    /// Takes an opened corpus: returns it to be shown.
+    /// Takes an opened corpus: returns it to be shown. A corpus listed
+    /// without its text has it read by a job of its own, handed over by
+    /// [`CacheJobs::tick`] ([`Msg::Completed`]).
     pub fn opened(&mut self, opened: Opened) -> Arc<Corpus> {
         let corpus = Arc::new(opened.snapshot.corpus);
         self.files = opened.snapshot.files;
         self.generation = opened.generation;
         self.corpus = Some(Arc::clone(&corpus));
-        self.step = Step::Waiting;
+        self.step = match opened.text {
+            Some(text) => Step::Listed(text),
+            None => Step::Waiting,
+        };
         corpus
     }
 
@@ -207,14 +276,50 @@ impl CacheJobs {
         }
     }
 
-    /// True while a check runs (its result changes the screen).
+    /// True while a check or the text runs (its result changes the
+    /// screen).
     pub fn busy(&self) -> bool {
-        matches!(self.step, Step::Refreshing(_))
+        matches!(
+            self.step,
+            Step::Refreshing(_) | Step::Listed(_) | Step::Completing(_)
+        )
     }
 
     /// Applies what finished.
     pub fn tick(&mut self, state: &mut State) {
+        if matches!(self.step, Step::Listed(_))
+            && let Step::Listed(text) = std::mem::replace(&mut self.step, Step::Done)
+            && let Some(listed) = self.corpus.clone()
+        {
+            let (cache, key, plan) = (self.cache.clone(), self.key.clone(), self.plan.clone());
+            self.step = Step::Completing(Job::spawn("cache-text", move |progress| {
+                (!progress.is_cancelled()).then(|| complete(&listed, text, &cache, &key, &plan))
+            }));
+            return;
+        }
         match &mut self.step {
+            Step::Completing(job) => match job.poll() {
+                Poll::Running(..) => {}
+                Poll::Done(Completion::Text(corpus)) => {
+                    // The same corpus, files and generation, now with text.
+                    let corpus = Arc::new(corpus);
+                    self.corpus = Some(Arc::clone(&corpus));
+                    self.step = Step::Waiting;
+                    update(state, Msg::Completed(LoadedCorpus(corpus)));
+                }
+                Poll::Done(Completion::Files(snapshot)) => {
+                    let corpus = self.opened(Opened {
+                        snapshot,
+                        generation: None,
+                        text: None,
+                    });
+                    update(state, Msg::Completed(LoadedCorpus(corpus)));
+                }
+                Poll::Gone => {
+                    tracing::warn!("the text of the corpus was not read");
+                    self.step = Step::Done;
+                }
+            },
             Step::Refreshing(job) => match job.poll() {
                 Poll::Running(..) => {}
                 Poll::Done(Some(refreshed)) => {
@@ -227,6 +332,7 @@ impl CacheJobs {
                     let corpus = self.opened(Opened {
                         snapshot: refreshed.snapshot,
                         generation: None,
+                        text: None,
                     });
                     update(state, Msg::Refreshed(LoadedCorpus(corpus)));
                     state.notice = Some(Notice {
@@ -241,7 +347,7 @@ impl CacheJobs {
                     self.step = Step::Done;
                 }
             }
-            Step::Waiting | Step::Done => {}
+            Step::Listed(_) | Step::Waiting | Step::Done => {}
         }
     }
 }

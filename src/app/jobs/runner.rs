@@ -98,19 +98,6 @@ impl Runner {
                 Poll::Gone => self.loading = None,
             }
         }
-        if let Some(job) = &mut self.opening {
-            match job.poll() {
-                Poll::Running(done, total) => update(state, Msg::Progress { done, total }),
-                Poll::Done(opened) => {
-                    self.opening = None;
-                    if let Some(cached) = &mut self.cached {
-                        let corpus = cached.opened(opened);
-                        update(state, Msg::Loaded(LoadedCorpus(corpus)));
-                    }
-                }
-                Poll::Gone => self.opening = None,
-            }
-        }
         if let Some((corpus, job)) = &mut self.analysing {
             match job.poll() {
                 Poll::Running(..) => {}
@@ -130,6 +117,30 @@ impl Runner {
         if let Some(cached) = &mut self.cached {
             cached.tick(state);
         }
+        // After the cache's jobs: the job reading the text of a corpus
+        // listed now is polled on the next tick at the earliest, so the
+        // library is always shown before the text is handed over.
+        if let Some(job) = &mut self.opening {
+            match job.poll() {
+                Poll::Running(done, total) => update(state, Msg::Progress { done, total }),
+                Poll::Done(opened) => {
+                    self.opening = None;
+                    if let Some(cached) = &mut self.cached {
+                        let partial = opened.is_partial();
+                        let corpus = LoadedCorpus(cached.opened(opened));
+                        update(
+                            state,
+                            if partial {
+                                Msg::Listed(corpus)
+                            } else {
+                                Msg::Loaded(corpus)
+                            },
+                        );
+                    }
+                }
+                Poll::Gone => self.opening = None,
+            }
+        }
         if let Some((nav, corpus, screen)) = poll_screen(&mut self.comparing) {
             let screen = Box::new(screen);
             update(state, Msg::Compared(Compared { nav, corpus, screen }));
@@ -142,9 +153,11 @@ impl Runner {
 
     fn start(&mut self, state: &mut State) {
         // Each loaded corpus is analysed once (a new corpus, a new job; a
-        // job for an older corpus is dropped, which cancels it).
+        // job for an older corpus is dropped, which cancels it); a corpus
+        // listed without its text waits for it.
         let current = |c: &Arc<Corpus>| Arc::ptr_eq(c, &state.corpus);
         if state.loading.is_none()
+            && !state.text_pending
             && state.index.is_none()
             && !self.analysing.as_ref().is_some_and(|(c, _)| current(c))
         {

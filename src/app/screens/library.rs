@@ -33,53 +33,99 @@ pub struct Row {
     pub duplicate_of: Option<usize>,
     /// How many later copies this article has.
     pub copies: usize,
-    /// What the filter searches: title, source, date and id, and its
-    /// lowercase form; sort keys (lowercase).
+    /// The article's id (the filter searches it).
+    id: String,
+    /// The instant the date sorts by (across offsets; `None` sorts last).
+    date_key: Option<jiff::Timestamp>,
+    /// What the filter and the title and source sorts read, made the
+    /// first time one of them runs (a big corpus's rows are the first
+    /// screen's wait, and most opens never filter).
+    keys: LazyKeys,
+}
+
+/// [`RowKeys`] made at most once; derived from the row's fields, so it
+/// never makes two rows differ.
+#[derive(Debug, Clone, Default)]
+struct LazyKeys(std::sync::OnceLock<RowKeys>);
+
+impl PartialEq for LazyKeys {
+    fn eq(&self, _: &LazyKeys) -> bool {
+        true
+    }
+}
+
+impl Eq for LazyKeys {}
+
+/// What the filter searches (title, source, date and id, and its
+/// lowercase form) and the lowercase sort keys of one row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RowKeys {
     haystack: String,
     haystack_lower: String,
     title_key: String,
-    /// The instant the date sorts by (across offsets; `None` sorts last).
-    date_key: Option<jiff::Timestamp>,
     source_key: Option<String>,
 }
 
 impl Row {
     fn new(a: &Article) -> Row {
-        let title = a.title.clone().unwrap_or_else(|| a.id.clone());
-        let date = a.published_display().map(str::to_string);
-        let parts = [
-            Some(title.as_str()),
-            a.source.as_deref(),
-            date.as_deref(),
-            Some(&a.id),
-        ];
-        let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
         Row {
-            haystack_lower: haystack.to_lowercase(),
-            haystack,
-            title_key: title.to_lowercase(),
             date_key: a.published_key(),
-            source_key: a.source.as_ref().map(|s| s.to_lowercase()),
-            date,
+            date: a.published_display().map(str::to_string),
             source: a.source.clone(),
-            title,
+            title: a.title.clone().unwrap_or_else(|| a.id.clone()),
+            id: a.id.clone(),
             words: a.word_count(),
             quotes: None,
             speakers: None,
             section: section(a),
             duplicate_of: None,
             copies: 0,
+            keys: LazyKeys::default(),
         }
     }
 
+    fn keys(&self) -> &RowKeys {
+        self.keys.0.get_or_init(|| {
+            let parts = [
+                Some(self.title.as_str()),
+                self.source.as_deref(),
+                self.date.as_deref(),
+                Some(&self.id),
+            ];
+            let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
+            RowKeys {
+                haystack_lower: haystack.to_lowercase(),
+                haystack,
+                title_key: self.title.to_lowercase(),
+                source_key: self.source.as_ref().map(|s| s.to_lowercase()),
+            }
+        })
+    }
+
     fn matches(&self, query: &str) -> bool {
-        query.is_empty() || search::contains_folded(&self.haystack, &self.haystack_lower, query)
+        query.is_empty() || {
+            let keys = self.keys();
+            search::contains_folded(&keys.haystack, &keys.haystack_lower, query)
+        }
     }
 }
 
 /// The name of the folder the file is in (BBC keeps its categories in
 /// folder names).
 fn section(a: &Article) -> Option<String> {
+    // Most paths end in `folder/file` with plain names: taken from the
+    // string (a big corpus's rows are the first screen's wait); any other
+    // path is read by `Path`.
+    let plain = |n: &str| !n.is_empty() && n != "." && n != "..";
+    if let Some(s) = a.path.to_str() {
+        let mut names = s.rsplit('/');
+        if let (Some(file), Some(folder)) = (names.next(), names.next())
+            && plain(file)
+            && plain(folder)
+        {
+            return Some(folder.to_string());
+        }
+    }
     let folder = a.path.parent()?.file_name()?;
     Some(folder.to_string_lossy().into_owned())
 }
@@ -129,6 +175,11 @@ pub struct LibraryState {
     pub marks: Vec<usize>,
     /// The widest source name, in columns.
     pub source_width: usize,
+    /// The widest folder name, in columns, when the articles come from
+    /// more than one folder ([`LibraryState::has_sections`]).
+    pub section_width: Option<usize>,
+    /// How many distinct outlets the articles have.
+    pub outlets: usize,
     /// Duplicates are listed under their first copy (`D`); hidden (folded
     /// into it) by default.
     pub show_duplicates: bool,
@@ -146,6 +197,8 @@ impl LibraryState {
         filter: String::new(),
         marks: Vec::new(),
         source_width: 0,
+        section_width: None,
+        outlets: 0,
         show_duplicates: false,
     };
 
@@ -169,15 +222,27 @@ impl LibraryState {
             .filter_map(|r| r.source.as_deref())
             .map(UnicodeWidthStr::width)
             .max();
+        // Computed once here, not on every frame.
+        let outlets = {
+            let mut s: Vec<&str> = rows.iter().filter_map(|r| r.source.as_deref()).collect();
+            s.par_sort_unstable();
+            s.dedup();
+            s.len()
+        };
         let mut state = LibraryState {
             rows,
             source_width: source_width.unwrap_or(0),
+            outlets,
             sort: view.sort,
             descending: view.descending,
             filter: view.filter.clone(),
             show_duplicates: view.show_duplicates,
             ..LibraryState::EMPTY
         };
+        state.section_width = state.has_sections().then(|| {
+            let widths = state.rows.iter().filter_map(|r| r.section.as_deref());
+            widths.map(UnicodeWidthStr::width).max().unwrap_or(0)
+        });
         state.refresh();
         state
     }
@@ -192,24 +257,26 @@ impl LibraryState {
     pub fn refresh(&mut self) {
         let keep = self.selected_article();
         let rows = &self.rows;
+        if !self.filter.is_empty() || matches!(self.sort, SortKey::Title | SortKey::Source) {
+            // Made on every core, before the filter and sort read them.
+            rows.par_iter().for_each(|r| {
+                r.keys();
+            });
+        }
         let mut order: Vec<usize> = (0..rows.len())
             .filter(|&i| rows[i].duplicate_of.is_none() && rows[i].matches(&self.filter))
             .collect();
-        let key = self.sort;
         // The order is total (the index breaks ties), so an unstable sort
-        // on every core gives the one order a stable sort would.
-        order.par_sort_unstable_by(|&a, &b| {
-            let (ra, rb) = (&rows[a], &rows[b]);
-            let primary = match key {
-                SortKey::Date => missing_last(&ra.date_key, &rb.date_key, self.descending),
-                SortKey::Source => missing_last(&ra.source_key, &rb.source_key, self.descending),
-                SortKey::Title => flip(ra.title_key.cmp(&rb.title_key), self.descending),
-                SortKey::Words => flip(ra.words.cmp(&rb.words), self.descending),
-                SortKey::Quotes => missing_last(&ra.quotes, &rb.quotes, self.descending),
-                SortKey::Speakers => missing_last(&ra.speakers, &rb.speakers, self.descending),
-            };
-            primary.then_with(|| ra.title.cmp(&rb.title)).then(a.cmp(&b))
-        });
+        // on every core gives the one order a stable sort would. The keys
+        // are laid out side by side first (a big corpus's first screen
+        // waits on this sort), their first bytes as numbers.
+        let mut keyed: Vec<SortItem> = order
+            .par_iter()
+            .map(|&i| SortItem::of(&rows[i], i, self.sort))
+            .collect();
+        keyed.par_sort_unstable_by(|a, b| a.cmp(b, self.descending));
+        order.clear();
+        order.extend(keyed.iter().map(|k| k.at));
         if self.show_duplicates {
             order = self.with_copies(order);
         }
@@ -422,12 +489,81 @@ pub fn resize(lib: &mut LibraryState, ctx: &Ctx) {
     lib.scroll_into_view(ctx.library_rows());
 }
 
+/// One row's place in a sort: missing values last; the sort key (a
+/// number, or a string's first 16 bytes and the string); the title's
+/// first 16 bytes and the title; the index. Compared as
+/// `primary.then(title).then(index)` with the primary flipped when
+/// descending, as [`missing_last`] and [`flip`] order.
+struct SortItem<'a> {
+    missing: bool,
+    major: u128,
+    major_str: &'a str,
+    title_head: u128,
+    title: &'a str,
+    at: usize,
+}
+
+impl<'a> SortItem<'a> {
+    fn of(row: &'a Row, at: usize, key: SortKey) -> SortItem<'a> {
+        let number = |n: Option<u128>| (n.is_none(), n.unwrap_or(0), "");
+        let text = |t: Option<&'a str>| (t.is_none(), t.map_or(0, head), t.unwrap_or(""));
+        let (missing, major, major_str) = match key {
+            SortKey::Date => number(row.date_key.map(|t| (t.as_nanosecond() as u128) ^ (1 << 127))),
+            SortKey::Source => text(row.keys().source_key.as_deref()),
+            SortKey::Title => {
+                let (_, major, major_str) = text(Some(&row.keys().title_key));
+                (false, major, major_str)
+            }
+            SortKey::Words => number(Some(row.words as u128)),
+            SortKey::Quotes => number(row.quotes.map(|n| n as u128)),
+            SortKey::Speakers => number(row.speakers.map(|n| n as u128)),
+        };
+        SortItem {
+            missing,
+            major,
+            major_str,
+            title_head: head(&row.title),
+            title: &row.title,
+            at,
+        }
+    }
+
+    fn cmp(&self, other: &SortItem, descending: bool) -> std::cmp::Ordering {
+        self.missing
+            .cmp(&other.missing)
+            .then_with(|| {
+                let primary = self
+                    .major
+                    .cmp(&other.major)
+                    .then_with(|| self.major_str.cmp(other.major_str));
+                if self.missing {
+                    primary
+                } else {
+                    flip(primary, descending)
+                }
+            })
+            .then_with(|| self.title_head.cmp(&other.title_head))
+            .then_with(|| self.title.cmp(other.title))
+            .then(self.at.cmp(&other.at))
+    }
+}
+
+/// A string's first 16 bytes as a big-endian number (zeros past its end):
+/// two strings whose heads differ compare as their heads do.
+fn head(s: &str) -> u128 {
+    let mut bytes = [0u8; 16];
+    let n = s.len().min(16);
+    bytes[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u128::from_be_bytes(bytes)
+}
+
 fn flip(o: std::cmp::Ordering, descending: bool) -> std::cmp::Ordering {
     if descending { o.reverse() } else { o }
 }
 
 /// Orders present values (flipped when descending); missing ones go last
 /// either way.
+#[cfg(test)]
 fn missing_last<T: Ord>(a: &Option<T>, b: &Option<T>, descending: bool) -> std::cmp::Ordering {
     use std::cmp::Ordering::{Greater, Less};
     match (a, b) {
@@ -486,5 +622,119 @@ mod tests {
         lib.descending = false;
         lib.refresh();
         assert_eq!(titles(&lib), ["d", "b", "a", "f", "c", "e"]);
+    }
+
+    /// The sort on laid-out keys gives the order of the plain comparison
+    /// (primary key, missing last, flipped when descending; then the
+    /// title; then the index) for every column and direction, with titles
+    /// and outlets that share long beginnings, repeat, or are missing.
+    #[test]
+    fn the_sort_keys_order_as_the_plain_comparison() {
+        let titles = [
+            "Harbour council backs the desalination deal",
+            "Harbour council backs the desalination plan",
+            "Harbour council backs the desalination deal",
+            "Ábaco",
+            "Zebra",
+            "Harbour",
+            "Harbour\0",
+            "a",
+        ];
+        let dates = [
+            Some("2026-03-14"),
+            None,
+            Some("2026-03-14T10:00:00+02:00"),
+            Some("2025-12-31"),
+        ];
+        let sources = [
+            Some("Valley Wire"),
+            None,
+            Some("Valley Wire Daily Edition Two"),
+            Some("Valley Wire Daily Edition One"),
+        ];
+        let mut articles = Vec::new();
+        for (i, title) in titles.iter().enumerate() {
+            for j in 0..3 {
+                let mut a = dated(title, dates[(i + j) % dates.len()]);
+                a.id = format!("a{i}-{j}");
+                a.source = sources[(i * 3 + j) % sources.len()].map(str::to_string);
+                a.set_paragraphs(vec!["word ".repeat(i + j)]);
+                articles.push(a);
+            }
+        }
+        let corpus = Corpus {
+            articles,
+            ..Corpus::default()
+        };
+        let mut lib = LibraryState::new(&corpus);
+        for (i, row) in lib.rows.iter_mut().enumerate() {
+            row.quotes = (i % 4 != 0).then_some(i % 3);
+            row.speakers = (i % 5 != 0).then_some(i % 2);
+        }
+        let keys = [
+            SortKey::Date,
+            SortKey::Source,
+            SortKey::Title,
+            SortKey::Words,
+            SortKey::Quotes,
+            SortKey::Speakers,
+        ];
+        for key in keys {
+            for descending in [false, true] {
+                lib.sort = key;
+                lib.descending = descending;
+                lib.refresh();
+                let rows = &lib.rows;
+                let mut want: Vec<usize> = (0..rows.len()).collect();
+                want.sort_by(|&a, &b| {
+                    let (ra, rb) = (&rows[a], &rows[b]);
+                    let primary = match key {
+                        SortKey::Date => missing_last(&ra.date_key, &rb.date_key, descending),
+                        SortKey::Source => {
+                            missing_last(&ra.keys().source_key, &rb.keys().source_key, descending)
+                        }
+                        SortKey::Title => flip(ra.keys().title_key.cmp(&rb.keys().title_key), descending),
+                        SortKey::Words => flip(ra.words.cmp(&rb.words), descending),
+                        SortKey::Quotes => missing_last(&ra.quotes, &rb.quotes, descending),
+                        SortKey::Speakers => missing_last(&ra.speakers, &rb.speakers, descending),
+                    };
+                    primary.then_with(|| ra.title.cmp(&rb.title)).then(a.cmp(&b))
+                });
+                assert_eq!(lib.order, want, "{key:?} descending {descending}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_section_is_the_folder_name_as_path_reads_it() {
+        for p in [
+            "a/b/c.txt",
+            "b/c.txt",
+            "c.txt",
+            "/c.txt",
+            "/x/c.txt",
+            "a/./c.txt",
+            "a/../c.txt",
+            "./c.txt",
+            "../c.txt",
+            "a//c.txt",
+            "a/b//c.txt",
+            "a/b/.",
+            "a/b/..",
+            "",
+            "/",
+            "a/b/",
+            "a/b.d/c",
+        ] {
+            let article = Article {
+                path: p.into(),
+                ..Article::default()
+            };
+            let want = std::path::Path::new(p)
+                .parent()
+                .and_then(|f| f.file_name())
+                .map(|f| f.to_string_lossy().into_owned());
+            assert_eq!(section(&article), want, "{p:?}");
+        }
     }
 }

@@ -25,12 +25,8 @@ const GUTTER: usize = 3;
 const GAP: &str = "  ";
 
 fn columns(state: &State, width: usize) -> Vec<Column> {
-    let rows = &state.lib().rows;
-    let source = rows
-        .iter()
-        .filter_map(|r| r.source.as_deref())
-        .map(super::super::text::width);
-    let source = source.max().unwrap_or(6).clamp(6, 22);
+    let lib = state.lib();
+    let source = lib.source_width.clamp(6, 22);
     let col = |name, width, right, sort| Column {
         name,
         width,
@@ -42,17 +38,8 @@ fn columns(state: &State, width: usize) -> Vec<Column> {
         col("SOURCE", source, false, Some(SortKey::Source)),
     ];
     // The folder (a category in BBC's layout), when there is more than one.
-    if state.lib().has_sections() {
-        let section = rows
-            .iter()
-            .filter_map(|r| r.section.as_deref())
-            .map(super::super::text::width);
-        cols.push(col(
-            "FOLDER",
-            section.max().unwrap_or(7).clamp(7, 16),
-            false,
-            None,
-        ));
+    if let Some(section) = lib.section_width {
+        cols.push(col("FOLDER", section.clamp(7, 16), false, None));
     }
     cols.extend([
         col("TITLE", 0, false, Some(SortKey::Title)),

@@ -13,7 +13,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let mut left = vec![Span::styled(" parallax", t.accent), Span::styled("  ", t.muted)];
     left.push(Span::styled(state.label.clone(), t.text));
     if state.loading.is_none() {
-        let sources = {
+        let lib = state.lib();
+        // The library counted them once (the same articles).
+        let sources = if lib.rows.len() == corpus.articles.len() {
+            lib.outlets
+        } else {
             let mut s: Vec<&str> = corpus
                 .articles
                 .iter()
