@@ -23,7 +23,7 @@ use rayon::prelude::*;
 
 use crate::corpus::Article;
 
-use inverted::{Entry, Inverted, runs, sorted_entries, split_at_runs};
+use inverted::{Inverted, Postings, runs, sorted_entries, split_at_runs};
 use profile::{Profile, profile};
 
 /// Tuning of the index.
@@ -72,8 +72,8 @@ impl RelatedIndex {
         let profiles: Vec<Profile> = articles
             .par_iter()
             .map(|a| match &a.title {
-                Some(title) => profile(&[title, &a.body]),
-                None => profile(&[&a.body]),
+                Some(title) => sorted(profile(&[title, &a.body])),
+                None => sorted(profile(&[&a.body])),
             })
             .collect();
         Self::from_profiles(&profiles, options)
@@ -81,16 +81,19 @@ impl RelatedIndex {
 
     /// Indexes plain texts.
     pub fn from_texts<S: AsRef<str> + Sync>(texts: &[S], options: Options) -> Self {
-        let profiles: Vec<Profile> = texts.par_iter().map(|t| profile(&[t.as_ref()])).collect();
+        let profiles: Vec<Profile> = texts.par_iter().map(|t| sorted(profile(&[t.as_ref()]))).collect();
         Self::from_profiles(&profiles, options)
     }
 
+    /// `profiles` as [`sorted`] leaves them.
     fn from_profiles(profiles: &[Profile], options: Options) -> Self {
         let docs = profiles.len();
         let cap = |fraction: f32| options.min_cap.max((fraction * docs as f32).ceil() as usize);
+        let shingles: Vec<&[(u32, ())]> = profiles.iter().map(|p| &p.shingles[..]).collect();
+        let terms: Vec<&[(u32, f32)]> = profiles.iter().map(|p| &p.terms[..]).collect();
         let ((shingles, shingle_count), terms) = rayon::join(
-            || index_shingles(profiles, cap(options.shingle_cap)),
-            || index_terms(profiles, cap(options.term_cap)),
+            || index_shingles(&shingles, cap(options.shingle_cap)),
+            || index_terms(&terms, cap(options.term_cap)),
         );
         RelatedIndex {
             options,
@@ -180,65 +183,103 @@ impl RelatedIndex {
     }
 }
 
-fn index_shingles(profiles: &[Profile], cap: usize) -> (Inverted<()>, Vec<u32>) {
-    let lists: Vec<&[(u32, ())]> = profiles.iter().map(|p| &p.shingles[..]).collect();
-    let all = sorted_entries(&lists);
-    let n = profiles.len();
-    // Each thread scans a share of the runs: (postings, per article its
-    // distinct shingles under the cap).
-    let shares: Vec<(Vec<Entry<()>>, Vec<u32>)> = split_at_runs(&all, rayon::current_num_threads())
-        .into_par_iter()
-        .map(|share| {
-            let mut count = vec![0u32; n];
-            let mut postings = Vec::new();
-            let mut docs = Vec::new();
-            for run in runs(share) {
-                // A shingle repeated inside one article counts once.
-                docs.clear();
-                docs.extend(run.iter().map(|e| e.1));
-                docs.dedup();
-                if docs.len() > cap {
-                    continue;
-                }
-                for &d in &docs {
-                    count[d as usize] += 1;
-                }
-                if docs.len() >= 2 {
-                    postings.extend(docs.iter().map(|&d| (run[0].0, d, ())));
-                }
-            }
-            (postings, count)
+/// A profile with its features sorted by hash, each shingle once (a
+/// shingle repeated inside one article counts once), its lists no longer
+/// than they need: what the build reads one hash range at a time.
+fn sorted(mut p: Profile) -> Profile {
+    p.shingles.sort_unstable_by_key(|s| s.0);
+    p.shingles.dedup_by_key(|s| s.0);
+    p.shingles.shrink_to_fit();
+    // Stable: two terms with one hash keep their order (as they did when
+    // the build sorted every entry at once).
+    p.terms.sort_by_key(|t| t.0);
+    p.terms.shrink_to_fit();
+    p
+}
+
+/// About how many entries one pass of the build sorts: the features are
+/// indexed one hash range at a time, so the build's working memory stays
+/// flat (about 32–48 MB) however big the corpus.
+const PASS_ENTRIES: usize = 4 << 20;
+
+/// The number of hash ranges for `total` entries.
+fn passes(total: usize) -> u64 {
+    total.div_ceil(PASS_ENTRIES).max(1) as u64
+}
+
+/// Pass `pass` of `passes`: the part of each list (sorted by hash) whose
+/// hashes fall in that pass's range (ranges ascend with the pass).
+fn pass_lists<'a, W: Sync>(lists: &[&'a [(u32, W)]], pass: u64, passes: u64) -> Vec<&'a [(u32, W)]> {
+    let of = |hash: u32| (u64::from(hash) * passes) >> 32;
+    lists
+        .par_iter()
+        .map(|l| {
+            let start = l.partition_point(|e| of(e.0) < pass);
+            let end = start + l[start..].partition_point(|e| of(e.0) == pass);
+            &l[start..end]
         })
-        .collect();
+        .collect()
+}
+
+fn index_shingles(lists: &[&[(u32, ())]], cap: usize) -> (Inverted<()>, Vec<u32>) {
+    let n = lists.len();
+    let passes = passes(lists.iter().map(|l| l.len()).sum());
     let mut count = vec![0u32; n];
-    let mut postings = Vec::with_capacity(shares.iter().map(|s| s.0.len()).sum());
-    for (p, c) in shares {
-        postings.extend(p);
-        count.iter_mut().zip(c).for_each(|(a, b)| *a += b);
+    let mut postings = Postings::default();
+    for pass in 0..passes {
+        let all = sorted_entries(&pass_lists(lists, pass, passes));
+        // Each thread scans a share of the runs: (postings, per article its
+        // distinct shingles under the cap). An article's shingles are
+        // distinct ([`sorted`]): a run holds each article once.
+        let shares: Vec<(Postings<()>, Vec<u32>)> = split_at_runs(&all, rayon::current_num_threads())
+            .into_par_iter()
+            .map(|share| {
+                let mut count = vec![0u32; n];
+                let mut postings = Postings::default();
+                for run in runs(share) {
+                    if run.len() > cap {
+                        continue;
+                    }
+                    for e in run {
+                        count[e.1 as usize] += 1;
+                    }
+                    if run.len() >= 2 {
+                        postings.push(run.iter().map(|e| (e.1, ())));
+                    }
+                }
+                (postings, count)
+            })
+            .collect();
+        for (p, c) in shares {
+            postings.append(p);
+            count.iter_mut().zip(c).for_each(|(a, b)| *a += b);
+        }
     }
     (Inverted::new(postings, n), count)
 }
 
-fn index_terms(profiles: &[Profile], cap: usize) -> Inverted<f32> {
-    let lists: Vec<&[(u32, f32)]> = profiles.iter().map(|p| &p.terms[..]).collect();
-    let all = sorted_entries(&lists);
-    let docs = profiles.len();
+fn index_terms(lists: &[&[(u32, f32)]], cap: usize) -> Inverted<f32> {
+    let docs = lists.len();
+    let passes = passes(lists.iter().map(|l| l.len()).sum());
     let mut norm = vec![0f32; docs];
-    let mut postings = Vec::new();
-    for run in runs(&all) {
-        if run.len() > cap {
-            continue;
-        }
-        let idf = ((docs + 1) as f32 / run.len() as f32).ln();
-        for &(_, d, tf) in run {
-            norm[d as usize] += (tf * idf) * (tf * idf);
-        }
-        if run.len() >= 2 {
-            postings.extend(run.iter().map(|&(h, d, tf)| (h, d, tf * idf)));
+    let mut postings = Postings::default();
+    for pass in 0..passes {
+        let all = sorted_entries(&pass_lists(lists, pass, passes));
+        for run in runs(&all) {
+            if run.len() > cap {
+                continue;
+            }
+            let idf = ((docs + 1) as f32 / run.len() as f32).ln();
+            for &(_, d, tf) in run {
+                norm[d as usize] += (tf * idf) * (tf * idf);
+            }
+            if run.len() >= 2 {
+                postings.push(run.iter().map(|&(_, d, tf)| (d, tf * idf)));
+            }
         }
     }
-    for p in &mut postings {
-        p.2 /= norm[p.1 as usize].sqrt();
+    for (d, w) in postings.each_mut() {
+        *w /= norm[d as usize].sqrt();
     }
     Inverted::new(postings, docs)
 }

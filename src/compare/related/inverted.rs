@@ -1,59 +1,126 @@
-//! Flat, sorted storage of one kind of feature: postings sorted by
-//! (hash, article) for lookups, and the same entries grouped by article
-//! (each group sorted by hash) for pair scores.
+//! Flat storage of one kind of feature, without its hashes (lookups go
+//! from an article to its features, never from a hash): per feature (in
+//! hash order) the articles holding it, and per article its features (in
+//! the same order) for pair scores. Four bytes per posting and per
+//! article feature, plus the weights (none for shingles).
 
 use rayon::prelude::*;
 
 /// One feature occurrence: (hash, article, weight).
 pub type Entry<W> = (u32, u32, W);
 
+/// The articles of each feature, in feature order, as they are found
+/// (runs of sorted entries): what [`Inverted::new`] indexes by article.
+#[derive(Debug, Clone, Default)]
+pub struct Postings<W> {
+    /// Per feature: where its articles start in `docs` (and one more: the end).
+    run_start: Vec<u32>,
+    /// The articles of each feature, in article order.
+    docs: Vec<u32>,
+    /// Parallel to `docs`.
+    weights: Vec<W>,
+}
+
+impl<W: Copy> Postings<W> {
+    /// Adds the next feature (greater than every feature before), held
+    /// by `docs` (in article order) with their weights.
+    pub fn push(&mut self, docs: impl IntoIterator<Item = (u32, W)>) {
+        if self.run_start.is_empty() {
+            self.run_start.push(0);
+        }
+        for (d, w) in docs {
+            self.docs.push(d);
+            self.weights.push(w);
+        }
+        self.run_start.push(self.docs.len() as u32);
+    }
+
+    /// Appends the features of `other` (all greater than these).
+    pub fn append(&mut self, other: Postings<W>) {
+        if self.run_start.is_empty() {
+            self.run_start.push(0);
+        }
+        let base = self.docs.len() as u32;
+        self.run_start
+            .extend(other.run_start.iter().skip(1).map(|&s| s + base));
+        self.docs.extend(other.docs);
+        self.weights.extend(other.weights);
+    }
+
+    /// Every posting: (article, weight), to rescale weights.
+    pub fn each_mut(&mut self) -> impl Iterator<Item = (u32, &mut W)> {
+        self.docs.iter().copied().zip(self.weights.iter_mut())
+    }
+
+    /// Postings from entries sorted by (hash, article).
+    #[cfg(test)]
+    pub fn from_entries(entries: &[Entry<W>]) -> Self {
+        let mut p = Postings {
+            run_start: Vec::new(),
+            docs: Vec::new(),
+            weights: Vec::new(),
+        };
+        for run in runs(entries) {
+            p.push(run.iter().map(|e| (e.1, e.2)));
+        }
+        p
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Inverted<W> {
-    postings: Vec<Entry<W>>,
+    postings: Postings<W>,
+    /// Per article: where its features start in `features` (and the end).
     doc_start: Vec<u32>,
-    by_doc: Vec<(u32, W)>,
-    /// Parallel to `by_doc`: where the run of that hash starts in
-    /// `postings` (a lookup without a binary search over all postings).
-    run_start: Vec<u32>,
+    /// Per article: its features (numbers, ascending: hash order).
+    features: Vec<u32>,
+    /// Parallel to `features`: the article's weight of each.
+    feature_weights: Vec<W>,
 }
 
 impl<W: Copy + Default> Inverted<W> {
-    /// `postings` must be sorted by (hash, article), articles below `docs`.
-    pub fn new(postings: Vec<Entry<W>>, docs: usize) -> Self {
+    /// Indexes `postings` by article (articles below `docs`).
+    pub fn new(mut postings: Postings<W>, docs: usize) -> Self {
+        if postings.run_start.is_empty() {
+            postings.run_start.push(0);
+        }
         let mut doc_start = vec![0u32; docs + 1];
-        for p in &postings {
-            doc_start[p.1 as usize + 1] += 1;
+        for &d in &postings.docs {
+            doc_start[d as usize + 1] += 1;
         }
         for d in 0..docs {
             doc_start[d + 1] += doc_start[d];
         }
         let mut next: Vec<u32> = doc_start[..docs].to_vec();
-        let mut by_doc = vec![(0, W::default()); postings.len()];
-        let mut run_start = vec![0u32; postings.len()];
-        let mut start = 0;
-        for (i, &(hash, doc, w)) in postings.iter().enumerate() {
-            if i > 0 && postings[i - 1].0 != hash {
-                start = i as u32;
+        let mut features = vec![0u32; postings.docs.len()];
+        let mut feature_weights = vec![W::default(); postings.docs.len()];
+        for (f, run) in postings.run_start.windows(2).enumerate() {
+            for i in run[0] as usize..run[1] as usize {
+                let d = postings.docs[i] as usize;
+                features[next[d] as usize] = f as u32;
+                feature_weights[next[d] as usize] = postings.weights[i];
+                next[d] += 1;
             }
-            by_doc[next[doc as usize] as usize] = (hash, w);
-            run_start[next[doc as usize] as usize] = start;
-            next[doc as usize] += 1;
         }
+        postings.run_start.shrink_to_fit();
+        postings.docs.shrink_to_fit();
+        postings.weights.shrink_to_fit();
         Inverted {
             postings,
             doc_start,
-            by_doc,
-            run_start,
+            features,
+            feature_weights,
         }
     }
 
-    /// The features of one article, sorted by hash.
-    pub fn doc(&self, doc: usize) -> &[(u32, W)] {
-        &self.by_doc[self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize]
+    /// The features of one article (numbers in hash order), with weights.
+    pub fn doc(&self, doc: usize) -> (&[u32], &[W]) {
+        let range = self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize;
+        (&self.features[range.clone()], &self.feature_weights[range])
     }
 
     /// Calls `f(other, weight in doc, weight in other)` for every posting
-    /// that shares a hash with `doc` (`doc` itself included), in hash order.
+    /// that shares a feature with `doc` (`doc` itself included), in hash order.
     pub fn for_each_shared(&self, doc: usize, f: impl FnMut(usize, W, W)) {
         self.for_each_shared_rare(doc, usize::MAX, f)
     }
@@ -61,44 +128,50 @@ impl<W: Copy + Default> Inverted<W> {
     /// Like [`for_each_shared`](Self::for_each_shared), skipping the
     /// features held by more than `max_docs` postings.
     pub fn for_each_shared_rare(&self, doc: usize, max_docs: usize, mut f: impl FnMut(usize, W, W)) {
-        let range = self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize;
-        for (&(hash, w), &start) in self.by_doc[range.clone()].iter().zip(&self.run_start[range]) {
-            let rest = &self.postings[start as usize..];
-            let run = rest
-                .iter()
-                .take(max_docs.saturating_add(1))
-                .take_while(|p| p.0 == hash)
-                .count();
-            if run <= max_docs {
-                for &(_, other, w2) in &rest[..run] {
+        let (features, weights) = self.doc(doc);
+        let p = &self.postings;
+        for (&feature, &w) in features.iter().zip(weights) {
+            let run = p.run_start[feature as usize] as usize..p.run_start[feature as usize + 1] as usize;
+            if run.len() <= max_docs {
+                for (&other, &w2) in p.docs[run.clone()].iter().zip(&p.weights[run]) {
                     f(other as usize, w, w2);
                 }
             }
         }
     }
 
-    /// Merges the features of two articles: `f(wa, wb)` per shared hash,
-    /// in hash order.
+    /// Merges the features of two articles: `f(wa, wb)` per shared
+    /// feature, in hash order.
     pub fn for_each_common(&self, a: usize, b: usize, mut f: impl FnMut(W, W)) {
-        let (mut x, mut y) = (self.doc(a), self.doc(b));
-        while let (Some(&(ha, wa)), Some(&(hb, wb))) = (x.first(), y.first()) {
+        let (fa, wa) = self.doc(a);
+        let (fb, wb) = self.doc(b);
+        let (mut i, mut j) = (0, 0);
+        while i < fa.len() && j < fb.len() {
+            let (ha, hb) = (fa[i], fb[j]);
+            if ha == hb {
+                f(wa[i], wb[j]);
+            }
             if ha <= hb {
-                x = &x[1..];
+                i += 1;
             }
             if hb <= ha {
-                y = &y[1..];
-            }
-            if ha == hb {
-                f(wa, wb);
+                j += 1;
             }
         }
     }
 
     pub fn heap_bytes(&self) -> usize {
-        self.postings.capacity() * size_of::<Entry<W>>()
-            + self.doc_start.capacity() * size_of::<u32>()
-            + self.by_doc.capacity() * size_of::<(u32, W)>()
-            + self.run_start.capacity() * size_of::<u32>()
+        let p = &self.postings;
+        // A vector of a zero-sized type (shingles' weights) says its
+        // capacity is unbounded; it holds nothing.
+        let weights = if size_of::<W>() == 0 {
+            0
+        } else {
+            (p.weights.capacity() + self.feature_weights.capacity()) * size_of::<W>()
+        };
+        (p.run_start.capacity() + p.docs.capacity() + self.doc_start.capacity() + self.features.capacity())
+            * size_of::<u32>()
+            + weights
     }
 }
 
@@ -289,15 +362,32 @@ mod tests {
 
     #[test]
     fn postings_and_article_lists_hold_the_same_entries() {
-        let inv = Inverted::new(vec![(1, 0, 1.0), (1, 2, 2.0), (5, 0, 3.0), (9, 2, 4.0)], 3);
-        assert_eq!(inv.doc(0), [(1, 1.0), (5, 3.0)]);
-        assert!(inv.doc(1).is_empty());
-        assert_eq!(inv.doc(2), [(1, 2.0), (9, 4.0)]);
+        let entries = [(1, 0, 1.0), (1, 2, 2.0), (5, 0, 3.0), (9, 2, 4.0)];
+        let inv = Inverted::new(Postings::from_entries(&entries), 3);
+        assert_eq!(inv.doc(0), (&[0, 1][..], &[1.0, 3.0][..]));
+        assert!(inv.doc(1).0.is_empty());
+        assert_eq!(inv.doc(2), (&[0, 2][..], &[2.0, 4.0][..]));
         let mut common = Vec::new();
         inv.for_each_common(0, 2, |a, b| common.push((a, b)));
         assert_eq!(common, [(1.0, 2.0)]);
         let mut shared = Vec::new();
         inv.for_each_shared(2, |other, w, w2| shared.push((other, w, w2)));
         assert_eq!(shared, [(0, 2.0, 1.0), (2, 2.0, 2.0), (2, 4.0, 4.0)]);
+        let mut rare = Vec::new();
+        inv.for_each_shared_rare(2, 1, |other, w, w2| rare.push((other, w, w2)));
+        assert_eq!(rare, [(2, 4.0, 4.0)]);
+    }
+
+    #[test]
+    fn appended_postings_continue_the_features() {
+        let mut a = Postings::from_entries(&[(1, 0, ()), (1, 1, ())]);
+        a.append(Postings::from_entries(&[(4, 1, ()), (4, 2, ()), (7, 0, ())]));
+        let inv = Inverted::new(a, 3);
+        assert_eq!(inv.doc(0).0, [0, 2]);
+        assert_eq!(inv.doc(1).0, [0, 1]);
+        assert_eq!(inv.doc(2).0, [1]);
+        let mut n = 0;
+        inv.for_each_common(1, 2, |(), ()| n += 1);
+        assert_eq!(n, 1);
     }
 }
