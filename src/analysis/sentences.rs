@@ -164,8 +164,28 @@ fn clause_follows(text: &Text, cue: usize) -> bool {
     let w = text.lower(n);
     matches!(
         w,
-        "that" | "he" | "she" | "they" | "it" | "we" | "i" | "the" | "both" | "his" | "her" | "their" | "its"
-            | "this" | "these" | "those" | "some" | "all" | "no" | "many" | "most" | "there"
+        "that"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "the"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "all"
+            | "no"
+            | "many"
+            | "most"
+            | "there"
     ) || (text.is_capitalized(n) && !lexicon::is_date_word(w))
 }
 
