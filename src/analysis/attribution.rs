@@ -210,6 +210,11 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
         if doc.is_word(k) && lexicon::cue_noun(doc.lw(k)) && k > lo && doc.text.is_possessive(k - 1) {
             let (a, b) = names::np_before(doc, k - 1, lo)?;
             let speaker = names::speaker(doc, a, b, None);
+            // `Ryan said Obama's words "Q"`: the possessive sits in the
+            // reported clause of an earlier verb of saying.
+            if let Some((k2, outer)) = outer_speaker(doc, &speaker, lo) {
+                return Some(found(doc.phrase(k2, k2), outer, Rule::CueBeforeOuter));
+            }
             return Some(found(doc.phrase(k, k), speaker, Rule::PossessiveCueNoun));
         }
         if is_cue(doc, k) && k > lo && doc.quoted[k - 1].is_some()

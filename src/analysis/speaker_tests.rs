@@ -142,3 +142,12 @@ fn a_phrase_before_a_preposition_speaks_and_more_cue_verbs() {
     let s = quote_speakers("“Back to the mill,” Ferris barked. “What a day!” beamed Dora Hale of Westby.");
     assert_eq!(s, [Some("Ferris".to_owned()), Some("Dora Hale".to_owned())]);
 }
+
+#[test]
+fn a_possessive_cue_noun_inside_a_reported_clause_gives_the_outer_speaker() {
+    let s = quote_speakers("Mira Holt said Kessler’s remarks “amount to a threat against the ferry crews.”");
+    assert_eq!(s, [Some("Mira Holt".to_owned())]);
+    // With no verb of saying before it, the possessive speaks.
+    let s = quote_speakers("The crowd cheered Kessler’s call for “a fair wage.”");
+    assert_eq!(s, [Some("Kessler".to_owned())]);
+}
