@@ -151,3 +151,21 @@ fn a_possessive_cue_noun_inside_a_reported_clause_gives_the_outer_speaker() {
     let s = quote_speakers("The crowd cheered Kessler’s call for “a fair wage.”");
     assert_eq!(s, [Some("Kessler".to_owned())]);
 }
+
+#[test]
+fn a_verb_and_particle_after_a_quote_name_the_speaker() {
+    let s = quote_speakers(
+        "“The toll stays,” Mayor Ines Vale said. “Ines wants to look tough tonight,” Odile Marsh shot back. “No!” the crowd cried out.",
+    );
+    assert_eq!(
+        s,
+        [
+            Some("Ines Vale".to_owned()),
+            Some("Odile Marsh".to_owned()),
+            Some("the crowd".to_owned())
+        ]
+    );
+    // A particle that does not close the clause is no cue.
+    let s = quote_speakers("“Fine,” Odile Marsh went on to win the vote.");
+    assert_ne!(s[0].as_deref(), Some("Odile Marsh"), "{s:?}");
+}
