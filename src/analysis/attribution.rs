@@ -157,7 +157,7 @@ pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
         k += 1;
     }
     if k >= hi.min(j + POST_WINDOW) || !is_cue(doc, k) {
-        return None;
+        return phrasal_cue(doc, j, hi);
     }
     let cue = doc.phrase(k, k);
     if k != j && !speaker_start(doc, j) {
@@ -173,6 +173,35 @@ pub fn after_quote(doc: &Doc, close_tok: usize) -> Option<Found> {
     }
     let speaker = appositive_phrase(doc, j, k - 1)?;
     Some(found(cue, speaker, Rule::QuoteSpeakerCue))
+}
+
+/// `"Q," Ana shot back.`, `"Q!" the crowd cried out.`, `"Q," he went on`:
+/// after a quote, a short subject, a verb and a particle that close the
+/// sentence or its clause.
+fn phrasal_cue(doc: &Doc, j: usize, hi: usize) -> Option<Found> {
+    if !speaker_start(doc, j) {
+        return None;
+    }
+    let end = hi.min(j + 8);
+    let p = (j + 2..end).find(|&p| {
+        doc.is_word(p)
+            && matches!(doc.lw(p), "back" | "on" | "out" | "in")
+            && doc.is_word(p - 1)
+            && !doc.cap(p - 1)
+    })?;
+    let v = p - 1;
+    let closes = p + 1 >= hi || doc.is(p + 1, '.') || doc.is(p + 1, ',') || doc.is(p + 1, '!');
+    let verb = doc.lw(v);
+    let verb_like = verb.ends_with("ed")
+        || matches!(
+            verb,
+            "shot" | "went" | "goes" | "cut" | "points" | "chimed" | "chimes" | "fired" | "hit" | "lashed"
+        );
+    if !closes || !verb_like || (j..v).any(|i| !doc.is_word(i) && !doc.is(i, '.')) {
+        return None;
+    }
+    let speaker = appositive_phrase(doc, j, v - 1)?;
+    Some(found(doc.phrase(v, p), speaker, Rule::QuoteSpeakerCue))
 }
 
 /// The pattern before the opening mark: `S said: "Q"`, `S said "Q"`,
@@ -210,6 +239,11 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
         if doc.is_word(k) && lexicon::cue_noun(doc.lw(k)) && k > lo && doc.text.is_possessive(k - 1) {
             let (a, b) = names::np_before(doc, k - 1, lo)?;
             let speaker = names::speaker(doc, a, b, None);
+            // `Ryan said Obama's words "Q"`: the possessive sits in the
+            // reported clause of an earlier verb of saying.
+            if let Some((k2, outer)) = outer_speaker(doc, &speaker, lo) {
+                return Some(found(doc.phrase(k2, k2), outer, Rule::CueBeforeOuter));
+            }
             return Some(found(doc.phrase(k, k), speaker, Rule::PossessiveCueNoun));
         }
         if is_cue(doc, k) && k > lo && doc.quoted[k - 1].is_some()

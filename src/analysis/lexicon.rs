@@ -157,7 +157,8 @@ static CUE_VERB: Words = Words::new(
      suggesting suggests tell telling tells termed testified testifies testify think thinks \
      thought told tweet tweeted tweeting tweets urge urged urges urging vow vowed vowing vows \
      warn warned warning warns whisper whispered wonder wondered wonders write writes writing \
-     written wrote yell yelled yells",
+     written wrote yell yelled yells read bark barked barks beam beamed beams mock mocked mocks \
+     sneer sneered sneers",
 );
 
 /// The stem of a cue verb: "said" and "says" give "say". Any tense counts.

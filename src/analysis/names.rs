@@ -244,7 +244,10 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
             // "The nominee also outlined": an adverb or auxiliary ends the subject.
             break;
         }
-        if doc.is_word(n) && !doc.cap(n) && nw.len() > 4 && nw.ends_with("ed") {
+        // "one unaligned county strategist", "a retired teacher": after a
+        // determiner a participle is an adjective.
+        let adjective = n == start + 1 && is_determiner(w) && n + 1 < hi && doc.is_word(n + 1);
+        if doc.is_word(n) && !doc.cap(n) && nw.len() > 4 && nw.ends_with("ed") && !adjective {
             // "Trump attacked Clinton": a verb, not a role before a name.
             break;
         }

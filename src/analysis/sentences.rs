@@ -78,7 +78,8 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
     }
     let gap = next.start > toks[last].end;
     let closed_quote = last > k && is_quote_char(c[toks[last].start]);
-    if closed_quote && gap && attribution_follows(text, last + 1) {
+    let full_stop = c[tok.start] == '.' || dotted_word;
+    if closed_quote && gap && attribution_follows(text, last + 1, full_stop) {
         // `"Is it over?" Ana Ruiz asked.` is one sentence.
         return None;
     }
@@ -119,7 +120,9 @@ fn sentence_end(text: &Text, k: usize) -> Option<usize> {
 }
 
 /// A short name then a cue verb: `Ana Ruiz asked`, `Sen. Ode said`.
-fn attribution_follows(text: &Text, from: usize) -> bool {
+/// After a quote closed by a full stop (`"We lost." Ruiz said the vote
+/// ...`), a cue whose own clause goes on opens a new sentence.
+fn attribution_follows(text: &Text, from: usize, full_stop: bool) -> bool {
     let toks = &text.tokens;
     let para = toks[from].paragraph;
     for i in from..(from + 6).min(toks.len()) {
@@ -129,7 +132,7 @@ fn attribution_follows(text: &Text, from: usize) -> bool {
         }
         let w = text.lower(t);
         if t.word && !text.is_capitalized(t) {
-            return i > from && lexicon::cue_verb(w);
+            return i > from && lexicon::cue_verb(w) && !(full_stop && clause_follows(text, i));
         }
         let title_dot = !t.word
             && text.chars[t.start] == '.'
@@ -146,6 +149,44 @@ fn attribution_follows(text: &Text, from: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the cue at `cue` opens a clause of its own rather than closing
+/// an attribution: `said that`, `said both ...`, `said he ...`, `said Ana
+/// Ruiz ...` (not `told Ana`, `asked him`, whose object is the hearer).
+fn clause_follows(text: &Text, cue: usize) -> bool {
+    let toks = &text.tokens;
+    let Some(n) = toks.get(cue + 1) else { return false };
+    let verb = text.lower(&toks[cue]);
+    if !n.word || n.paragraph != toks[cue].paragraph || !matches!(verb, "said" | "says" | "added" | "noted") {
+        return false;
+    }
+    let w = text.lower(n);
+    matches!(
+        w,
+        "that"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "the"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "all"
+            | "no"
+            | "many"
+            | "most"
+            | "there"
+    ) || (text.is_capitalized(n) && !lexicon::is_date_word(w))
 }
 
 /// `Miller, a retired engineer, said`: from the comma at `comma`, a cue
@@ -235,6 +276,21 @@ mod tests {
             3
         );
         assert_eq!(sentences("“Go home.” He said nothing else.").len(), 2);
+    }
+
+    #[test]
+    fn a_cue_opening_its_own_clause_after_a_full_stop_starts_a_sentence() {
+        assert_eq!(
+            sentences("“It shows a lack of nerve.” Voss said both rivals are weak.").len(),
+            2
+        );
+        assert_eq!(
+            sentences("“Bake it yourself.” Mayor Tavi Lund said he would fire the clerk.").len(),
+            2
+        );
+        // A closing attribution stays in the sentence.
+        assert_eq!(sentences("“It is late.” Voss said on Monday.").len(), 1);
+        assert_eq!(sentences("“Is it late?” Voss said he wondered.").len(), 1);
     }
 
     #[test]

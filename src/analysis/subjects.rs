@@ -86,9 +86,56 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
     {
         (a, b) = (a2, b2);
     }
+    if object_phrase(doc, a, b)
+        && let Some(sp) = subject_before_adjunct(doc, a, lo)
+    {
+        return Some(sp);
+    }
     let mut speaker = names::speaker(doc, a, b, None);
     speaker.object = object_phrase(doc, a, b);
     Some(speaker)
+}
+
+/// `Trump in his speech called`, `Beck, who has in the past described`:
+/// the phrase `[a, ..]` before the cue is the object of a preposition;
+/// the subject is the name or pronoun before that adjunct (for `who`, the
+/// name the relative clause follows).
+fn subject_before_adjunct(doc: &Doc, a: usize, lo: usize) -> Option<Speaker> {
+    let p = if is_preposition(doc, a) {
+        a
+    } else {
+        a.checked_sub(1)?
+    };
+    if p <= lo || !is_preposition(doc, p) {
+        return None;
+    }
+    let mut e = p - 1;
+    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)) {
+        e -= 1;
+    }
+    if !doc.is_word(e) {
+        return None;
+    }
+    let w = doc.lw(e);
+    if matches!(w, "who" | "which") && e > lo + 1 && doc.is(e - 1, ',') {
+        let (a2, b2) = names::np_before(doc, e - 2, lo)?;
+        return doc.cap(b2).then(|| names::speaker(doc, a2, b2, None));
+    }
+    if !(doc.cap(e) || names::pronoun(w).is_some()) {
+        return None;
+    }
+    let (a2, b2) = names::np_before(doc, e, lo)?;
+    (b2 == e && !object_phrase(doc, a2, b2) && !lexicon::is_date_word(w))
+        .then(|| names::speaker(doc, a2, b2, None))
+}
+
+fn is_preposition(doc: &Doc, p: usize) -> bool {
+    doc.is_word(p)
+        && !doc.cap(p)
+        && matches!(
+            doc.lw(p),
+            "in" | "at" | "on" | "during" | "through" | "over" | "under" | "into"
+        )
 }
 
 /// Whether the phrase `[a, b]` before a cue cannot be its subject: the
@@ -121,10 +168,15 @@ fn object_phrase(doc: &Doc, a: usize, b: usize) -> bool {
     let noun_before = |p: usize| {
         p > 0 && doc.is_word(p - 1) && {
             let w = doc.lw(p - 1);
-            doc.cap(p - 1) || w.ends_with('s') || lexicon::is_group_noun(w) || lexicon::is_title_word(w)
+            doc.cap(p - 1)
+                || (w.ends_with('s') && !lexicon::is_verb_filler(w))
+                || lexicon::is_group_noun(w)
+                || lexicon::is_title_word(w)
         }
     };
-    let after_preposition = a > 0 && preposition(a - 1) && !noun_before(a - 1);
+    // "Trump in his speech called": a possessive opens an adjunct even after a name.
+    let possessive = matches!(doc.lw(a), "his" | "her" | "their" | "its" | "my" | "our");
+    let after_preposition = a > 0 && preposition(a - 1) && (!noun_before(a - 1) || possessive);
     let w = doc.lw(b);
     let not_a_noun = a == b
         && !doc.cap(b)
@@ -307,8 +359,17 @@ pub fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
         return (a == j && b == c - 1 && doc.cap(b) && tag)
             .then(|| names::speaker(doc, a, b, Some(names::role_text(doc, c + 1, e))));
     }
-    let (a, b) = names::np_before(doc, e, j)?;
-    (a == j).then(|| names::speaker(doc, a, b, None))
+    if let Some((a, b)) = names::np_before(doc, e, j)
+        && a == j
+    {
+        return Some(names::speaker(doc, a, b, None));
+    }
+    // `a message on the website reads`, `a voice-over in the ad states`:
+    // the phrase before a preposition speaks.
+    let p = (j + 1..e)
+        .find(|&p| doc.is_word(p) && !doc.cap(p) && matches!(doc.lw(p), "in" | "on" | "at" | "from"))?;
+    let (a, b) = names::np_before(doc, p - 1, j)?;
+    (a == j && b == p - 1).then(|| names::speaker(doc, a, b, None))
 }
 
 /// `said S` with an optional role after a comma: `said Ana Ruiz, who leads
