@@ -106,7 +106,7 @@ fn complete(listed: &Corpus, text: Text, cache: &Cache, key: &str, plan: &Plan) 
             Completion::Text(corpus)
         }
         Err(e) => {
-            tracing::warn!("{e}: the corpus is loaded from the files, the cache rebuilt");
+            tracing::warn!("{e}: the cache is rebuilt (the corpus is loaded from the files)");
             cache.remove(key);
             let discovery = crate::corpus::discover(&plan.inputs);
             Completion::Files(session::load_fresh(plan, discovery, &AtomicUsize::new(0)))
