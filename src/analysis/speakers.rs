@@ -302,7 +302,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
 fn role_as_noun_phrase(role: &str) -> String {
     let mut words = role.split_whitespace();
     if words.next() != Some("who") {
-        return role.to_owned();
+        return head_before_clause(role).to_owned();
     }
     let verb = words.next().unwrap_or_default();
     let rest: Vec<&str> = words.collect();
@@ -321,6 +321,19 @@ fn role_as_noun_phrase(role: &str) -> String {
         _ => return role.to_owned(),
     };
     format!("{noun} {}", rest.join(" "))
+}
+
+/// A role that runs on into a relative clause, cut before it: "a former
+/// Democrat who won the mayoralty in 2001" is "a former Democrat".
+fn head_before_clause(role: &str) -> &str {
+    let cut = [" who ", " whom ", " whose ", " which "]
+        .iter()
+        .filter_map(|clause| role.find(clause))
+        .min();
+    match cut {
+        Some(i) => role[..i].trim_end_matches([',', ';', ' ']),
+        None => role,
+    }
 }
 
 /// Whether a role is a noun phrase ("Senate Majority Leader", "a port
@@ -353,6 +366,7 @@ fn noun_phrase_role(role: &str) -> bool {
             | "as"
             | "while"
             | "when"
+            | "of"
             | "speaking"
             | "allies"
             | "aides"
@@ -513,9 +527,23 @@ mod identity_tests {
             "If last year's",
             "the ire of Justice",
             "a statement from Senate Majority Leader",
+            "of Westmoor",
         ] {
             assert!(!noun_phrase_role(clause), "{clause}");
         }
+        assert_eq!(
+            role_as_noun_phrase("a former Democrat who won the mayoralty as an independent in 2009"),
+            "a former Democrat"
+        );
+        assert_eq!(
+            role_as_noun_phrase("the harbour master, whose office faces the pier"),
+            "the harbour master"
+        );
+        assert_eq!(role_as_noun_phrase("a port spokeswoman"), "a port spokeswoman");
+        assert_eq!(
+            role_as_noun_phrase("who chairs the Rail Forum"),
+            "chair of the Rail Forum"
+        );
         for role in [
             "Harbour Master",
             "a port spokeswoman",
