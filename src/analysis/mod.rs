@@ -47,6 +47,9 @@ pub fn analyze_text(body: &str) -> Analysis {
     for q in &mut quotes {
         q.text.shrink_to_fit();
         if let Some(a) = &mut q.attribution {
+            // Roles are noun phrases everywhere (quotes, reader, speakers
+            // index), never a clause caught beside the name.
+            a.role = a.role.take().and_then(|r| speakers::clean_role(&r));
             a.speaker.shrink_to_fit();
             a.name
                 .iter_mut()

@@ -262,12 +262,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
             g.aliases.insert(written);
         }
         // "Councillor; who leads the group" is two roles.
-        for r in role
-            .iter()
-            .flat_map(|r| r.split("; "))
-            .map(role_as_noun_phrase)
-            .filter(|r| noun_phrase_role(r))
-        {
+        for r in role.iter().flat_map(|r| noun_phrase_roles(r)) {
             g.roles.insert(r);
         }
         g.quotes += 1;
@@ -294,6 +289,22 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
         .collect();
     out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
     out
+}
+
+/// The roles in an attribution's role ("Councillor; who leads the
+/// group" is two) that are noun phrases, each as [`role_as_noun_phrase`]
+/// gives it.
+fn noun_phrase_roles(role: &str) -> impl Iterator<Item = String> + '_ {
+    role.split("; ")
+        .map(role_as_noun_phrase)
+        .filter(|r| noun_phrase_role(r))
+}
+
+/// An attribution's role as the speakers index shows it: its noun-phrase
+/// roles joined with "; ", or none when no part is a noun phrase.
+pub(crate) fn clean_role(role: &str) -> Option<String> {
+    let roles: Vec<String> = noun_phrase_roles(role).collect();
+    (!roles.is_empty()).then(|| roles.join("; "))
 }
 
 /// A relative clause that names a position, as the position: "who chairs
@@ -554,6 +565,29 @@ mod identity_tests {
             assert!(noun_phrase_role(role), "{role}");
         }
         assert_eq!(speaker_kind("Harbour Bakery"), "organisation");
+    }
+
+    #[test]
+    fn each_quote_carries_its_role_as_a_noun_phrase() {
+        let a = analyze_text(
+            "\u{201c}The pier stays shut,\u{201d} said Odile Marsh, a former harbour master who ran \
+             the port for a decade.\n\n\u{201c}We will rebuild,\u{201d} said Ansel Brook of Westmoor.\n\n\
+             \u{201c}It is settled,\u{201d} said Ivo Tamm, who chairs the Pier Trust.",
+        );
+        let roles: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .filter_map(|q| q.attribution.as_ref())
+            .map(|at| (at.speaker.as_str(), at.role.as_deref()))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("Odile Marsh", Some("a former harbour master")),
+                ("Ansel Brook", None),
+                ("Ivo Tamm", Some("chair of the Pier Trust")),
+            ]
+        );
     }
 
     #[test]
