@@ -133,8 +133,9 @@ impl Cache {
     }
 
     /// Reads what the library shows of a corpus: every article without
-    /// its text (an empty body; titles, outlets, dates, ids and word
-    /// counts are there), the diagnostics and the files. The text is
+    /// its text (an empty body; titles, outlets, dates, ids, paths and
+    /// word counts are there; authors, categories, url and extra fields
+    /// come with the text), the diagnostics and the files. The text is
     /// still in the file: [`Text::fill`] reads it (a background job of
     /// the app). Errors as [`Cache::read_corpus`].
     pub fn read_library(&self, key: &str) -> Result<Option<(Snapshot, u64, Text)>, Corrupt> {
@@ -244,15 +245,19 @@ impl Text {
         let texts = read_blocks(&mut self.stream, self.blocks, articles.len(), |r| {
             let mut a = Article::default();
             model::get_text(r, &mut a)?;
-            Ok((a.body, a.paragraph_ends))
+            Ok(a)
         })?;
         self.stream.finish()?;
         if texts.len() != articles.len() {
             return Err(Corrupt("text count"));
         }
-        for (a, (body, ends)) in articles.iter_mut().zip(texts) {
-            a.body = body;
-            a.paragraph_ends = ends;
+        for (a, t) in articles.iter_mut().zip(texts) {
+            a.body = t.body;
+            a.paragraph_ends = t.paragraph_ends;
+            a.authors = t.authors;
+            a.categories = t.categories;
+            a.url = t.url;
+            a.extra = t.extra;
         }
         Ok(())
     }

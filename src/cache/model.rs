@@ -23,9 +23,10 @@ pub fn get_article(r: &mut Reader) -> Result<Article> {
     Ok(article)
 }
 
-/// What the library's rows need of an article (everything but its text,
-/// with its word count): the cache keeps these in blocks of their own,
-/// before the text, so a warm open shows the library from them alone.
+/// What the library's rows need of an article (id, path, format, title,
+/// outlet, date and word count): the cache keeps these in blocks of their
+/// own, before the text, so a warm open shows the library from them alone
+/// (the rest of the metadata comes with the text, [`put_text`]).
 pub fn put_meta(w: &mut Writer, a: &Article) {
     w.str(&a.id);
     w.str(&a.path.to_string_lossy());
@@ -40,18 +41,11 @@ pub fn put_meta(w: &mut Writer, a: &Article) {
         }
         None => w.u8(0),
     }
-    w.strs(&a.authors);
-    w.strs(&a.categories);
-    w.opt_str(a.url.as_deref());
-    w.usize(a.extra.len());
-    for (k, v) in a.extra.iter() {
-        w.str(k);
-        w.str(v);
-    }
     w.usize(a.word_count());
 }
 
-/// An article without its text (an empty body), as [`put_meta`] wrote it.
+/// An article as the library shows it (no text, no authors, categories,
+/// url or extra fields), as [`put_meta`] wrote it.
 pub fn get_meta(r: &mut Reader) -> Result<Article> {
     let id = r.string()?;
     let path = PathBuf::from(r.str()?);
@@ -70,13 +64,6 @@ pub fn get_meta(r: &mut Reader) -> Result<Article> {
         }
         _ => return Err(Corrupt("bad date tag")),
     };
-    let (authors, categories, url) = (r.strings()?, r.strings()?, r.opt_string()?);
-    let n = r.count(2)?;
-    let mut pairs = Vec::with_capacity(n);
-    for _ in 0..n {
-        pairs.push((r.string()?, r.string()?));
-    }
-    let extra: Extra = pairs.into_iter().collect();
     Ok(Article {
         id,
         path,
@@ -84,26 +71,39 @@ pub fn get_meta(r: &mut Reader) -> Result<Article> {
         title,
         source,
         published,
-        authors,
-        categories,
-        url,
-        extra,
         words: WordCount::known(r.usize()?),
         ..Article::default()
     })
 }
 
-/// An article's text: its paragraphs.
+/// The rest of an article: its authors, categories, url and extra fields,
+/// then its text (its paragraphs).
 pub fn put_text(w: &mut Writer, a: &Article) {
+    w.strs(&a.authors);
+    w.strs(&a.categories);
+    w.opt_str(a.url.as_deref());
+    w.usize(a.extra.len());
+    for (k, v) in a.extra.iter() {
+        w.str(k);
+        w.str(v);
+    }
     w.usize(a.paragraph_count());
     for p in a.paragraphs() {
         w.str(p);
     }
 }
 
-/// The text [`put_text`] wrote, set as `article`'s body (its word count,
-/// from the metadata, is kept).
+/// What [`put_text`] wrote, set in `article` (its word count, from the
+/// metadata, is kept).
 pub fn get_text(r: &mut Reader, article: &mut Article) -> Result<()> {
+    let (authors, categories, url) = (r.strings()?, r.strings()?, r.opt_string()?);
+    let n = r.count(2)?;
+    let mut pairs = Vec::with_capacity(n);
+    for _ in 0..n {
+        pairs.push((r.string()?, r.string()?));
+    }
+    article.extra = pairs.into_iter().collect::<Extra>();
+    (article.authors, article.categories, article.url) = (authors, categories, url);
     let n = r.count(1)?;
     let mut paragraphs = Vec::with_capacity(n);
     for _ in 0..n {

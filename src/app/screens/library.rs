@@ -15,26 +15,26 @@ use crate::compare::Pair;
 use crate::corpus::{Article, Corpus};
 use crate::index::SpeakerIndex;
 
-/// What the table shows for one article (computed once per corpus).
+/// What the table shows for one article (computed once per corpus). Its
+/// texts (date, source, title, id, folder) sit in one string, so a row
+/// is one allocation (a big corpus's rows are the second open's wait).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
-    pub date: Option<String>,
-    pub source: Option<String>,
-    pub title: String,
+    /// Date, source, title, id and folder, one after the other.
+    text: Box<str>,
+    /// Where each of the five ends in `text`.
+    ends: [u32; 5],
+    /// Which of date, source and folder are there (bits 0, 1, 2).
+    present: u8,
     pub words: usize,
     /// Quotes and distinct speakers, once the analysis has run.
     pub quotes: Option<usize>,
     pub speakers: Option<usize>,
-    /// The section: the name of the article's folder (BBC keeps
-    /// categories in folder names).
-    pub section: Option<String>,
     /// The first copy of this article's body (in path order), when this
     /// is a later copy.
     pub duplicate_of: Option<usize>,
     /// How many later copies this article has.
     pub copies: usize,
-    /// The article's id (the filter searches it).
-    id: String,
     /// The instant the date sorts by (across offsets; `None` sorts last).
     date_key: Option<jiff::Timestamp>,
     /// What the filter and the title and source sorts read, made the
@@ -46,7 +46,7 @@ pub struct Row {
 /// [`RowKeys`] made at most once; derived from the row's fields, so it
 /// never makes two rows differ.
 #[derive(Debug, Clone, Default)]
-struct LazyKeys(std::sync::OnceLock<RowKeys>);
+struct LazyKeys(std::sync::OnceLock<Box<RowKeys>>);
 
 impl PartialEq for LazyKeys {
     fn eq(&self, _: &LazyKeys) -> bool {
@@ -68,37 +68,85 @@ struct RowKeys {
 
 impl Row {
     fn new(a: &Article) -> Row {
+        let title = a.title.as_deref().unwrap_or(&a.id);
+        let folder = section(a);
+        let parts = [
+            a.published_display(),
+            a.source.as_deref(),
+            Some(title),
+            Some(a.id.as_str()),
+            folder.as_deref(),
+        ];
+        let mut text = String::with_capacity(parts.iter().flatten().map(|p| p.len()).sum());
+        let mut ends = [0u32; 5];
+        let mut present = 0u8;
+        for (i, part) in parts.iter().enumerate() {
+            if let Some(p) = part {
+                text.push_str(p);
+                present |= PRESENT[i];
+            }
+            // Past 4 GiB (never: inputs are limited) a text reads as none.
+            ends[i] = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        }
         Row {
-            date_key: a.published_key(),
-            date: a.published_display().map(str::to_string),
-            source: a.source.clone(),
-            title: a.title.clone().unwrap_or_else(|| a.id.clone()),
-            id: a.id.clone(),
+            text: text.into_boxed_str(),
+            ends,
+            present,
             words: a.word_count(),
             quotes: None,
             speakers: None,
-            section: section(a),
             duplicate_of: None,
             copies: 0,
+            date_key: a.published_key(),
             keys: LazyKeys::default(),
         }
     }
 
+    /// The `i`th of the row's texts (date, source, title, id, folder), if
+    /// there.
+    fn part(&self, i: usize) -> Option<&str> {
+        if PRESENT[i] != 0 && self.present & PRESENT[i] == 0 {
+            return None;
+        }
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.get(start..self.ends[i] as usize)
+    }
+
+    /// The date as shown (ISO when understood, else as written).
+    pub fn date(&self) -> Option<&str> {
+        self.part(0)
+    }
+
+    pub fn source(&self) -> Option<&str> {
+        self.part(1)
+    }
+
+    /// The title, or the id when the article has none.
+    pub fn title(&self) -> &str {
+        self.part(2).unwrap_or("")
+    }
+
+    /// The article's id (the filter searches it).
+    fn id(&self) -> &str {
+        self.part(3).unwrap_or("")
+    }
+
+    /// The section: the name of the article's folder (BBC keeps
+    /// categories in folder names).
+    pub fn section(&self) -> Option<&str> {
+        self.part(4)
+    }
+
     fn keys(&self) -> &RowKeys {
         self.keys.0.get_or_init(|| {
-            let parts = [
-                Some(self.title.as_str()),
-                self.source.as_deref(),
-                self.date.as_deref(),
-                Some(&self.id),
-            ];
+            let parts = [Some(self.title()), self.source(), self.date(), Some(self.id())];
             let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
-            RowKeys {
+            Box::new(RowKeys {
                 haystack_lower: haystack.to_lowercase(),
                 haystack,
-                title_key: self.title.to_lowercase(),
-                source_key: self.source.as_ref().map(|s| s.to_lowercase()),
-            }
+                title_key: self.title().to_lowercase(),
+                source_key: self.source().map(str::to_lowercase),
+            })
         })
     }
 
@@ -110,9 +158,13 @@ impl Row {
     }
 }
 
+/// Which texts of a [`Row`] may be missing (date, source, folder): their
+/// bit in `Row::present`; 0 for those always there (title, id).
+const PRESENT: [u8; 5] = [1, 2, 0, 0, 4];
+
 /// The name of the folder the file is in (BBC keeps its categories in
 /// folder names).
-fn section(a: &Article) -> Option<String> {
+fn section(a: &Article) -> Option<std::borrow::Cow<'_, str>> {
     // Most paths end in `folder/file` with plain names: taken from the
     // string (a big corpus's rows are the first screen's wait); any other
     // path is read by `Path`.
@@ -123,11 +175,10 @@ fn section(a: &Article) -> Option<String> {
             && plain(file)
             && plain(folder)
         {
-            return Some(folder.to_string());
+            return Some(folder.into());
         }
     }
-    let folder = a.path.parent()?.file_name()?;
-    Some(folder.to_string_lossy().into_owned())
+    Some(a.path.parent()?.file_name()?.to_string_lossy())
 }
 
 /// Sortable columns.
@@ -219,16 +270,17 @@ impl LibraryState {
         }
         let source_width = rows
             .iter()
-            .filter_map(|r| r.source.as_deref())
+            .filter_map(Row::source)
             .map(UnicodeWidthStr::width)
             .max();
         // Computed once here, not on every frame.
-        let outlets = {
-            let mut s: Vec<&str> = rows.iter().filter_map(|r| r.source.as_deref()).collect();
-            s.par_sort_unstable();
-            s.dedup();
-            s.len()
-        };
+        // A set, not a sort: a big corpus has few outlets, and sorting
+        // 100,000 equal names was most of the rows' time.
+        let outlets = rows
+            .iter()
+            .filter_map(Row::source)
+            .collect::<std::collections::HashSet<&str>>()
+            .len();
         let mut state = LibraryState {
             rows,
             source_width: source_width.unwrap_or(0),
@@ -240,7 +292,7 @@ impl LibraryState {
             ..LibraryState::EMPTY
         };
         state.section_width = state.has_sections().then(|| {
-            let widths = state.rows.iter().filter_map(|r| r.section.as_deref());
+            let widths = state.rows.iter().filter_map(Row::section);
             widths.map(UnicodeWidthStr::width).max().unwrap_or(0)
         });
         state.refresh();
@@ -311,7 +363,7 @@ impl LibraryState {
     /// True when the articles come from more than one folder (the FOLDER
     /// column is shown then).
     pub fn has_sections(&self) -> bool {
-        let mut sections = self.rows.iter().map(|r| r.section.as_deref());
+        let mut sections = self.rows.iter().map(Row::section);
         let first = sections.next().flatten();
         sections.any(|s| s != first)
     }
@@ -522,29 +574,46 @@ impl<'a> SortItem<'a> {
             missing,
             major,
             major_str,
-            title_head: head(&row.title),
-            title: &row.title,
+            title_head: head(row.title()),
+            title: row.title(),
             at,
         }
     }
 
+    /// Early returns and no string comparison where the heads decide
+    /// (a 100,000-row sort spent most of its time in `memcmp`).
     fn cmp(&self, other: &SortItem, descending: bool) -> std::cmp::Ordering {
-        self.missing
-            .cmp(&other.missing)
-            .then_with(|| {
-                let primary = self
-                    .major
-                    .cmp(&other.major)
-                    .then_with(|| self.major_str.cmp(other.major_str));
-                if self.missing {
-                    primary
-                } else {
-                    flip(primary, descending)
-                }
-            })
-            .then_with(|| self.title_head.cmp(&other.title_head))
-            .then_with(|| self.title.cmp(other.title))
+        use std::cmp::Ordering::Equal;
+        let missing = self.missing.cmp(&other.missing);
+        if missing != Equal {
+            return missing;
+        }
+        let primary = self
+            .major
+            .cmp(&other.major)
+            .then_with(|| past_head(self.major_str, other.major_str));
+        if primary != Equal {
+            return if self.missing {
+                primary
+            } else {
+                flip(primary, descending)
+            };
+        }
+        self.title_head
+            .cmp(&other.title_head)
+            .then_with(|| past_head(self.title, other.title))
             .then(self.at.cmp(&other.at))
+    }
+}
+
+/// Two strings whose [`head`]s are equal, compared as `a.cmp(b)`: past
+/// the first 16 bytes when both are longer, else the shorter is a prefix
+/// of the other (its head's zero padding matched the other's bytes).
+fn past_head(a: &str, b: &str) -> std::cmp::Ordering {
+    if a.len() > 16 && b.len() > 16 {
+        a.as_bytes()[16..].cmp(&b.as_bytes()[16..])
+    } else {
+        a.len().cmp(&b.len())
     }
 }
 
@@ -615,7 +684,10 @@ mod tests {
         };
         let mut lib = LibraryState::new(&corpus);
         let titles = |lib: &LibraryState| -> Vec<String> {
-            lib.order.iter().map(|&i| lib.rows[i].title.clone()).collect()
+            lib.order
+                .iter()
+                .map(|&i| lib.rows[i].title().to_string())
+                .collect()
         };
         assert_eq!(lib.sort, SortKey::Date);
         assert_eq!(titles(&lib), ["f", "a", "b", "d", "c", "e"]);
@@ -698,9 +770,62 @@ mod tests {
                         SortKey::Quotes => missing_last(&ra.quotes, &rb.quotes, descending),
                         SortKey::Speakers => missing_last(&ra.speakers, &rb.speakers, descending),
                     };
-                    primary.then_with(|| ra.title.cmp(&rb.title)).then(a.cmp(&b))
+                    primary.then_with(|| ra.title().cmp(rb.title())).then(a.cmp(&b))
                 });
                 assert_eq!(lib.order, want, "{key:?} descending {descending}");
+            }
+        }
+    }
+
+    /// A row's texts, kept in one string, read back as the article has
+    /// them, missing ones as missing (an empty source is still there).
+    #[test]
+    fn a_row_reads_back_its_texts() {
+        let mut a = dated("Bridge reopens", Some("2024-03-05"));
+        a.id = "b-7".into();
+        a.source = Some(String::new());
+        a.path = "news/bridge.txt".into();
+        let row = Row::new(&a);
+        assert_eq!(row.date(), Some("2024-03-05"));
+        assert_eq!(row.source(), Some(""));
+        assert_eq!((row.title(), row.id()), ("Bridge reopens", "b-7"));
+        assert_eq!(row.section(), Some("news"));
+        let bare = Article {
+            id: "only-id".into(),
+            path: "x.txt".into(),
+            ..Article::default()
+        };
+        let row = Row::new(&bare);
+        assert_eq!((row.date(), row.source(), row.section()), (None, None, None));
+        assert_eq!((row.title(), row.id()), ("only-id", "only-id"));
+        let lib = LibraryState::new(&Corpus {
+            articles: vec![a.clone(), bare.clone()],
+            ..Corpus::default()
+        });
+        assert_eq!(lib.rows[1].title(), "only-id");
+    }
+
+    /// Strings with equal heads order by what follows as `str::cmp` does,
+    /// zero bytes and lengths around 16 included.
+    #[test]
+    fn past_head_orders_as_the_strings_do() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "a\0\0",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnop\0",
+            "abcdefghijklmnopqr",
+            "abcdefghijklmnoq",
+            "abcdefghijklmnopa",
+        ];
+        for a in words {
+            for b in words {
+                if head(a) == head(b) {
+                    assert_eq!(past_head(a, b), a.cmp(b), "{a:?} {b:?}");
+                }
             }
         }
     }
@@ -734,7 +859,7 @@ mod tests {
                 .parent()
                 .and_then(|f| f.file_name())
                 .map(|f| f.to_string_lossy().into_owned());
-            assert_eq!(section(&article), want, "{p:?}");
+            assert_eq!(section(&article).map(|s| s.into_owned()), want, "{p:?}");
         }
     }
 }

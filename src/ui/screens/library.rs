@@ -176,12 +176,15 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
     let count = |n: Option<usize>| (n.map_or("…".to_string(), |n| n.to_string()), t.muted);
     for c in cols {
         let (text, style) = match c.name {
-            "DATE" => match &row.date {
+            "DATE" => match row.date() {
                 Some(d) => (d.chars().take(10).collect(), t.muted),
                 None => (dash.clone(), t.muted),
             },
-            "SOURCE" => (row.source.clone().unwrap_or_else(|| dash.clone()), t.text),
-            "FOLDER" => (row.section.clone().unwrap_or_else(|| dash.clone()), t.muted),
+            "SOURCE" => (row.source().map_or_else(|| dash.clone(), str::to_string), t.text),
+            "FOLDER" => (
+                row.section().map_or_else(|| dash.clone(), str::to_string),
+                t.muted,
+            ),
             // A later copy sits under its first (D); the first says how
             // many copies are folded into it.
             "TITLE" => (
@@ -201,11 +204,11 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
 
 fn title_text(row: &Row, shown: bool) -> String {
     match (row.duplicate_of, row.copies) {
-        (Some(_), _) => format!("↳ copy: {}", row.title),
-        (None, 0) => row.title.clone(),
-        (None, 1) if !shown => format!("{}  (+1 copy, D)", row.title),
-        (None, n) if !shown => format!("{}  (+{n} copies, D)", row.title),
-        (None, _) => row.title.clone(),
+        (Some(_), _) => format!("↳ copy: {}", row.title()),
+        (None, 0) => row.title().to_string(),
+        (None, 1) if !shown => format!("{}  (+1 copy, D)", row.title()),
+        (None, n) if !shown => format!("{}  (+{n} copies, D)", row.title()),
+        (None, _) => row.title().to_string(),
     }
 }
 
