@@ -178,9 +178,9 @@ pub fn cue_noun(w: &str) -> bool {
 }
 
 static VERB_FILLER: Words = Words::new(
-    "again also are been can could did do does even first further had has have is just later \
-     may might never not often once previously repeatedly should still then was were will \
-     would",
+    "again already also always are been can could did do does even ever first further had has \
+     have is just later may might never not often once previously repeatedly should still then \
+     was were will would",
 );
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue

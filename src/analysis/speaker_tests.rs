@@ -169,3 +169,13 @@ fn a_verb_and_particle_after_a_quote_name_the_speaker() {
     let s = quote_speakers("“Fine,” Odile Marsh went on to win the vote.");
     assert_ne!(s[0].as_deref(), Some("Odile Marsh"), "{s:?}");
 }
+
+#[test]
+fn always_already_and_ever_sit_between_a_subject_and_its_cue() {
+    let a = attributions("The harbour board has always claimed the pier is \"safe for decades\".");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].speaker, "The harbour board", "{a:?}");
+    let a = attributions("Mira Olsen already told the council the ferry was \"a lost cause\".");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].name.as_deref(), Some("Mira Olsen"), "{a:?}");
+}
