@@ -179,3 +179,14 @@ fn always_already_and_ever_sit_between_a_subject_and_its_cue() {
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(a[0].name.as_deref(), Some("Mira Olsen"), "{a:?}");
 }
+
+#[test]
+fn referred_to_x_as_q_names_its_subject() {
+    let a =
+        attributions("At the quay on Monday, Ines Varga referred to the new ferry as \"a floating shed\".");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].name.as_deref(), Some("Ines Varga"), "{a:?}");
+    let a = attributions("The warden often refers to the marsh as \"our quiet lung\" in her talks.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].speaker, "The warden", "{a:?}");
+}
