@@ -190,3 +190,13 @@ fn referred_to_x_as_q_names_its_subject() {
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(a[0].speaker, "The warden", "{a:?}");
 }
+
+#[test]
+fn verbs_of_scolding_are_cues() {
+    let a = attributions("Pell Oduya chided the planners for their \"paper bridges\" at the hearing.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].name.as_deref(), Some("Pell Oduya"), "{a:?}");
+    let a = attributions("The ferry union derided the timetable as \"pure fiction\" on Friday.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].speaker, "The ferry union", "{a:?}");
+}
