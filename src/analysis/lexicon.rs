@@ -158,7 +158,7 @@ static CUE_VERB: Words = Words::new(
      thought told tweet tweeted tweeting tweets urge urged urges urging vow vowed vowing vows \
      warn warned warning warns whisper whispered wonder wondered wonders write writes writing \
      written wrote yell yelled yells read bark barked barks beam beamed beams mock mocked mocks \
-     sneer sneered sneers",
+     sneer sneered sneers referred refers chided chides derided derides lambasted ripped",
 );
 
 /// The stem of a cue verb: "said" and "says" give "say". Any tense counts.
@@ -178,9 +178,9 @@ pub fn cue_noun(w: &str) -> bool {
 }
 
 static VERB_FILLER: Words = Words::new(
-    "again also are been can could did do does even first further had has have is just later \
-     may might never not often once previously repeatedly should still then was were will \
-     would",
+    "again already also always are been can could did do does even ever first further had has \
+     have is just later may might never not often once previously repeatedly should still then \
+     was were will would",
 );
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue

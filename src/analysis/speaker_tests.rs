@@ -169,3 +169,34 @@ fn a_verb_and_particle_after_a_quote_name_the_speaker() {
     let s = quote_speakers("“Fine,” Odile Marsh went on to win the vote.");
     assert_ne!(s[0].as_deref(), Some("Odile Marsh"), "{s:?}");
 }
+
+#[test]
+fn always_already_and_ever_sit_between_a_subject_and_its_cue() {
+    let a = attributions("The harbour board has always claimed the pier is \"safe for decades\".");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].speaker, "The harbour board", "{a:?}");
+    let a = attributions("Mira Olsen already told the council the ferry was \"a lost cause\".");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].name.as_deref(), Some("Mira Olsen"), "{a:?}");
+}
+
+#[test]
+fn referred_to_x_as_q_names_its_subject() {
+    let a =
+        attributions("At the quay on Monday, Ines Varga referred to the new ferry as \"a floating shed\".");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].name.as_deref(), Some("Ines Varga"), "{a:?}");
+    let a = attributions("The warden often refers to the marsh as \"our quiet lung\" in her talks.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].speaker, "The warden", "{a:?}");
+}
+
+#[test]
+fn verbs_of_scolding_are_cues() {
+    let a = attributions("Pell Oduya chided the planners for their \"paper bridges\" at the hearing.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].name.as_deref(), Some("Pell Oduya"), "{a:?}");
+    let a = attributions("The ferry union derided the timetable as \"pure fiction\" on Friday.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].speaker, "The ferry union", "{a:?}");
+}
