@@ -261,9 +261,10 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
         if !matches!(written.to_lowercase().as_str(), "he" | "she" | "they") {
             g.aliases.insert(written);
         }
-        // "Councillor; who leads the group" is two roles.
-        for r in role.iter().flat_map(|r| noun_phrase_roles(r)) {
-            g.roles.insert(r);
+        // "Councillor; chair of the group" is two roles, each already a
+        // noun phrase ([`clean_role`], at analysis).
+        for r in role.iter().flat_map(|r| r.split("; ")) {
+            g.roles.insert(r.to_owned());
         }
         g.quotes += 1;
         g.articles.insert(id.to_owned());
@@ -291,19 +292,16 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
     out
 }
 
-/// The roles in an attribution's role ("Councillor; who leads the
-/// group" is two) that are noun phrases, each as [`role_as_noun_phrase`]
-/// gives it.
-fn noun_phrase_roles(role: &str) -> impl Iterator<Item = String> + '_ {
-    role.split("; ")
+/// An attribution's role as every screen shows it: of its parts
+/// ("Councillor; who leads the group" is two), those that are noun
+/// phrases, each as [`role_as_noun_phrase`] gives it, joined with "; ";
+/// none when no part is a noun phrase.
+pub(crate) fn clean_role(role: &str) -> Option<String> {
+    let roles: Vec<String> = role
+        .split("; ")
         .map(role_as_noun_phrase)
         .filter(|r| noun_phrase_role(r))
-}
-
-/// An attribution's role as the speakers index shows it: its noun-phrase
-/// roles joined with "; ", or none when no part is a noun phrase.
-pub(crate) fn clean_role(role: &str) -> Option<String> {
-    let roles: Vec<String> = noun_phrase_roles(role).collect();
+        .collect();
     (!roles.is_empty()).then(|| roles.join("; "))
 }
 
