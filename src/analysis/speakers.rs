@@ -28,13 +28,17 @@ pub struct SpeakerEntry {
     pub articles: Vec<String>,
 }
 
+/// One speaker while the corpus is merged: everything borrowed from the
+/// analyses (or the table of trimmed names), so merging a million quotes
+/// copies no string.
 #[derive(Default)]
-struct Group {
-    forms: BTreeMap<String, usize>,
-    aliases: BTreeSet<String>,
-    roles: BTreeSet<String>,
+struct Group<'a> {
+    forms: BTreeMap<&'a str, usize>,
+    aliases: BTreeSet<&'a str>,
+    roles: BTreeSet<&'a str>,
     quotes: usize,
-    articles: BTreeSet<String>,
+    /// In corpus order, each article once in a row; sorted at the end.
+    articles: Vec<&'a str>,
 }
 
 /// A quoted surname joins the one full name with that surname quoted at
@@ -217,46 +221,71 @@ pub fn speaker_kind(name: &str) -> &'static str {
 }
 
 /// Merges the attributed speakers of analysed articles, most quoted first.
+///
+/// Two passes over the quotes, so no list of every attributed quote is
+/// held: the first counts each name as written, the second adds each
+/// quote to its speaker. Names are trimmed and keyed once per distinct
+/// name.
 pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>) -> Vec<SpeakerEntry> {
-    let mut named: Vec<(&str, String, String, Option<String>)> = Vec::new();
-    for (id, analysis) in articles {
-        for q in &analysis.quotes {
-            if q.kind == QuoteKind::Scare {
-                continue;
-            }
-            let Some(a) = &q.attribution else { continue };
-            let Some(name) = &a.name else { continue };
-            named.push((id, trim_name(name), a.speaker.clone(), a.role.clone()));
-        }
+    let articles: Vec<(&'a str, &'a Analysis)> = articles.into_iter().collect();
+    // Every attributed, resolved quote as (article id, name, as written, role).
+    let named = || {
+        articles.iter().flat_map(|&(id, analysis)| {
+            analysis.quotes.iter().filter_map(move |q| {
+                if q.kind == QuoteKind::Scare {
+                    return None;
+                }
+                let a = q.attribution.as_ref()?;
+                let name = a.name.as_deref()?;
+                Some((id, name, a.speaker.as_str(), a.role.as_deref()))
+            })
+        })
+    };
+    // Each distinct name: how often it is quoted, trimmed once.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (_, name, _, _) in named() {
+        *seen.entry(name).or_default() += 1;
     }
+    let trimmed: HashMap<&str, (String, usize)> = seen
+        .into_iter()
+        .map(|(name, n)| (name, (trim_name(name), n)))
+        .collect();
     // Surname (and first word) → the distinct (first, last) keys using it,
     // with how often each is quoted.
     let mut by_word: HashMap<String, BTreeMap<(String, String), usize>> = HashMap::new();
     // A bare word is a surname first ("Paul" of "Rand Paul"), a given name
     // only when no full name ends with it ("Hillary").
     let mut by_first: HashMap<String, BTreeMap<(String, String), usize>> = HashMap::new();
-    for (_, name, _, _) in &named {
+    for (name, n) in trimmed.values() {
         if let Some(k) = key(name) {
             *by_word
                 .entry(k.1.clone())
                 .or_default()
                 .entry(k.clone())
-                .or_default() += 1;
-            *by_first.entry(k.0.clone()).or_default().entry(k).or_default() += 1;
+                .or_default() += n;
+            *by_first.entry(k.0.clone()).or_default().entry(k).or_default() += n;
         }
     }
-    let mut groups: BTreeMap<(String, String), Group> = BTreeMap::new();
-    for (id, name, written, role) in named {
-        let k = key(&name).unwrap_or_else(|| {
-            let lower = name.to_lowercase().replace('\u{2019}', "'");
-            by_word
-                .get(&lower)
-                .or_else(|| by_first.get(&lower))
-                .and_then(dominant)
-                .unwrap_or((String::new(), lower))
-        });
+    // Each distinct name as written: its trimmed form and its speaker's key.
+    let keyed: HashMap<&str, (&str, (String, String))> = trimmed
+        .iter()
+        .map(|(&written, (name, _))| {
+            let k = key(name).unwrap_or_else(|| {
+                let lower = name.to_lowercase().replace('\u{2019}', "'");
+                by_word
+                    .get(&lower)
+                    .or_else(|| by_first.get(&lower))
+                    .and_then(dominant)
+                    .unwrap_or((String::new(), lower))
+            });
+            (written, (name.as_str(), k))
+        })
+        .collect();
+    let mut groups: BTreeMap<&(String, String), Group> = BTreeMap::new();
+    for (id, raw, written, role) in named() {
+        let Some((name, k)) = keyed.get(raw) else { continue };
         let g = groups.entry(k).or_default();
-        *g.forms.entry(name.clone()).or_default() += 1;
+        *g.forms.entry(name).or_default() += 1;
         g.aliases.insert(name);
         if !matches!(written.to_lowercase().as_str(), "he" | "she" | "they") {
             g.aliases.insert(written);
@@ -264,27 +293,36 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
         // "Councillor; chair of the group" is two roles, each already a
         // noun phrase ([`clean_role`], at analysis).
         for r in role.iter().flat_map(|r| r.split("; ")) {
-            g.roles.insert(r.to_owned());
+            g.roles.insert(r);
         }
         g.quotes += 1;
-        g.articles.insert(id.to_owned());
+        if g.articles.last() != Some(&id) {
+            g.articles.push(id);
+        }
     }
     let mut out: Vec<SpeakerEntry> = groups
         .into_values()
-        .map(|g| {
+        .map(|mut g| {
             let name = g
                 .forms
                 .iter()
                 .max_by_key(|(form, count)| (form.split_whitespace().count() > 1, **count, form.len()))
-                .map(|(form, _)| form.clone())
+                .map(|(form, _)| (*form).to_owned())
                 .unwrap_or_default();
+            g.articles.sort_unstable();
+            g.articles.dedup();
             SpeakerEntry {
                 speaker_kind: speaker_kind(&name),
-                aliases: g.aliases.into_iter().filter(|a| *a != name).collect(),
+                aliases: g
+                    .aliases
+                    .into_iter()
+                    .filter(|a| *a != name)
+                    .map(str::to_owned)
+                    .collect(),
                 name,
-                roles: g.roles.into_iter().collect(),
+                roles: g.roles.into_iter().map(str::to_owned).collect(),
                 quotes: g.quotes,
-                articles: g.articles.into_iter().collect(),
+                articles: g.articles.into_iter().map(str::to_owned).collect(),
             }
         })
         .collect();

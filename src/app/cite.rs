@@ -73,10 +73,9 @@ pub fn copy_quote(ctx: &Ctx, article: usize, quote: usize) -> Outcome {
     let Some(q) = index.speakers.analyses[article].quotes.get(quote) else {
         return copy_reference(a);
     };
-    let speaker = index.speakers.speaker_of[article]
-        .get(quote)
-        .copied()
-        .flatten()
+    let speaker = index
+        .speakers
+        .speaker(article, quote)
         .map(|id| index.speakers.speakers[id].name.as_str());
     let what = match speaker {
         Some(name) => format!("quote by {name}"),

@@ -14,7 +14,7 @@ pub mod stories;
 pub use coverage::Coverage;
 pub use related::{RELATED_MIN_SCORE, Related};
 pub use search::{Query, SentenceRef, TextIndex};
-pub use speakers::{QuoteStop, SpeakerIndex, is_speech};
+pub use speakers::{QuoteSpeakers, QuoteStop, SpeakerIndex, is_speech};
 pub use stories::{Stories, Story, StoryOptions};
 
 use crate::corpus::Corpus;

@@ -32,14 +32,66 @@ pub struct SpeakerIndex {
     /// which also picks the speaker's colour on every screen.
     pub speakers: Vec<SpeakerEntry>,
     /// Per article, per quote (as in `Analysis::quotes`): the speaker id.
-    pub speaker_of: Vec<Vec<Option<usize>>>,
-    /// Per article: quotes worth reading (not scare quotes), in text order.
-    pub readable: Vec<Vec<usize>>,
+    pub speaker_of: QuoteSpeakers,
+    /// Per article: quotes worth reading (not scare quotes).
+    quote_counts: Vec<u32>,
     /// Per article: distinct speakers quoted.
-    pub speaker_counts: Vec<usize>,
+    speaker_counts: Vec<u32>,
     /// Per speaker: a colour slot (the theme palette repeats), chosen so
     /// speakers quoted in the same article differ where the palette allows.
     pub colours: Vec<usize>,
+}
+
+/// The speaker id of every quote of every article, flat: 4 bytes a quote
+/// and 4 an article (a vector per article and 16 bytes per quote cost
+/// about 30 MB more at 100,000 articles).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuoteSpeakers {
+    /// Per article, where its quotes start in `ids` (plus one past the last).
+    first: Vec<u32>,
+    /// Per quote, its speaker id, or [`QuoteSpeakers::NONE`].
+    ids: Vec<u32>,
+}
+
+impl QuoteSpeakers {
+    const NONE: u32 = u32::MAX;
+
+    /// From each article's speaker ids, in corpus order.
+    fn collect<I: IntoIterator<Item = Option<usize>>>(
+        articles: impl IntoIterator<Item = I>,
+    ) -> QuoteSpeakers {
+        let mut table = QuoteSpeakers {
+            first: vec![0],
+            ids: Vec::new(),
+        };
+        for quotes in articles {
+            let id = |s: Option<usize>| s.and_then(|s| u32::try_from(s).ok()).unwrap_or(Self::NONE);
+            table.ids.extend(quotes.into_iter().map(id));
+            table
+                .first
+                .push(u32::try_from(table.ids.len()).unwrap_or(u32::MAX));
+        }
+        table.first.shrink_to_fit();
+        table.ids.shrink_to_fit();
+        table
+    }
+
+    /// Articles in the table.
+    pub fn len(&self) -> usize {
+        self.first.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The speaker id of each quote of article `a`, in `Analysis::quotes`
+    /// order; `None` for an article out of range.
+    pub fn get(&self, a: usize) -> Option<impl ExactSizeIterator<Item = Option<usize>> + '_> {
+        let (from, to) = (*self.first.get(a)? as usize, *self.first.get(a + 1)? as usize);
+        let ids = self.ids.get(from..to)?;
+        Some(ids.iter().map(|&s| (s != Self::NONE).then_some(s as usize)))
+    }
 }
 
 /// True for quotes the app lists and highlights (scare quotes are labels,
@@ -81,44 +133,35 @@ impl SpeakerIndex {
                 by_alias.entry(alias.as_str()).or_default().push(i);
             }
         }
-        let speaker_of: Vec<Vec<Option<usize>>> = analyses
+        let (by_name, by_alias, entries) = (&by_name, &by_alias, &speakers);
+        let speaker_of = QuoteSpeakers::collect(analyses.iter().zip(&ids).map(|(analysis, id)| {
+            let resolve = move |q: &Quote| -> Option<usize> {
+                let name = q.attribution.as_ref()?.name.as_deref()?;
+                by_name.get(name).copied().or_else(|| {
+                    let candidates = by_alias.get(name)?;
+                    let here = |&&i: &&usize| entries[i].articles.iter().any(|a| a == id);
+                    candidates.iter().find(here).or(candidates.first()).copied()
+                })
+            };
+            analysis
+                .quotes
+                .iter()
+                .map(move |q| if is_speech(q) { resolve(q) } else { None })
+        }));
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let quote_counts = analyses
             .iter()
-            .zip(&ids)
-            .map(|(analysis, id)| {
-                let resolve = |q: &Quote| -> Option<usize> {
-                    let name = q.attribution.as_ref()?.name.as_deref()?;
-                    by_name.get(name).copied().or_else(|| {
-                        let candidates = by_alias.get(name)?;
-                        let here = |&&i: &&usize| speakers[i].articles.iter().any(|a| a == id);
-                        candidates.iter().find(here).or(candidates.first()).copied()
-                    })
-                };
-                analysis
-                    .quotes
-                    .iter()
-                    .map(|q| if is_speech(q) { resolve(q) } else { None })
-                    .collect()
-            })
+            .map(|a| count(a.quotes.iter().filter(|q| is_speech(q)).count()))
             .collect();
-        let readable: Vec<Vec<usize>> = analyses
-            .iter()
-            .map(|a| (0..a.quotes.len()).filter(|&i| is_speech(&a.quotes[i])).collect())
-            .collect();
-        let speaker_counts = speaker_of
-            .iter()
-            .map(|ids| {
-                let mut ids: Vec<usize> = ids.iter().flatten().copied().collect();
-                ids.sort_unstable();
-                ids.dedup();
-                ids.len()
-            })
+        let speaker_counts = (0..speaker_of.len())
+            .map(|a| count(distinct_speakers(&speaker_of, a).len()))
             .collect();
         let colours = colour_slots(speakers.len(), &speaker_of);
         SpeakerIndex {
             analyses,
             speakers,
             speaker_of,
-            readable,
+            quote_counts,
             speaker_counts,
             colours,
         }
@@ -131,27 +174,27 @@ impl SpeakerIndex {
 
     /// Quotes worth reading in article `a`.
     pub fn quote_count(&self, a: usize) -> usize {
-        self.readable.get(a).map_or(0, Vec::len)
+        self.quote_counts.get(a).map_or(0, |&n| n as usize)
     }
 
     pub fn speaker_count(&self, a: usize) -> usize {
-        self.speaker_counts.get(a).copied().unwrap_or(0)
+        self.speaker_counts.get(a).map_or(0, |&n| n as usize)
     }
 
     /// The speaker id of quote `q` of article `a`.
     pub fn speaker(&self, a: usize, q: usize) -> Option<usize> {
-        self.speaker_of.get(a)?.get(q).copied().flatten()
+        self.speaker_of.get(a)?.nth(q).flatten()
     }
 
     /// The readable quotes of article `a` in text order, for navigation
     /// and highlighting.
     pub fn stops(&self, a: usize) -> Vec<QuoteStop> {
-        let (Some(analysis), Some(readable)) = (self.analyses.get(a), self.readable.get(a)) else {
+        let Some(analysis) = self.analyses.get(a) else {
             return Vec::new();
         };
+        let readable = (0..analysis.quotes.len()).filter(|&q| is_speech(&analysis.quotes[q]));
         let mut stops: Vec<QuoteStop> = readable
-            .iter()
-            .map(|&q| QuoteStop {
+            .map(|q| QuoteStop {
                 start: analysis.quotes[q].start,
                 end: analysis.quotes[q].end,
                 quote: q,
@@ -196,9 +239,9 @@ impl SpeakerIndex {
     /// Every `(article, quote)` attributed to `speaker`, in corpus order.
     pub fn quotes_by(&self, speaker: usize) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        for (a, ids) in self.speaker_of.iter().enumerate() {
-            for (q, s) in ids.iter().enumerate() {
-                if *s == Some(speaker) {
+        for a in 0..self.speaker_of.len() {
+            for (q, s) in self.speaker_of.get(a).into_iter().flatten().enumerate() {
+                if s == Some(speaker) {
                     out.push((a, q));
                 }
             }
@@ -209,13 +252,11 @@ impl SpeakerIndex {
 
 /// Greedy colouring, most quoted speaker first: each takes the lowest slot
 /// no speaker already coloured in one of its articles has.
-fn colour_slots(speakers: usize, speaker_of: &[Vec<Option<usize>>]) -> Vec<usize> {
+fn colour_slots(speakers: usize, speaker_of: &QuoteSpeakers) -> Vec<usize> {
     let mut articles_of: Vec<Vec<usize>> = vec![Vec::new(); speakers];
     let mut in_article: Vec<Vec<usize>> = Vec::with_capacity(speaker_of.len());
-    for (a, ids) in speaker_of.iter().enumerate() {
-        let mut ids: Vec<usize> = ids.iter().flatten().copied().collect();
-        ids.sort_unstable();
-        ids.dedup();
+    for a in 0..speaker_of.len() {
+        let ids = distinct_speakers(speaker_of, a);
         for &id in &ids {
             articles_of[id].push(a);
         }
@@ -231,6 +272,14 @@ fn colour_slots(speakers: usize, speaker_of: &[Vec<Option<usize>>]) -> Vec<usize
         slots[id] = (0..).find(|s| !taken.contains(s));
     }
     slots.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+/// The distinct speaker ids quoted in article `a`, in order.
+fn distinct_speakers(speaker_of: &QuoteSpeakers, a: usize) -> Vec<usize> {
+    let mut ids: Vec<usize> = speaker_of.get(a).into_iter().flatten().flatten().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ pub fn per_outlet(columns: &[Column], index: &SpeakerIndex) -> Vec<SpeakerRow> {
                 continue;
             };
             for (q, speaker) in analysis.quotes.iter().zip(of) {
-                let Some(speaker) = *speaker else { continue };
+                let Some(speaker) = speaker else { continue };
                 if !is_speech(q) {
                     continue;
                 }
