@@ -1,6 +1,7 @@
 //! The analysis layer: sentences, quotes and speakers. Pure functions over
 //! an article's body: no terminal, no I/O.
 
+mod article_ids;
 mod attribution;
 mod clause;
 mod coref;
@@ -21,6 +22,7 @@ mod subjects;
 mod text;
 mod wordtable;
 
+pub use article_ids::ArticleIds;
 pub use evidence::{Evidence, Rule, Step};
 pub use model::{Analysis, Attribution, Quote, QuoteKind, Sentence};
 pub use speakers::{SpeakerEntry, speakers};

@@ -24,8 +24,8 @@ pub struct SpeakerEntry {
     pub roles: Vec<String>,
     /// How many quotes (direct, partial and indirect) are attributed.
     pub quotes: usize,
-    /// The ids of the articles quoting the speaker.
-    pub articles: Vec<String>,
+    /// The ids of the articles quoting the speaker (sorted, each once).
+    pub articles: super::ArticleIds,
 }
 
 /// One speaker while the corpus is merged: everything borrowed from the
@@ -322,7 +322,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
                 name,
                 roles: g.roles.into_iter().map(str::to_owned).collect(),
                 quotes: g.quotes,
-                articles: g.articles.into_iter().map(str::to_owned).collect(),
+                articles: g.articles.into_iter().collect(),
             }
         })
         .collect();

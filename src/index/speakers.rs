@@ -139,7 +139,7 @@ impl SpeakerIndex {
                 let name = q.attribution.as_ref()?.name.as_deref()?;
                 by_name.get(name).copied().or_else(|| {
                     let candidates = by_alias.get(name)?;
-                    let here = |&&i: &&usize| entries[i].articles.iter().any(|a| a == id);
+                    let here = |&&i: &&usize| entries[i].articles.contains(id);
                     candidates.iter().find(here).or(candidates.first()).copied()
                 })
             };
