@@ -36,7 +36,10 @@ pub struct TextIndex {
     /// the last) and their count.
     offsets: Vec<u64>,
     counts: Vec<u32>,
-    /// Every word's sentence ids, delta-coded as LEB128 varints.
+    /// Every word's sentence ids: delta-coded as LEB128 varints, or, for a
+    /// word in more than one sentence in eight ([`TextIndex::is_dense`]), a
+    /// bitmap of every sentence (a bit per sentence costs less than a byte
+    /// per posting there).
     postings: Vec<u8>,
     /// Every sentence's words as word ids (varints), to check phrases
     /// without reading the text; per sentence id, where its run starts
@@ -232,6 +235,13 @@ fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
     }
 }
 
+/// True when a word in `count` of `sentences` sentences keeps its
+/// postings as a bitmap: it is in more than one sentence in eight, where a
+/// varint per posting (a byte at least) costs more than a bit per sentence.
+fn is_dense(count: u32, sentences: usize) -> bool {
+    count as usize * 8 > sentences
+}
+
 /// One word's postings while building: local sentence ids of a chunk.
 #[derive(Debug, Default)]
 struct Building {
@@ -383,11 +393,28 @@ impl TextIndex {
             index.forward_start = forward_start.into_iter().map(|o| o as u32).collect();
         }
         index.article_first.push(index.sentence_start.len() as u32);
-        let total: usize = lists.iter().map(|l| l.0.len()).sum();
+        let sentences = index.sentence_start.len();
+        let bitmap = sentences.div_ceil(8);
+        let dense = |count: u32| is_dense(count, sentences);
+        let total: usize = lists
+            .iter()
+            .map(|l| if dense(l.2) { bitmap } else { l.0.len() })
+            .sum();
         index.postings.reserve_exact(total);
         for (bytes, _, count) in lists {
             index.offsets.push(index.postings.len() as u64);
-            index.postings.extend_from_slice(&bytes);
+            if dense(count) {
+                let from = index.postings.len();
+                index.postings.resize(from + bitmap, 0);
+                let bits = &mut index.postings[from..];
+                let (mut at, mut id) = (0, 0u32);
+                while at < bytes.len() {
+                    id += read_varint(&bytes, &mut at);
+                    bits[id as usize / 8] |= 1 << (id % 8);
+                }
+            } else {
+                index.postings.extend_from_slice(&bytes);
+            }
             index.counts.push(count);
         }
         index.offsets.push(index.postings.len() as u64);
@@ -452,6 +479,24 @@ impl TextIndex {
         let (from, to) = (self.offsets[id] as usize, self.offsets[id + 1] as usize);
         let bytes = &self.postings[from..to];
         let mut out = Vec::with_capacity(self.counts[id] as usize);
+        if is_dense(self.counts[id], self.sentence_start.len()) {
+            let mut chunks = bytes.chunks_exact(8);
+            let mut base = 0u32;
+            let mut add = |mut bits: u64, base: u32| {
+                while bits != 0 {
+                    out.push(base + bits.trailing_zeros());
+                    bits &= bits - 1;
+                }
+            };
+            for chunk in &mut chunks {
+                add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()), base);
+                base += 64;
+            }
+            let mut last = [0u8; 8];
+            last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+            add(u64::from_le_bytes(last), base);
+            return out;
+        }
         let (mut at, mut last) = (0, 0u32);
         while at < bytes.len() {
             last += read_varint(bytes, &mut at);
