@@ -95,7 +95,8 @@ pub struct Article {
     /// The byte offset in `body` where each paragraph ends (set with the
     /// body by [`Article::set_paragraphs`]; public only so that
     /// `Article { .., ..Article::default() }` literals keep working).
-    pub paragraph_ends: Box<[usize]>,
+    /// 32 bits: a body is far below 4 GB (the largest file is 256 MB).
+    pub paragraph_ends: Box<[u32]>,
     /// [`Article::word_count`], counted once (the cache stores it, so a
     /// warm open does not count again).
     pub words: WordCount,
@@ -103,13 +104,18 @@ pub struct Article {
 
 /// A word count computed at most once; it never makes two articles differ.
 #[derive(Debug, Clone, Default)]
-pub struct WordCount(std::sync::OnceLock<usize>);
+pub struct WordCount(std::sync::OnceLock<u32>);
 
 impl WordCount {
     /// A count known already (from the cache).
     pub fn known(n: usize) -> WordCount {
-        WordCount(std::sync::OnceLock::from(n))
+        WordCount(std::sync::OnceLock::from(to_u32(n)))
     }
+}
+
+/// A length or count of one body in 32 bits (a body is far below 4 GB).
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl PartialEq for WordCount {
@@ -141,7 +147,7 @@ impl Article {
                 body.push_str(PARAGRAPH_SEPARATOR);
             }
             body.push_str(p.as_ref());
-            ends.push(body.len());
+            ends.push(to_u32(body.len()));
         }
         self.body = body;
         self.paragraph_ends = ends.into_boxed_slice();
@@ -163,10 +169,10 @@ impl Article {
 
     /// The `i`-th paragraph (0-based).
     pub fn paragraph(&self, i: usize) -> Option<&str> {
-        let end = *self.paragraph_ends.get(i)?;
+        let end = *self.paragraph_ends.get(i)? as usize;
         let start = match i {
             0 => 0,
-            _ => self.paragraph_ends[i - 1] + PARAGRAPH_SEPARATOR.len(),
+            _ => self.paragraph_ends[i - 1] as usize + PARAGRAPH_SEPARATOR.len(),
         };
         self.body.get(start..end)
     }
@@ -178,7 +184,7 @@ impl Article {
 
     /// The number of whitespace-separated words in the body.
     pub fn word_count(&self) -> usize {
-        *self.words.0.get_or_init(|| count_words(&self.body))
+        *self.words.0.get_or_init(|| to_u32(count_words(&self.body))) as usize
     }
 
     /// The ISO date when known, else the raw date string.
