@@ -221,6 +221,22 @@ fn push_varint(out: &mut Vec<u8>, mut v: u32) {
     out.push(v as u8);
 }
 
+/// The bytes [`push_varint`] writes for `v`.
+fn varint_len(v: u32) -> usize {
+    (32 - (v | 1).leading_zeros() as usize).div_ceil(7)
+}
+
+/// Writes `v` as [`push_varint`] does at `out[at..]`; returns where it ends.
+fn write_varint(out: &mut [u8], mut at: usize, mut v: u32) -> usize {
+    while v >= 0x80 {
+        out[at] = (v as u8) | 0x80;
+        at += 1;
+        v >>= 7;
+    }
+    out[at] = v as u8;
+    at + 1
+}
+
 fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
     let mut v = 0u32;
     let mut shift = 0;
@@ -339,86 +355,119 @@ fn index_chunk(articles: &[Article]) -> Chunk {
     }
 }
 
+/// A chunk once its words have global ids: its postings by global id,
+/// the global id of each of its word ids, and its sentences.
+struct Merged {
+    lists: Vec<(u32, Building)>,
+    remap: Vec<u32>,
+    starts: Vec<Vec<u32>>,
+    forward: Vec<u8>,
+    forward_ends: Vec<u32>,
+}
+
 impl TextIndex {
     /// Indexes the bodies of `articles` (in parallel, by chunks).
     pub fn build(articles: &[Article]) -> TextIndex {
         let chunks: Vec<Chunk> = articles.par_chunks(CHUNK).map(index_chunk).collect();
         let mut index = TextIndex::default();
-        // Per word: its postings so far and the last global sentence id.
-        let mut lists: Vec<(Vec<u8>, u32, u32)> = Vec::new();
+        let sentences: usize = chunks.iter().map(|c| c.sentences as usize).sum();
+        // First every word's global id, count and size, so the postings
+        // are written once, in place, in a buffer of their exact size.
+        // Per word: its count, its varint bytes and the last sentence id.
+        let mut sizes: Vec<(u32, usize, u32)> = Vec::new();
         let mut base = 0u32;
-        let mut forward: Vec<u8> = Vec::new();
-        let mut forward_start: Vec<u64> = Vec::new();
+        let mut merged: Vec<Merged> = Vec::with_capacity(chunks.len());
         for chunk in chunks {
-            for s in chunk.starts {
-                index.article_first.push(index.sentence_start.len() as u32);
-                index.sentence_start.extend(s);
-            }
             // New words get ids most frequent first, so common words have
             // one-byte ids in the forward index.
             let mut terms: Vec<(Box<str>, Building)> = chunk.terms.into_iter().collect();
             terms.sort_unstable_by_key(|(_, l)| std::cmp::Reverse(l.count));
             let mut remap = vec![0u32; terms.len()];
+            let mut lists = Vec::with_capacity(terms.len());
             for (word, list) in terms {
-                let next = lists.len() as u32;
+                let next = sizes.len() as u32;
                 let id = *index.terms.entry(word).or_insert(next);
                 remap[list.id as usize] = id;
                 if id == next {
-                    lists.push((Vec::new(), 0, 0));
+                    sizes.push((0, 0, 0));
                 }
-                let (bytes, last, count) = &mut lists[id as usize];
-                let first = base + list.first;
+                let (count, bytes, last) = &mut sizes[id as usize];
                 // Postings are deltas from the previous id (the first from 0).
-                push_varint(bytes, first - *last);
-                bytes.extend_from_slice(&list.rest);
+                *bytes += varint_len(base + list.first - *last) + list.rest.len();
                 *last = base + list.last;
                 *count += list.count;
+                lists.push((id, list));
             }
             base += chunk.sentences;
-            let mut at = 0;
+            merged.push(Merged {
+                lists,
+                remap,
+                starts: chunk.starts,
+                forward: chunk.forward,
+                forward_ends: chunk.forward_ends,
+            });
+        }
+        let bitmap = sentences.div_ceil(8);
+        let dense = |count: u32| is_dense(count, sentences);
+        let mut at = Vec::with_capacity(sizes.len());
+        let mut total = 0;
+        for &(count, bytes, _) in &sizes {
+            at.push(total);
+            index.offsets.push(total as u64);
+            index.counts.push(count);
+            total += if dense(count) { bitmap } else { bytes };
+        }
+        index.offsets.push(total as u64);
+        index.postings = vec![0; total];
+        let mut last = vec![0u32; sizes.len()];
+        drop(sizes);
+        index.sentence_start.reserve_exact(sentences);
+        index.article_first.reserve_exact(articles.len() + 1);
+        let mut forward: Vec<u8> = Vec::with_capacity(merged.iter().map(|m| m.forward.len()).sum());
+        let mut forward_start: Vec<u32> = Vec::with_capacity(sentences + 1);
+        let mut base = 0u32;
+        for chunk in merged {
+            for s in chunk.starts {
+                index.article_first.push(index.sentence_start.len() as u32);
+                index.sentence_start.extend(s);
+            }
+            for (id, list) in chunk.lists {
+                let (id, first) = (id as usize, base + list.first);
+                if dense(index.counts[id]) {
+                    let bits = &mut index.postings[at[id]..at[id] + bitmap];
+                    let (mut k, mut s) = (0, first);
+                    bits[s as usize / 8] |= 1 << (s % 8);
+                    while k < list.rest.len() {
+                        s += read_varint(&list.rest, &mut k);
+                        bits[s as usize / 8] |= 1 << (s % 8);
+                    }
+                } else {
+                    at[id] = write_varint(&mut index.postings, at[id], first - last[id]);
+                    let to = at[id] + list.rest.len();
+                    index.postings[at[id]..to].copy_from_slice(&list.rest);
+                    at[id] = to;
+                }
+                last[id] = base + list.last;
+            }
+            let mut k = 0;
             for end in chunk.forward_ends {
-                forward_start.push(forward.len() as u64);
-                while at < end as usize {
-                    let local = read_varint(&chunk.forward, &mut at);
-                    push_varint(&mut forward, remap[local as usize]);
+                forward_start.push(u32::try_from(forward.len()).unwrap_or(u32::MAX));
+                while k < end as usize {
+                    let local = read_varint(&chunk.forward, &mut k);
+                    push_varint(&mut forward, chunk.remap[local as usize]);
                 }
             }
+            base = index.sentence_start.len() as u32;
         }
-        forward_start.push(forward.len() as u64);
+        forward_start.push(u32::try_from(forward.len()).unwrap_or(u32::MAX));
         // Offsets fit in a u32 below 4 GB of word ids; past that, phrases
         // are checked against the text instead.
         if forward.len() < u32::MAX as usize {
             forward.shrink_to_fit();
             index.forward = forward;
-            index.forward_start = forward_start.into_iter().map(|o| o as u32).collect();
+            index.forward_start = forward_start;
         }
         index.article_first.push(index.sentence_start.len() as u32);
-        let sentences = index.sentence_start.len();
-        let bitmap = sentences.div_ceil(8);
-        let dense = |count: u32| is_dense(count, sentences);
-        let total: usize = lists
-            .iter()
-            .map(|l| if dense(l.2) { bitmap } else { l.0.len() })
-            .sum();
-        index.postings.reserve_exact(total);
-        for (bytes, _, count) in lists {
-            index.offsets.push(index.postings.len() as u64);
-            if dense(count) {
-                let from = index.postings.len();
-                index.postings.resize(from + bitmap, 0);
-                let bits = &mut index.postings[from..];
-                let (mut at, mut id) = (0, 0u32);
-                while at < bytes.len() {
-                    id += read_varint(&bytes, &mut at);
-                    bits[id as usize / 8] |= 1 << (id % 8);
-                }
-            } else {
-                index.postings.extend_from_slice(&bytes);
-            }
-            index.counts.push(count);
-        }
-        index.offsets.push(index.postings.len() as u64);
-        index.sentence_start.shrink_to_fit();
         index
     }
 
@@ -761,6 +810,62 @@ mod tests {
             let at = index.locate(&corpus.articles, id);
             assert!(corpus.articles[at.article].body[at.start..at.end].contains("Okafor"));
         }
+    }
+
+    /// Words from one in two sentences (bitmaps) to one in a thousand
+    /// (varints with long gaps), over several build chunks: every word
+    /// finds the sentences a scan of the text finds.
+    #[test]
+    fn every_word_finds_what_a_scan_finds() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let articles: Vec<Article> = (0..CHUNK * 3 + 11)
+            .map(|_| {
+                let sentences: Vec<String> = (0..1 + next(4))
+                    .map(|_| {
+                        let words: Vec<String> = (0..2 + next(6))
+                            .map(|_| match next(10) {
+                                0..5 => "half".to_string(),
+                                5..8 => format!("w{}", next(6)),
+                                _ => format!("rare{}", next(1500)),
+                            })
+                            .collect();
+                        format!("Start {}.", words.join(" "))
+                    })
+                    .collect();
+                article(&sentences.join(" "))
+            })
+            .collect();
+        let index = TextIndex::build(&articles);
+        let mut words: Vec<String> = vec!["half".into(), "start".into()];
+        words.extend((0..6).map(|i| format!("w{i}")));
+        words.extend((0..1500).step_by(37).map(|i| format!("rare{i}")));
+        let (mut dense, mut sparse) = (0, 0);
+        for w in &words {
+            let query = Query::parse(w);
+            let mut scan = Vec::new();
+            for (a, art) in articles.iter().enumerate() {
+                for id in index.article_sentences(a) {
+                    let at = index.locate(&articles, id);
+                    if !matches(&art.body[at.start..at.end], &query).is_empty() {
+                        scan.push(id);
+                    }
+                }
+            }
+            assert_eq!(index.search(&articles, &query), scan, "{w}");
+            if let Some(&id) = index.terms.get(w.as_str()) {
+                match is_dense(index.counts[id as usize], index.sentences()) {
+                    true => dense += 1,
+                    false => sparse += 1,
+                }
+            }
+        }
+        assert!(dense >= 2 && sparse >= 20, "{dense} dense, {sparse} sparse");
     }
 
     #[test]
