@@ -245,7 +245,9 @@ impl CacheJobs {
             return;
         }
         let (corpus, index) = (Arc::clone(corpus), Arc::clone(index));
-        let (plan, files) = (self.plan.clone(), self.files.clone());
+        // Taken, not copied (100,000 paths at 100,000 files, at the
+        // session's peak): the check or the write is the last to read them.
+        let (plan, files) = (self.plan.clone(), std::mem::take(&mut self.files));
         if self.generation.is_some() {
             // A file the check reads again is vouched for against this time.
             self.loaded_at = SystemTime::now();
