@@ -1,10 +1,16 @@
 //! The analysis model: what `analyze` returns for one article. All offsets
 //! are char (Unicode scalar value) offsets into `Article::body`, end
 //! exclusive.
+//!
+//! It is held for every article of a corpus, so it is compact: a quote's
+//! words are not copied but read from the body ([`Quote::text`]), and an
+//! attribution's strings are interned ([`Name`]).
 
 use serde::Serialize;
+use serde::ser::SerializeStruct;
 
 use super::evidence::Evidence;
+use super::name::Name;
 
 /// One sentence of the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,13 +38,13 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attribution {
     /// The speaker as written at the evidence site ("he", "Kell").
-    pub speaker: String,
+    pub speaker: Name,
     /// The resolved full name ("Adaeze Kell"), when known.
-    pub name: Option<String>,
+    pub name: Option<Name>,
     /// A role or title found with the name ("a research fellow at ...").
-    pub role: Option<String>,
+    pub role: Option<Name>,
     /// The cue verb or phrase ("said", "told", "according to").
-    pub cue: Option<String>,
+    pub cue: Option<Name>,
     /// 0.0–1.0: `evidence.confidence()`, kept with it.
     pub confidence: f32,
     /// The rule that produced the attribution and the resolution steps
@@ -47,10 +53,11 @@ pub struct Attribution {
 }
 
 /// A quote (or reported speech) with its attribution.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
-    /// The quoted words, without the quote marks.
-    pub text: String,
+    /// Where the quoted words are, without the quote marks: read them with
+    /// [`Quote::text`].
+    pub text: QuoteText,
     pub kind: QuoteKind,
     /// Offsets of the quoted words (inside the marks).
     pub start: usize,
@@ -60,9 +67,134 @@ pub struct Quote {
     pub attribution: Option<Attribution>,
 }
 
+impl Quote {
+    /// The quoted words, without the quote marks; `body` is the body of
+    /// the article analysed.
+    pub fn text<'a>(&'a self, body: &'a str) -> &'a str {
+        self.text.get(body)
+    }
+
+    /// The quote as `show --json` has always written it (`text` first),
+    /// its words read from `body`.
+    pub fn json<'a>(&'a self, body: &'a str) -> QuoteJson<'a> {
+        QuoteJson { quote: self, body }
+    }
+}
+
+/// Where a quote's words are: a byte range of the body, or, for a quote
+/// over paragraphs that reopen it (`“First.\n\n“Second,” she said`), the
+/// words without the reopening marks, which the body does not hold in one
+/// piece.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct QuoteText {
+    start: u32,
+    end: u32,
+    own: Option<Box<Box<str>>>,
+}
+
+impl QuoteText {
+    /// `body[start..end]` (byte offsets).
+    pub fn in_body(start: usize, end: usize) -> QuoteText {
+        let (start, end) = (clamp32(start), clamp32(end));
+        QuoteText {
+            start,
+            end,
+            own: None,
+        }
+    }
+
+    /// Words the body does not hold in one piece.
+    pub fn owned(text: String) -> QuoteText {
+        QuoteText {
+            own: Some(Box::new(text.into_boxed_str())),
+            ..QuoteText::default()
+        }
+    }
+
+    /// The byte range in the body, `None` for owned words.
+    pub fn bytes(&self) -> Option<(usize, usize)> {
+        self.own
+            .is_none()
+            .then_some((self.start as usize, self.end as usize))
+    }
+
+    /// The owned words, if the body does not hold them.
+    pub fn own(&self) -> Option<&str> {
+        self.own.as_deref().map(|s| &**s)
+    }
+
+    /// The words, read from `body` (empty when the range is not in `body`:
+    /// never a panic, whatever body it is given).
+    pub fn get<'a>(&'a self, body: &'a str) -> &'a str {
+        match &self.own {
+            Some(s) => s,
+            None => body.get(self.start as usize..self.end as usize).unwrap_or(""),
+        }
+    }
+}
+
+fn clamp32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl std::fmt::Debug for QuoteText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.own {
+            Some(s) => write!(f, "{s:?}"),
+            None => write!(f, "{}..{}", self.start, self.end),
+        }
+    }
+}
+
+/// A quote with its words, serialized as the quote's fields always were.
+#[derive(Debug)]
+pub struct QuoteJson<'a> {
+    quote: &'a Quote,
+    body: &'a str,
+}
+
+impl Serialize for QuoteJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let q = self.quote;
+        let mut st = s.serialize_struct("Quote", 6)?;
+        st.serialize_field("text", q.text(self.body))?;
+        st.serialize_field("kind", &q.kind)?;
+        st.serialize_field("start", &q.start)?;
+        st.serialize_field("end", &q.end)?;
+        st.serialize_field("paragraph", &q.paragraph)?;
+        st.serialize_field("attribution", &q.attribution)?;
+        st.end()
+    }
+}
+
 /// Everything the analysis knows about one article.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Analysis {
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
+}
+
+impl Analysis {
+    /// `sentences` and `quotes` as `show --json` writes them, the quotes'
+    /// words read from `body`.
+    pub fn json<'a>(&'a self, body: &'a str) -> AnalysisJson<'a> {
+        AnalysisJson { analysis: self, body }
+    }
+}
+
+/// An analysis with its body, serialized as `{sentences, quotes}`.
+#[derive(Debug)]
+pub struct AnalysisJson<'a> {
+    analysis: &'a Analysis,
+    body: &'a str,
+}
+
+impl Serialize for AnalysisJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Analysis", 2)?;
+        st.serialize_field("sentences", &self.analysis.sentences)?;
+        let quotes: Vec<QuoteJson> = self.analysis.quotes.iter().map(|q| q.json(self.body)).collect();
+        st.serialize_field("quotes", &quotes)?;
+        st.end()
+    }
 }

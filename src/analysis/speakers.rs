@@ -218,7 +218,7 @@ pub fn speaker_kind(name: &str) -> &'static str {
 
 /// Merges the attributed speakers of analysed articles, most quoted first.
 pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>) -> Vec<SpeakerEntry> {
-    let mut named: Vec<(&str, String, String, Option<String>)> = Vec::new();
+    let mut named: Vec<(&str, String, &str, Option<&str>)> = Vec::new();
     for (id, analysis) in articles {
         for q in &analysis.quotes {
             if q.kind == QuoteKind::Scare {
@@ -226,7 +226,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
             }
             let Some(a) = &q.attribution else { continue };
             let Some(name) = &a.name else { continue };
-            named.push((id, trim_name(name), a.speaker.clone(), a.role.clone()));
+            named.push((id, trim_name(name), &a.speaker, a.role.as_deref()));
         }
     }
     // Surname (and first word) → the distinct (first, last) keys using it,
@@ -259,7 +259,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
         *g.forms.entry(name.clone()).or_default() += 1;
         g.aliases.insert(name);
         if !matches!(written.to_lowercase().as_str(), "he" | "she" | "they") {
-            g.aliases.insert(written);
+            g.aliases.insert(written.to_owned());
         }
         // "Councillor; chair of the group" is two roles, each already a
         // noun phrase ([`clean_role`], at analysis).

@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 use super::codec::{Corrupt, Reader, Result, Writer};
-use crate::analysis::{Analysis, Attribution, Evidence, Quote, QuoteKind, Rule, Sentence, Step};
+use crate::analysis::{
+    Analysis, Attribution, Evidence, Name, Quote, QuoteKind, QuoteText, Rule, Sentence, Step,
+};
 use crate::corpus::{Article, Diagnostic, Extra, Format, Kind, Published, Severity, When, WordCount};
 
 /// An article whole: its metadata, then its text.
@@ -189,7 +191,20 @@ pub fn put_analysis(w: &mut Writer, a: &Analysis) {
     }
     w.usize(a.quotes.len());
     for q in &a.quotes {
-        w.str(&q.text);
+        // The words: a byte range of the body, or the words themselves
+        // when the body does not hold them in one piece.
+        match (q.text.own(), q.text.bytes()) {
+            (Some(own), _) => {
+                w.u8(1);
+                w.str(own);
+            }
+            (None, bytes) => {
+                let (start, end) = bytes.unwrap_or_default();
+                w.u8(0);
+                w.usize(start);
+                w.usize(end.saturating_sub(start));
+            }
+        }
         w.u8(kind_code(q.kind));
         w.usize(q.start);
         w.usize(q.end.saturating_sub(q.start));
@@ -205,8 +220,8 @@ pub fn put_analysis(w: &mut Writer, a: &Analysis) {
                 w.f32(at.confidence);
                 w.u8(rule_code(at.evidence.rule));
                 w.usize(at.evidence.steps.len());
-                for s in &at.evidence.steps {
-                    w.u8(step_code(*s));
+                for s in at.evidence.steps.iter() {
+                    w.u8(step_code(s));
                 }
             }
         }
@@ -229,7 +244,15 @@ pub fn get_analysis(r: &mut Reader) -> Result<Analysis> {
     let n = r.count(6)?;
     let mut quotes = Vec::with_capacity(n);
     for _ in 0..n {
-        let text = r.string()?;
+        let text = match r.u8()? {
+            0 => {
+                let start = r.usize()?;
+                let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
+                QuoteText::in_body(start, end)
+            }
+            1 => QuoteText::owned(r.string()?),
+            _ => return Err(Corrupt("bad quote text tag")),
+        };
         let kind = *KINDS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad quote kind"))?;
         let start = r.usize()?;
         let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
@@ -252,14 +275,20 @@ pub fn get_analysis(r: &mut Reader) -> Result<Analysis> {
 }
 
 fn get_attribution(r: &mut Reader) -> Result<Attribution> {
-    let speaker = r.string()?;
-    let (name, role, cue) = (r.opt_string()?, r.opt_string()?, r.opt_string()?);
+    // Interned as they are read: a warm open shares one copy of each
+    // string, as the analysis does.
+    let speaker = Name::new(r.str()?);
+    let (name, role, cue) = (opt_name(r)?, opt_name(r)?, opt_name(r)?);
     let confidence = r.f32()?;
     let rule = *RULES.get(usize::from(r.u8()?)).ok_or(Corrupt("bad rule"))?;
     let n = r.count(1)?;
     let mut evidence = Evidence::new(rule);
     for _ in 0..n {
-        evidence = evidence.with(*STEPS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad step"))?);
+        let step = *STEPS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad step"))?;
+        if !evidence.steps.can_push(step) {
+            return Err(Corrupt("bad steps"));
+        }
+        evidence = evidence.with(step);
     }
     Ok(Attribution {
         speaker,
@@ -269,6 +298,14 @@ fn get_attribution(r: &mut Reader) -> Result<Attribution> {
         confidence,
         evidence,
     })
+}
+
+fn opt_name(r: &mut Reader) -> Result<Option<Name>> {
+    match r.u8()? {
+        0 => Ok(None),
+        1 => r.str().map(|s| Some(Name::new(s))),
+        _ => Err(Corrupt("bad option tag")),
+    }
 }
 
 const KINDS: [QuoteKind; 4] = [

@@ -37,7 +37,7 @@ impl<'a> QuoteRow<'a> {
         let a = q.attribution.as_ref();
         QuoteRow {
             article: &article.id,
-            text: &q.text,
+            text: q.text(&article.body),
             kind: q.kind,
             speaker: a.map(|a| a.speaker.as_str()),
             speaker_name: a.and_then(|a| a.name.as_deref()),
