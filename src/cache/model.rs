@@ -421,6 +421,30 @@ mod tests {
     }
 
     #[test]
+    fn quotes_read_back_compact_with_their_words() {
+        // One quote's words in the body, one's owned (reopening marks left
+        // out); the names come back as the interned copies.
+        let body = "“The first point matters.\n\n“The second point matters more,” Ines Kraal said. \
+                    Kraal said “the third” was late.";
+        let analysis = crate::analysis::analyze_text(body);
+        assert!(analysis.quotes.iter().any(|q| q.text.own().is_some()));
+        assert!(analysis.quotes.iter().any(|q| q.text.own().is_none()));
+        let mut w = Writer::default();
+        put_analysis(&mut w, &analysis);
+        let back = get_analysis(&mut Reader::new(&w.bytes)).unwrap();
+        assert_eq!(back, analysis);
+        for (b, a) in back.quotes.iter().zip(&analysis.quotes) {
+            assert_eq!(b.text(body), a.text(body));
+            let (ba, aa) = (b.attribution.as_ref().unwrap(), a.attribution.as_ref().unwrap());
+            assert!(ba.speaker.same(&aa.speaker), "{ba:?}");
+        }
+        assert_eq!(
+            analysis.quotes[0].text(body),
+            "The first point matters.\n\nThe second point matters more"
+        );
+    }
+
+    #[test]
     fn demo_articles_and_analyses_round_trip() {
         let corpus = crate::corpus::demo_corpus();
         for a in &corpus.articles {
