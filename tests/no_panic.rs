@@ -39,7 +39,7 @@ fn check(s: &str) {
     let n = s.chars().count();
     let a = analyze_text(s);
     for sent in &a.sentences {
-        assert!(sent.start < sent.end && sent.end <= n, "{sent:?} in {n}");
+        assert!(sent.start() < sent.end() && sent.end() <= n, "{sent:?} in {n}");
     }
     for q in &a.quotes {
         assert!(q.start <= q.end && q.end <= n, "{q:?} in {n}");

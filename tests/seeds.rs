@@ -84,10 +84,14 @@ fn a_pronoun_resolves_to_the_person_named_in_the_sentence_before() {
     let s = a
         .sentences
         .iter()
-        .position(|s| s.start <= first.start && first.start < s.end)
+        .position(|s| s.start() <= first.start && first.start < s.end())
         .expect("in a sentence");
     assert!(s > 0);
-    let before = chars(&article.body, a.sentences[s - 1].start, a.sentences[s - 1].end);
+    let before = chars(
+        &article.body,
+        a.sentences[s - 1].start(),
+        a.sentences[s - 1].end(),
+    );
     let name = first
         .attribution
         .as_ref()

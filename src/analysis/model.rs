@@ -12,13 +12,43 @@ use serde::ser::SerializeStruct;
 use super::evidence::Evidence;
 use super::name::Name;
 
-/// One sentence of the body.
+/// One sentence of the body (12 bytes: offsets are `u32`, read as
+/// `usize` through [`Sentence::start`], [`Sentence::end`] and
+/// [`Sentence::paragraph`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sentence {
-    pub start: usize,
-    pub end: usize,
+    #[serde(rename = "start")]
+    start_: u32,
+    #[serde(rename = "end")]
+    end_: u32,
     /// Index of the paragraph the sentence starts in.
-    pub paragraph: usize,
+    #[serde(rename = "paragraph")]
+    paragraph_: u32,
+}
+
+impl Sentence {
+    /// Offsets past `u32::MAX` (a body of 4 G chars; the loader's limits
+    /// are far below) are held as `u32::MAX`.
+    pub fn new(start: usize, end: usize, paragraph: usize) -> Sentence {
+        Sentence {
+            start_: clamp32(start),
+            end_: clamp32(end),
+            paragraph_: clamp32(paragraph),
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start_ as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end_ as usize
+    }
+
+    /// Index of the paragraph the sentence starts in.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph_ as usize
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -196,5 +226,30 @@ impl Serialize for AnalysisJson<'_> {
         let quotes: Vec<QuoteJson> = self.analysis.quotes.iter().map(|q| q.json(self.body)).collect();
         st.serialize_field("quotes", &quotes)?;
         st.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn held_per_article_compactly() {
+        // What a corpus holds per sentence and per quote (issue 17): 24 and
+        // 192 bytes before the compact model, plus the quote's words and
+        // its four strings.
+        assert_eq!(std::mem::size_of::<Sentence>(), 12);
+        assert!(std::mem::size_of::<Attribution>() <= 48);
+        assert!(std::mem::size_of::<Quote>() <= 96);
+    }
+
+    #[test]
+    fn a_range_not_in_the_body_reads_empty() {
+        let t = QuoteText::in_body(3, 40);
+        assert_eq!(t.get("short"), "");
+        assert_eq!(QuoteText::in_body(0, 2).get("é!"), "é");
+        // Not on a char boundary: empty, never a panic.
+        assert_eq!(QuoteText::in_body(0, 1).get("é!"), "");
+        assert_eq!(QuoteText::owned("own words".into()).get("body"), "own words");
     }
 }

@@ -185,9 +185,9 @@ pub fn get_diagnostic(r: &mut Reader) -> Result<Diagnostic> {
 pub fn put_analysis(w: &mut Writer, a: &Analysis) {
     w.usize(a.sentences.len());
     for s in &a.sentences {
-        w.usize(s.start);
-        w.usize(s.end - s.start);
-        w.usize(s.paragraph);
+        w.usize(s.start());
+        w.usize(s.end().saturating_sub(s.start()));
+        w.usize(s.paragraph());
     }
     w.usize(a.quotes.len());
     for q in &a.quotes {
@@ -235,11 +235,7 @@ pub fn get_analysis(r: &mut Reader) -> Result<Analysis> {
         let start = r.usize()?;
         let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
         let paragraph = r.usize()?;
-        sentences.push(Sentence {
-            start,
-            end,
-            paragraph,
-        });
+        sentences.push(Sentence::new(start, end, paragraph));
     }
     let n = r.count(6)?;
     let mut quotes = Vec::with_capacity(n);

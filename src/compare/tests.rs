@@ -21,11 +21,7 @@ fn analysis(body: &str, speakers: &[(&str, &str)]) -> Analysis {
     for i in 0..chars.len() {
         let end_here = i + 1 == chars.len() || (chars[i] == '.' && chars.get(i + 1) == Some(&' '));
         if end_here {
-            sentences.push(Sentence {
-                start,
-                end: i + 1,
-                paragraph: 0,
-            });
+            sentences.push(Sentence::new(start, i + 1, 0));
             start = i + 2;
         }
     }
