@@ -154,19 +154,18 @@ pub struct Evidence {
     pub steps: Steps,
 }
 
-/// The steps of one attribution, in the order they were applied, in four
+/// The steps of one attribution, in the order they were applied, in two
 /// bytes: the resolution steps (at most [`Steps::LEAD`], each a 4-bit code
-/// in the low 24 bits) and then the floating steps, counted in the high 8
-/// bits. A floating quote inherits an attribution whole, steps and all,
+/// in the low byte) and then the floating steps, counted in the high byte. A floating quote inherits an attribution whole, steps and all,
 /// and adds its own `Floating` after them, so floating steps only ever
 /// come last; the count stops at 255, where the confidence has long been
 /// 0.00 (0.95 × 0.75¹⁹ < 0.005).
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct Steps(u32);
+pub struct Steps(u16);
 
 impl Steps {
     /// The most resolution steps kept (the analysis applies at most one).
-    pub const LEAD: usize = 6;
+    pub const LEAD: usize = 2;
 
     fn lead(self) -> usize {
         (0..Self::LEAD)
@@ -174,8 +173,8 @@ impl Steps {
             .count()
     }
 
-    fn floating(self) -> u32 {
-        self.0 >> 24
+    fn floating(self) -> u16 {
+        self.0 >> 8
     }
 
     pub fn len(self) -> usize {
@@ -187,7 +186,7 @@ impl Steps {
     }
 
     /// Whether `step` can follow the steps so far ([`Steps::push`] keeps
-    /// it): a resolution step after a floating one, or a seventh, cannot.
+    /// it): a resolution step after a floating one, or a third, cannot.
     pub fn can_push(self, step: Step) -> bool {
         step == Step::Floating || (self.floating() == 0 && self.lead() < Self::LEAD)
     }
@@ -197,9 +196,9 @@ impl Steps {
     pub fn push(&mut self, step: Step) {
         debug_assert!(self.can_push(step), "{self:?} + {step:?}");
         if step == Step::Floating {
-            self.0 = (self.0 & 0x00ff_ffff) | (self.floating().saturating_add(1).min(255) << 24);
+            self.0 = (self.0 & 0x00ff) | (self.floating().saturating_add(1).min(255) << 8);
         } else if self.can_push(step) {
-            self.0 |= u32::from(step.code() + 1) << (4 * self.lead());
+            self.0 |= u16::from(step.code() + 1) << (4 * self.lead());
         }
     }
 
@@ -311,8 +310,8 @@ mod tests {
     }
 
     #[test]
-    fn steps_keep_their_order_in_four_bytes() {
-        assert_eq!(std::mem::size_of::<Evidence>(), 8);
+    fn steps_keep_their_order_in_two_bytes() {
+        assert_eq!(std::mem::size_of::<Evidence>(), 4);
         let e = Evidence::new(Rule::QuoteCueSpeaker)
             .with(Step::PronounResolved)
             .with(Step::Floating)
@@ -329,10 +328,7 @@ mod tests {
         for s in Step::ALL.iter().take(3).cycle().take(Steps::LEAD) {
             steps.push(*s);
         }
-        assert_eq!(
-            steps.iter().collect::<Vec<_>>(),
-            [0, 1, 2, 0, 1, 2].map(|i| Step::ALL[i])
-        );
+        assert_eq!(steps.iter().collect::<Vec<_>>(), [0, 1].map(|i| Step::ALL[i]));
         assert!(!steps.can_push(Step::TheyUnresolved) && steps.can_push(Step::Floating));
         for (i, s) in Step::ALL.iter().enumerate() {
             assert_eq!(usize::from(s.code()), i);

@@ -93,7 +93,7 @@ pub struct Quote {
     pub start: usize,
     pub end: usize,
     /// The paragraph the quote starts in.
-    pub paragraph: usize,
+    pub paragraph: u32,
     pub attribution: Option<Attribution>,
 }
 
@@ -239,8 +239,8 @@ mod tests {
         // 192 bytes before the compact model, plus the quote's words and
         // its four strings.
         assert_eq!(std::mem::size_of::<Sentence>(), 12);
-        assert!(std::mem::size_of::<Attribution>() <= 48);
-        assert!(std::mem::size_of::<Quote>() <= 96);
+        assert!(std::mem::size_of::<Attribution>() <= 40);
+        assert!(std::mem::size_of::<Quote>() <= 80);
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             kind,
             start: span.start,
             end: span.end,
-            paragraph: span.paragraph,
+            paragraph: span.paragraph.try_into().unwrap_or(u32::MAX),
             attribution,
         };
         out.push((doc.sentence(last_tok), quote));
@@ -88,7 +88,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
                 kind: QuoteKind::Indirect,
                 start,
                 end,
-                paragraph: doc.tok(r.first).paragraph,
+                paragraph: doc.tok(r.first).paragraph.try_into().unwrap_or(u32::MAX),
                 attribution: Some(resolve(doc, &people, r.found)),
             };
             out.push((s, quote));
@@ -206,7 +206,7 @@ fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
 /// that speaker.
 fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)], no_inherit: &[usize]) {
     // The last attributed quote: its sentence, paragraph and index.
-    let mut last: Option<(usize, usize, usize)> = None;
+    let mut last: Option<(usize, u32, usize)> = None;
     for i in 0..quotes.len() {
         let (sentence, q) = &quotes[i];
         if q.attribution.is_none()

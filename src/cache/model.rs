@@ -208,7 +208,7 @@ pub fn put_analysis(w: &mut Writer, a: &Analysis) {
         w.u8(kind_code(q.kind));
         w.usize(q.start);
         w.usize(q.end.saturating_sub(q.start));
-        w.usize(q.paragraph);
+        w.u64(u64::from(q.paragraph));
         match &q.attribution {
             None => w.u8(0),
             Some(at) => {
@@ -252,7 +252,7 @@ pub fn get_analysis(r: &mut Reader) -> Result<Analysis> {
         let kind = *KINDS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad quote kind"))?;
         let start = r.usize()?;
         let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
-        let paragraph = r.usize()?;
+        let paragraph = u32::try_from(r.u64()?).map_err(|_| Corrupt("bad paragraph"))?;
         let attribution = match r.u8()? {
             0 => None,
             1 => Some(get_attribution(r)?),

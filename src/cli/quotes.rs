@@ -43,7 +43,7 @@ impl<'a> QuoteRow<'a> {
             speaker_name: a.and_then(|a| a.name.as_deref()),
             role: a.and_then(|a| a.role.as_deref()),
             cue: a.and_then(|a| a.cue.as_deref()),
-            paragraph: q.paragraph,
+            paragraph: q.paragraph as usize,
             start: q.start,
             end: q.end,
             confidence: a.map(|a| a.confidence),
