@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::Serialize;
 
 use super::model::{Analysis, QuoteKind};
+use super::name::Name;
 
 /// One speaker across the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,17 +25,18 @@ pub struct SpeakerEntry {
     pub roles: Vec<String>,
     /// How many quotes (direct, partial and indirect) are attributed.
     pub quotes: usize,
-    /// The ids of the articles quoting the speaker.
-    pub articles: Vec<String>,
+    /// The ids of the articles quoting the speaker (interned: one copy of
+    /// each id however many speakers it quotes).
+    pub articles: Vec<Name>,
 }
 
 #[derive(Default)]
-struct Group {
+struct Group<'a> {
     forms: BTreeMap<String, usize>,
     aliases: BTreeSet<String>,
     roles: BTreeSet<String>,
     quotes: usize,
-    articles: BTreeSet<String>,
+    articles: BTreeSet<&'a str>,
 }
 
 /// A quoted surname joins the one full name with that surname quoted at
@@ -267,7 +269,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
             g.roles.insert(r.to_owned());
         }
         g.quotes += 1;
-        g.articles.insert(id.to_owned());
+        g.articles.insert(id);
     }
     let mut out: Vec<SpeakerEntry> = groups
         .into_values()
@@ -284,7 +286,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
                 name,
                 roles: g.roles.into_iter().collect(),
                 quotes: g.quotes,
-                articles: g.articles.into_iter().collect(),
+                articles: g.articles.into_iter().map(Name::new).collect(),
             }
         })
         .collect();
