@@ -115,6 +115,8 @@ impl Quote {
 /// over paragraphs that reopen it (`“First.\n\n“Second,” she said`), the
 /// words without the reopening marks, which the body does not hold in one
 /// piece.
+/// Two are equal when they name the same place (or own the same words):
+/// compare the words of quotes of different articles with [`Quote::text`].
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct QuoteText {
     start: u32,
