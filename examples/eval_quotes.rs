@@ -171,10 +171,14 @@ fn score_doc(doc: &gold::GoldDoc, scores: [&mut Score; 2], flags: Flags) {
     let pred = |q: &parallax::analysis::Quote| Pred {
         start: map[q.start],
         end: map[q.end.min(body.len())],
-        speaker: q.attribution.as_ref().map(|a| a.speaker.clone()),
-        name: q.attribution.as_ref().and_then(|a| a.name.clone()),
+        speaker: q.attribution.as_ref().map(|a| a.speaker.to_string()),
+        name: q
+            .attribution
+            .as_ref()
+            .and_then(|a| a.name.as_deref())
+            .map(str::to_owned),
         evidence: q.attribution.as_ref().map(|a| a.evidence.to_string()),
-        text: q.text.clone(),
+        text: q.text(&article.body).to_owned(),
     };
     let quotes: Vec<Pred> = analysis
         .quotes
@@ -187,7 +191,7 @@ fn score_doc(doc: &gold::GoldDoc, scores: [&mut Score; 2], flags: Flags) {
         .quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Indirect)
-        .filter(|q| !q.text.contains(['"', '\u{201C}', '\u{201D}']))
+        .filter(|q| !q.text(&article.body).contains(['"', '\u{201C}', '\u{201D}']))
         .filter(|q| {
             q.attribution
                 .as_ref()

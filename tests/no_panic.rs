@@ -39,12 +39,18 @@ fn check(s: &str) {
     let n = s.chars().count();
     let a = analyze_text(s);
     for sent in &a.sentences {
-        assert!(sent.start < sent.end && sent.end <= n, "{sent:?} in {n}");
+        assert!(sent.start() < sent.end() && sent.end() <= n, "{sent:?} in {n}");
     }
     for q in &a.quotes {
         assert!(q.start <= q.end && q.end <= n, "{q:?} in {n}");
         let inside: String = s.chars().skip(q.start).take(q.end - q.start).collect();
-        assert!(q.text.chars().count() <= inside.chars().count());
+        let text = q.text(s);
+        assert!(text.chars().count() <= inside.chars().count());
+        // Words the body holds in one piece are read from it, at the
+        // quote's own offsets.
+        if q.text.own().is_none() {
+            assert_eq!(text, inside, "{q:?}");
+        }
         if let Some(at) = &q.attribution {
             assert!((0.0..=1.0).contains(&at.confidence));
         }

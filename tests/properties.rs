@@ -138,8 +138,8 @@ proptest! {
         let a = article(&text);
         let an = analyze(&a);
         for s in &an.sentences {
-            prop_assert!(within(&a.body, s.start, s.end) && s.start < s.end, "{s:?}");
-            prop_assert!(on_boundary(&a.body, s.start) && on_boundary(&a.body, s.end));
+            prop_assert!(within(&a.body, s.start(), s.end()) && s.start() < s.end(), "{s:?}");
+            prop_assert!(on_boundary(&a.body, s.start()) && on_boundary(&a.body, s.end()));
         }
         for q in &an.quotes {
             prop_assert!(within(&a.body, q.start, q.end) && q.start < q.end, "{q:?}");
@@ -155,7 +155,7 @@ proptest! {
             prop_assert!(within(&a.body, q.start, q.end), "{q:?}");
         }
         for s in &an.sentences {
-            prop_assert!(within(&a.body, s.start, s.end), "{s:?}");
+            prop_assert!(within(&a.body, s.start(), s.end()), "{s:?}");
         }
     }
 

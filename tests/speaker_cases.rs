@@ -1,11 +1,33 @@
 //! Speaker cases found in the PolNeAR error list, on original sentences.
 
-use parallax::analysis::{Analysis, Quote, analyze_text};
+use parallax::analysis::{Analysis, Quote};
 
-fn quote<'a>(a: &'a Analysis, words: &str) -> &'a Quote {
+/// An analysis with the body it was made from (a quote's words are read
+/// from the body).
+struct Analysed {
+    body: String,
+    analysis: Analysis,
+}
+
+impl std::ops::Deref for Analysed {
+    type Target = Analysis;
+
+    fn deref(&self) -> &Analysis {
+        &self.analysis
+    }
+}
+
+fn analyze_text(body: &str) -> Analysed {
+    Analysed {
+        body: body.to_owned(),
+        analysis: parallax::analysis::analyze_text(body),
+    }
+}
+
+fn quote<'a>(a: &'a Analysed, words: &str) -> &'a Quote {
     a.quotes
         .iter()
-        .find(|q| q.text.contains(words))
+        .find(|q| q.text(&a.body).contains(words))
         .unwrap_or_else(|| panic!("no quote with {words:?}: {:#?}", a.quotes))
 }
 
@@ -15,7 +37,7 @@ fn who(body: &str, words: &str) -> Option<(String, Option<String>)> {
     let q = quote(&a, words);
     q.attribution
         .as_ref()
-        .map(|at| (at.speaker.clone(), at.name.clone()))
+        .map(|at| (at.speaker.to_string(), at.name.as_deref().map(str::to_owned)))
 }
 
 fn name(body: &str, words: &str) -> Option<String> {

@@ -367,8 +367,8 @@ pub fn labelled(events: &[Event]) -> Vec<([f32; FEATURES], bool)> {
                 &pair.left.analysis.sentences[l],
                 &pair.right.analysis.sentences[r],
             );
-            let a = sentence_of(&pair.left, ls.start, ls.end);
-            let b = sentence_of(&pair.right, rs.start, rs.end);
+            let a = sentence_of(&pair.left, ls.start(), ls.end());
+            let b = sentence_of(&pair.right, rs.start(), rs.end());
             let ok =
                 matches!((a, b), (Some(a), Some(b)) if pair.acceptable.contains(&(a.clone(), b.clone())));
             out.push((f, ok));
@@ -402,8 +402,8 @@ pub fn missed_scored(events: &[Event], claims: ClaimOptions) -> Vec<(String, Str
                 &pair.right.analysis.sentences[r],
             );
             if let (Some(a), Some(b)) = (
-                sentence_of(&pair.left, ls.start, ls.end),
-                sentence_of(&pair.right, rs.start, rs.end),
+                sentence_of(&pair.left, ls.start(), ls.end()),
+                sentence_of(&pair.right, rs.start(), rs.end()),
             ) {
                 let s = claims.model.score(&f);
                 let e = best.entry((a, b)).or_insert(0.0);
@@ -463,7 +463,7 @@ pub fn ceiling(events: &[Event], verbose: bool) -> (usize, usize, usize, usize) 
             s.analysis
                 .sentences
                 .iter()
-                .filter_map(|x| sentence_of(s, x.start, x.end))
+                .filter_map(|x| sentence_of(s, x.start(), x.end()))
                 .collect()
         };
         let (ra, rb) = (reach(&pair.left), reach(&pair.right));
@@ -471,7 +471,7 @@ pub fn ceiling(events: &[Event], verbose: bool) -> (usize, usize, usize, usize) 
             for s in [&pair.left, &pair.right] {
                 let mut n: BTreeMap<String, usize> = BTreeMap::new();
                 for x in &s.analysis.sentences {
-                    if let Some(id) = sentence_of(s, x.start, x.end) {
+                    if let Some(id) = sentence_of(s, x.start(), x.end()) {
                         *n.entry(id).or_default() += 1;
                     }
                 }
@@ -526,8 +526,11 @@ pub fn candidates_by_pair(events: &[Event]) -> Vec<(&ArticlePair, Candidates)> {
                 &pair.left.analysis.sentences[l],
                 &pair.right.analysis.sentences[r],
             );
-            let ids =
-                sentence_of(&pair.left, ls.start, ls.end).zip(sentence_of(&pair.right, rs.start, rs.end));
+            let ids = sentence_of(&pair.left, ls.start(), ls.end()).zip(sentence_of(
+                &pair.right,
+                rs.start(),
+                rs.end(),
+            ));
             c.push((l, r, f, ids));
         }
         out.push((pair, c));

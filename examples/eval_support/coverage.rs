@@ -155,7 +155,7 @@ fn acceptable(
     })?;
     let span = |(d, s): (usize, usize)| {
         let sentence = &docs[d].analysis.sentences[s];
-        (sentence.start, sentence.end)
+        (sentence.start(), sentence.end())
     };
     let a = sentence_of(&pair.left, span(l).0, span(l).1)?;
     let b = sentence_of(&pair.right, span(r).0, span(r).1)?;

@@ -14,9 +14,9 @@ fuzz_target!(|data: &[u8]| {
     let chars = article.body.chars().count();
     let mut last_end = 0;
     for s in &analysis.sentences {
-        assert!(s.start < s.end && s.end <= chars, "{s:?} in {chars}");
-        assert!(s.start >= last_end, "sentences overlap");
-        last_end = s.end;
+        assert!(s.start() < s.end() && s.end() <= chars, "{s:?} in {chars}");
+        assert!(s.start() >= last_end, "sentences overlap");
+        last_end = s.end();
     }
     for q in &analysis.quotes {
         assert!(q.start < q.end && q.end <= chars, "{q:?} in {chars}");

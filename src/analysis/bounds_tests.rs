@@ -11,7 +11,10 @@ fn quote_speakers(body: &str) -> Vec<(String, Option<String>)> {
     analyze_text(body)
         .quotes
         .into_iter()
-        .map(|q| (q.text, q.attribution.and_then(|a| a.name)))
+        .map(|q| {
+            let text = q.text(body).to_owned();
+            (text, q.attribution.and_then(|a| a.name).map(|n| n.to_string()))
+        })
         .collect()
 }
 

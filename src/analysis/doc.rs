@@ -48,11 +48,11 @@ impl<'a> Doc<'a> {
         let mut sent_tokens = Vec::with_capacity(sentences.len());
         let mut k = 0;
         for (si, s) in sentences.iter().enumerate() {
-            while k < n && text.tokens[k].start < s.start {
+            while k < n && text.tokens[k].start < s.start() {
                 k += 1;
             }
             let first = k;
-            while k < n && text.tokens[k].start < s.end {
+            while k < n && text.tokens[k].start < s.end() {
                 sent_of[k] = si as u32;
                 k += 1;
             }

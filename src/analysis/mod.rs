@@ -11,6 +11,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod model;
+mod name;
 mod names;
 mod quotes;
 mod sentences;
@@ -24,7 +25,8 @@ mod wordtable;
 
 pub use article_ids::ArticleIds;
 pub use evidence::{Evidence, Rule, Step};
-pub use model::{Analysis, Attribution, Quote, QuoteKind, Sentence};
+pub use model::{Analysis, AnalysisJson, Attribution, Quote, QuoteJson, QuoteKind, QuoteText, Sentence};
+pub use name::{Name, interned};
 pub use speakers::{SpeakerEntry, speakers};
 
 use crate::corpus::Article;
@@ -46,21 +48,47 @@ pub fn analyze_text(body: &str) -> Analysis {
     let mut sentences = sentences;
     sentences.shrink_to_fit();
     quotes.shrink_to_fit();
+    set_bytes(&mut quotes, body);
     for q in &mut quotes {
-        q.text.shrink_to_fit();
         if let Some(a) = &mut q.attribution {
             // Roles are noun phrases everywhere (quotes, reader, speakers
             // index), never a clause caught beside the name.
-            a.role = a.role.take().and_then(|r| speakers::clean_role(&r));
-            a.speaker.shrink_to_fit();
-            a.name
-                .iter_mut()
-                .chain(&mut a.role)
-                .chain(&mut a.cue)
-                .for_each(String::shrink_to_fit);
+            a.role = a
+                .role
+                .take()
+                .and_then(|r| speakers::clean_role(&r))
+                .map(Name::from);
         }
     }
     Analysis { sentences, quotes }
+}
+
+/// Sets the byte range in `body` of every quote whose words it holds in
+/// one piece, from their char offsets: one walk over the body.
+fn set_bytes(quotes: &mut [Quote], body: &str) {
+    let mut at: Vec<usize> = quotes
+        .iter()
+        .filter(|q| q.text.own().is_none())
+        .flat_map(|q| [q.start, q.end])
+        .collect();
+    at.sort_unstable();
+    at.dedup();
+    let mut bytes = Vec::with_capacity(at.len());
+    let mut want = at.iter().peekable();
+    for (c, (b, _)) in body.char_indices().chain([(body.len(), ' ')]).enumerate() {
+        while want.next_if(|&&w| w == c).is_some() {
+            bytes.push(b);
+        }
+        if want.peek().is_none() {
+            break;
+        }
+    }
+    for q in quotes.iter_mut().filter(|q| q.text.own().is_none()) {
+        let byte = |c: usize| at.binary_search(&c).ok().and_then(|i| bytes.get(i)).copied();
+        if let (Some(s), Some(e)) = (byte(q.start), byte(q.end)) {
+            q.text = QuoteText::in_body(s, e);
+        }
+    }
 }
 
 #[cfg(test)]

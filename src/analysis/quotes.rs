@@ -7,7 +7,7 @@ use super::doc::{CUE, Doc};
 use super::evidence::{Evidence, Step};
 use super::indirect;
 use super::lexicon;
-use super::model::{Attribution, Quote, QuoteKind};
+use super::model::{Attribution, Quote, QuoteKind, QuoteText};
 use super::names::Pronoun;
 use super::spans::Span;
 
@@ -23,8 +23,7 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
     for span in doc.spans {
         // Only white space between two marks is no quote (a file of lone
         // `"` lines once gave hundreds of thousands).
-        let text = span.text(doc.text);
-        if text.trim().is_empty() {
+        if span.is_blank(doc.text) {
             continue;
         }
         let open_tok = doc.token_at(span.open);
@@ -69,11 +68,11 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
             _ => found.map(|f| resolve(doc, &people, f)),
         };
         let quote = Quote {
-            text,
+            text: span.quote_text(doc.text),
             kind,
             start: span.start,
             end: span.end,
-            paragraph: span.paragraph,
+            paragraph: span.paragraph.try_into().unwrap_or(u32::MAX),
             attribution,
         };
         out.push((doc.sentence(last_tok), quote));
@@ -85,11 +84,11 @@ pub fn quotes(doc: &Doc) -> Vec<Quote> {
         for r in reported.drain(..) {
             let (start, end) = (doc.tok(r.first).start, doc.tok(r.last).end);
             let quote = Quote {
-                text: doc.text.slice(start, end),
+                text: QuoteText::default(),
                 kind: QuoteKind::Indirect,
                 start,
                 end,
-                paragraph: doc.tok(r.first).paragraph,
+                paragraph: doc.tok(r.first).paragraph.try_into().unwrap_or(u32::MAX),
                 attribution: Some(resolve(doc, &people, r.found)),
             };
             out.push((s, quote));
@@ -194,10 +193,10 @@ fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
         (r, t) => r.or(t),
     };
     Attribution {
-        speaker: sp.written,
-        name,
-        role,
-        cue: Some(f.cue),
+        speaker: sp.written.into(),
+        name: name.map(Into::into),
+        role: role.map(Into::into),
+        cue: Some(f.cue.into()),
         confidence: evidence.confidence(),
         evidence,
     }
@@ -207,7 +206,7 @@ fn resolve(doc: &Doc, people: &People<'_>, f: Found) -> Attribution {
 /// that speaker.
 fn inherit_floating(doc: &Doc, quotes: &mut [(usize, Quote)], no_inherit: &[usize]) {
     // The last attributed quote: its sentence, paragraph and index.
-    let mut last: Option<(usize, usize, usize)> = None;
+    let mut last: Option<(usize, u32, usize)> = None;
     for i in 0..quotes.len() {
         let (sentence, q) = &quotes[i];
         if q.attribution.is_none()

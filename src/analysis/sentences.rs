@@ -32,11 +32,7 @@ pub fn split(text: &Text) -> Vec<Sentence> {
 }
 
 fn make(toks: &[Token], first: usize, last: usize) -> Sentence {
-    Sentence {
-        start: toks[first].start,
-        end: toks[last].end,
-        paragraph: toks[first].paragraph,
-    }
+    Sentence::new(toks[first].start, toks[last].end, toks[first].paragraph)
 }
 
 fn is_terminator(c: char) -> bool {
@@ -228,7 +224,7 @@ mod tests {
 
     fn sentences(body: &str) -> Vec<String> {
         let t = Text::new(body);
-        split(&t).iter().map(|s| t.slice(s.start, s.end)).collect()
+        split(&t).iter().map(|s| t.slice(s.start(), s.end())).collect()
     }
 
     #[test]
@@ -312,7 +308,7 @@ mod tests {
         let t = Text::new(body);
         let s = split(&t);
         assert_eq!(s.len(), 2);
-        assert_eq!((s[1].start, s[1].end, s[1].paragraph), (18, 33, 1));
-        assert_eq!(t.slice(s[1].start, s[1].end), "They said “no.”");
+        assert_eq!((s[1].start(), s[1].end(), s[1].paragraph()), (18, 33, 1));
+        assert_eq!(t.slice(s[1].start(), s[1].end()), "They said “no.”");
     }
 }

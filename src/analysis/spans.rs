@@ -5,6 +5,7 @@
 //! its paragraph.
 
 use super::marks::{Family, Mark, marks};
+use super::model::QuoteText;
 use super::text::Text;
 
 /// The most paragraphs one quote may span.
@@ -192,6 +193,21 @@ fn make(text: &Text, open: Mark, close: Option<usize>, end: usize, reopens: Vec<
 }
 
 impl Span {
+    /// Where the quoted words are: in the body (its byte range is set by
+    /// `analyze`), or owned when reopening marks must be left out.
+    pub fn quote_text(&self, text: &Text) -> QuoteText {
+        if self.reopens.is_empty() {
+            QuoteText::default()
+        } else {
+            QuoteText::owned(self.text(text))
+        }
+    }
+
+    /// Whether the quoted words are only white space (and reopening marks).
+    pub fn is_blank(&self, text: &Text) -> bool {
+        (self.start..self.end).all(|k| text.chars[k].is_whitespace() || self.reopens.contains(&k))
+    }
+
     /// The quoted words without reopening marks.
     pub fn text(&self, text: &Text) -> String {
         let mut s = String::with_capacity(self.end.saturating_sub(self.start));

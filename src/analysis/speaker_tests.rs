@@ -108,7 +108,7 @@ fn quote_speakers(body: &str) -> Vec<Option<String>> {
         .quotes
         .into_iter()
         .filter(|q| q.kind != super::model::QuoteKind::Indirect)
-        .map(|q| q.attribution.map(|a| a.speaker))
+        .map(|q| q.attribution.map(|a| a.speaker.to_string()))
         .collect()
 }
 

@@ -82,7 +82,7 @@ pub fn copy_quote(ctx: &Ctx, article: usize, quote: usize) -> Outcome {
         None => "quote".to_string(),
     };
     Outcome::effect(Effect::Copy {
-        text: citation(ctx.citation, &q.text, speaker, a),
+        text: citation(ctx.citation, q.text(&a.body), speaker, a),
         what,
     })
 }

@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 use super::codec::{Corrupt, Reader, Result, Writer};
-use crate::analysis::{Analysis, Attribution, Evidence, Quote, QuoteKind, Rule, Sentence, Step};
+use crate::analysis::{
+    Analysis, Attribution, Evidence, Name, Quote, QuoteKind, QuoteText, Rule, Sentence, Step,
+};
 use crate::corpus::{Article, Diagnostic, Extra, Format, Kind, Published, Severity, When, WordCount};
 
 /// An article whole: its metadata, then its text.
@@ -183,17 +185,30 @@ pub fn get_diagnostic(r: &mut Reader) -> Result<Diagnostic> {
 pub fn put_analysis(w: &mut Writer, a: &Analysis) {
     w.usize(a.sentences.len());
     for s in &a.sentences {
-        w.usize(s.start);
-        w.usize(s.end - s.start);
-        w.usize(s.paragraph);
+        w.usize(s.start());
+        w.usize(s.end().saturating_sub(s.start()));
+        w.usize(s.paragraph());
     }
     w.usize(a.quotes.len());
     for q in &a.quotes {
-        w.str(&q.text);
+        // The words: a byte range of the body, or the words themselves
+        // when the body does not hold them in one piece.
+        match (q.text.own(), q.text.bytes()) {
+            (Some(own), _) => {
+                w.u8(1);
+                w.str(own);
+            }
+            (None, bytes) => {
+                let (start, end) = bytes.unwrap_or_default();
+                w.u8(0);
+                w.usize(start);
+                w.usize(end.saturating_sub(start));
+            }
+        }
         w.u8(kind_code(q.kind));
         w.usize(q.start);
         w.usize(q.end.saturating_sub(q.start));
-        w.usize(q.paragraph);
+        w.u64(u64::from(q.paragraph));
         match &q.attribution {
             None => w.u8(0),
             Some(at) => {
@@ -205,8 +220,8 @@ pub fn put_analysis(w: &mut Writer, a: &Analysis) {
                 w.f32(at.confidence);
                 w.u8(rule_code(at.evidence.rule));
                 w.usize(at.evidence.steps.len());
-                for s in &at.evidence.steps {
-                    w.u8(step_code(*s));
+                for s in at.evidence.steps.iter() {
+                    w.u8(step_code(s));
                 }
             }
         }
@@ -220,20 +235,24 @@ pub fn get_analysis(r: &mut Reader) -> Result<Analysis> {
         let start = r.usize()?;
         let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
         let paragraph = r.usize()?;
-        sentences.push(Sentence {
-            start,
-            end,
-            paragraph,
-        });
+        sentences.push(Sentence::new(start, end, paragraph));
     }
     let n = r.count(6)?;
     let mut quotes = Vec::with_capacity(n);
     for _ in 0..n {
-        let text = r.string()?;
+        let text = match r.u8()? {
+            0 => {
+                let start = r.usize()?;
+                let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
+                QuoteText::in_body(start, end)
+            }
+            1 => QuoteText::owned(r.string()?),
+            _ => return Err(Corrupt("bad quote text tag")),
+        };
         let kind = *KINDS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad quote kind"))?;
         let start = r.usize()?;
         let end = start.checked_add(r.usize()?).ok_or(Corrupt("bad span"))?;
-        let paragraph = r.usize()?;
+        let paragraph = u32::try_from(r.u64()?).map_err(|_| Corrupt("bad paragraph"))?;
         let attribution = match r.u8()? {
             0 => None,
             1 => Some(get_attribution(r)?),
@@ -252,14 +271,20 @@ pub fn get_analysis(r: &mut Reader) -> Result<Analysis> {
 }
 
 fn get_attribution(r: &mut Reader) -> Result<Attribution> {
-    let speaker = r.string()?;
-    let (name, role, cue) = (r.opt_string()?, r.opt_string()?, r.opt_string()?);
+    // Interned as they are read: a warm open shares one copy of each
+    // string, as the analysis does.
+    let speaker = Name::new(r.str()?);
+    let (name, role, cue) = (opt_name(r)?, opt_name(r)?, opt_name(r)?);
     let confidence = r.f32()?;
     let rule = *RULES.get(usize::from(r.u8()?)).ok_or(Corrupt("bad rule"))?;
     let n = r.count(1)?;
     let mut evidence = Evidence::new(rule);
     for _ in 0..n {
-        evidence = evidence.with(*STEPS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad step"))?);
+        let step = *STEPS.get(usize::from(r.u8()?)).ok_or(Corrupt("bad step"))?;
+        if !evidence.steps.can_push(step) {
+            return Err(Corrupt("bad steps"));
+        }
+        evidence = evidence.with(step);
     }
     Ok(Attribution {
         speaker,
@@ -269,6 +294,14 @@ fn get_attribution(r: &mut Reader) -> Result<Attribution> {
         confidence,
         evidence,
     })
+}
+
+fn opt_name(r: &mut Reader) -> Result<Option<Name>> {
+    match r.u8()? {
+        0 => Ok(None),
+        1 => r.str().map(|s| Some(Name::new(s))),
+        _ => Err(Corrupt("bad option tag")),
+    }
 }
 
 const KINDS: [QuoteKind; 4] = [
@@ -381,6 +414,30 @@ mod tests {
         for (i, k) in KINDS.iter().enumerate() {
             assert_eq!(usize::from(kind_code(*k)), i);
         }
+    }
+
+    #[test]
+    fn quotes_read_back_compact_with_their_words() {
+        // One quote's words in the body, one's owned (reopening marks left
+        // out); the names come back as the interned copies.
+        let body = "“The first point matters.\n\n“The second point matters more,” Ines Kraal said. \
+                    Kraal said “the third” was late.";
+        let analysis = crate::analysis::analyze_text(body);
+        assert!(analysis.quotes.iter().any(|q| q.text.own().is_some()));
+        assert!(analysis.quotes.iter().any(|q| q.text.own().is_none()));
+        let mut w = Writer::default();
+        put_analysis(&mut w, &analysis);
+        let back = get_analysis(&mut Reader::new(&w.bytes)).unwrap();
+        assert_eq!(back, analysis);
+        for (b, a) in back.quotes.iter().zip(&analysis.quotes) {
+            assert_eq!(b.text(body), a.text(body));
+            let (ba, aa) = (b.attribution.as_ref().unwrap(), a.attribution.as_ref().unwrap());
+            assert!(ba.speaker.same(&aa.speaker), "{ba:?}");
+        }
+        assert_eq!(
+            analysis.quotes[0].text(body),
+            "The first point matters.\n\nThe second point matters more"
+        );
     }
 
     #[test]

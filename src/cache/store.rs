@@ -13,7 +13,7 @@ use super::codec::{Corrupt, Writer, checksum};
 const MAGIC: &[u8; 8] = b"PXCACHE\0";
 
 /// The layout of the cache files; bump it when an encoding changes.
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 
 /// The version a cache file must carry to be read: parallax's own, the
 /// format, and a fingerprint of the parsers', analysis' and cache's source

@@ -103,7 +103,8 @@ pub fn show(file: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) ->
         Err(unreadable) => return Ok(unreadable.report(err)?),
     };
     if json {
-        crate::escape::write_json(&mut *out, &ArticleDetail::of(&article))?;
+        let analysis = crate::analysis::analyze(&article);
+        crate::escape::write_json(&mut *out, &ArticleDetail::of(&article, &analysis))?;
         writeln!(out)?;
     } else {
         write_article(&article, out)?;

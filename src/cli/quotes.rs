@@ -37,13 +37,13 @@ impl<'a> QuoteRow<'a> {
         let a = q.attribution.as_ref();
         QuoteRow {
             article: &article.id,
-            text: &q.text,
+            text: q.text(&article.body),
             kind: q.kind,
             speaker: a.map(|a| a.speaker.as_str()),
             speaker_name: a.and_then(|a| a.name.as_deref()),
             role: a.and_then(|a| a.role.as_deref()),
             cue: a.and_then(|a| a.cue.as_deref()),
-            paragraph: q.paragraph,
+            paragraph: q.paragraph as usize,
             start: q.start,
             end: q.end,
             confidence: a.map(|a| a.confidence),

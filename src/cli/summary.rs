@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, analyze};
+use crate::analysis::{Analysis, AnalysisJson};
 use crate::corpus::{Article, Extra, Format};
 
 /// One article in `list --json` (and the head of `show --json`).
@@ -51,18 +51,19 @@ pub struct ArticleDetail<'a> {
     pub body: &'a str,
     /// `sentences` and `quotes` (with attributions), offsets into `body`.
     #[serde(flatten)]
-    pub analysis: Analysis,
+    pub analysis: AnalysisJson<'a>,
 }
 
 impl<'a> ArticleDetail<'a> {
-    pub fn of(article: &'a Article) -> Self {
+    /// `analysis` is the article's (`analyze(article)`).
+    pub fn of(article: &'a Article, analysis: &'a Analysis) -> Self {
         ArticleDetail {
             summary: ArticleSummary::of(article),
             url: article.url.as_deref(),
             extra: &article.extra,
             paragraphs: article.paragraphs().collect(),
             body: &article.body,
-            analysis: analyze(article),
+            analysis: analysis.json(&article.body),
         }
     }
 }

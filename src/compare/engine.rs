@@ -111,7 +111,7 @@ pub fn sentence_texts<'a>(body: &'a str, sentences: &[Sentence]) -> Vec<&'a str>
     // Sentences are sorted and do not overlap; cut each at its offsets.
     let mut out = Vec::with_capacity(sentences.len());
     for s in sentences {
-        let (start, end) = (byte_at(s.start), byte_at(s.end));
+        let (start, end) = (byte_at(s.start()), byte_at(s.end()));
         out.push(body.get(start..end).unwrap_or(""));
     }
     out
@@ -145,8 +145,8 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
     let moved = moved_flags(&pairs.iter().map(|p| (p.left, p.right)).collect::<Vec<_>>());
     let span = |texts: &[&str], sentences: &[Sentence], i: usize| Span {
         text: texts[i].to_owned(),
-        start: sentences[i].start,
-        end: sentences[i].end,
+        start: sentences[i].start(),
+        end: sentences[i].end(),
     };
     let mut claims: Vec<Claim> = pairs
         .par_iter()
@@ -176,7 +176,7 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
     // A shared quote inside a claim pair belongs to that pair (one item on
     // screen); a short one (a phrase such as "witch hunt") counts only
     // there: alone it says nothing about the sentences around it.
-    let sentence_at = |sentences: &[Sentence], at: usize| sentences.partition_point(|x| x.end <= at);
+    let sentence_at = |sentences: &[Sentence], at: usize| sentences.partition_point(|x| x.end() <= at);
     shared_quotes.retain_mut(|q| {
         let at = (
             sentence_at(&left.analysis.sentences, q.left_start),
@@ -209,9 +209,9 @@ pub fn compare(left: Doc, right: Doc, options: &CompareOptions) -> Comparison {
         paired.iter().for_each(|&i| taken[i] = true);
         for &(s, e) in quoted {
             // Sentences are sorted and disjoint: mark those overlapping [s, e).
-            let first = sentences.partition_point(|x| x.end <= s);
+            let first = sentences.partition_point(|x| x.end() <= s);
             for (i, x) in sentences.iter().enumerate().skip(first) {
-                if x.start >= e {
+                if x.start() >= e {
                     break;
                 }
                 taken[i] = true;

@@ -118,14 +118,17 @@ fn contains(hay: &[String], needle: &[String]) -> bool {
 }
 
 fn cue(q: &Quote) -> Option<String> {
-    q.attribution.as_ref().and_then(|a| a.cue.clone())
+    q.attribution
+        .as_ref()
+        .and_then(|a| a.cue.as_deref())
+        .map(str::to_owned)
 }
 
 /// The speaker's name as resolved, else as written.
 fn speaker(q: &Quote) -> Option<String> {
     q.attribution
         .as_ref()
-        .map(|a| a.name.clone().unwrap_or_else(|| a.speaker.clone()))
+        .map(|a| a.name.as_deref().unwrap_or(&a.speaker).to_owned())
 }
 
 /// Two names for different people: neither name's words contain the
@@ -190,8 +193,12 @@ fn quote_counts<'a>(words: &'a [Vec<String>], quotes: &[Quote]) -> HashMap<&'a s
 
 /// Finds the shared quotes of two articles, one to one, in left order.
 pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> Vec<SharedQuote> {
-    let lwords: Vec<Vec<String>> = left.quotes.iter().map(|q| words_of(&q.text)).collect();
-    let rwords: Vec<Vec<String>> = right.quotes.iter().map(|q| words_of(&q.text)).collect();
+    let lwords: Vec<Vec<String>> = left.quotes.iter().map(|q| words_of(q.text(left.body))).collect();
+    let rwords: Vec<Vec<String>> = right
+        .quotes
+        .iter()
+        .map(|q| words_of(q.text(right.body)))
+        .collect();
     let mut candidates = Vec::new();
     let (ldf, rdf) = (
         quote_counts(&lwords, left.quotes),
@@ -240,7 +247,8 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> V
                 continue;
             }
             if lw == rw || contains(rw, lw) || contains(lw, rw) {
-                let similarity = word_diff(&left.quotes[l].text, &right.quotes[r].text).similarity();
+                let similarity =
+                    word_diff(left.quotes[l].text(left.body), right.quotes[r].text(right.body)).similarity();
                 candidates.push(Candidate {
                     left: l,
                     right: r,
@@ -250,7 +258,8 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> V
             } else if lw.len().min(rw.len()) >= MIN_WORDS_FUZZY
                 && set_dice(&lset, &word_sets[r]) >= altered_min - 0.1
             {
-                let similarity = word_diff(&left.quotes[l].text, &right.quotes[r].text).similarity();
+                let similarity =
+                    word_diff(left.quotes[l].text(left.body), right.quotes[r].text(right.body)).similarity();
                 if similarity >= altered_min {
                     candidates.push(Candidate {
                         left: l,
@@ -282,8 +291,8 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> V
         let (lq, rq) = (&left.quotes[c.left], &right.quotes[c.right]);
         let (speakers_differ, cues_differ) = flags(lq, rq);
         shared.push(SharedQuote {
-            left_text: lq.text.clone(),
-            right_text: rq.text.clone(),
+            left_text: lq.text(left.body).to_owned(),
+            right_text: rq.text(right.body).to_owned(),
             kind: c.kind,
             similarity: c.similarity,
             left_speaker: speaker(lq),
@@ -297,7 +306,7 @@ pub fn shared_quotes(left: &QuoteSide, right: &QuoteSide, altered_min: f32) -> V
             right_start: rq.start,
             right_end: rq.end,
             diff: if c.kind == SharedKind::Altered {
-                word_diff(&lq.text, &rq.text).parts
+                word_diff(lq.text(left.body), rq.text(right.body)).parts
             } else {
                 Vec::new()
             },
@@ -375,7 +384,7 @@ fn quoted_in_one(
             continue;
         }
         let text: String = plain.body.chars().skip(start).take(end - start).collect();
-        let quoted_part = (q.text.clone(), speaker(q), cue(q), q.start, q.end);
+        let quoted_part = (q.text(quoted.body).to_owned(), speaker(q), cue(q), q.start, q.end);
         let plain_part = (text, None, None, start, end);
         let (left, right) = match side {
             super::side::Side::Left => (quoted_part, plain_part),

@@ -3,7 +3,7 @@
 //! tested apart from the analysis layer.
 
 use super::*;
-use crate::analysis::{Analysis, Attribution, Quote, QuoteKind, Sentence};
+use crate::analysis::{Analysis, Attribution, Quote, QuoteKind, QuoteText, Sentence};
 use crate::corpus::Article;
 
 fn article(body: &str) -> Article {
@@ -21,11 +21,7 @@ fn analysis(body: &str, speakers: &[(&str, &str)]) -> Analysis {
     for i in 0..chars.len() {
         let end_here = i + 1 == chars.len() || (chars[i] == '.' && chars.get(i + 1) == Some(&' '));
         if end_here {
-            sentences.push(Sentence {
-                start,
-                end: i + 1,
-                paragraph: 0,
-            });
+            sentences.push(Sentence::new(start, i + 1, 0));
             start = i + 2;
         }
     }
@@ -36,21 +32,19 @@ fn analysis(body: &str, speakers: &[(&str, &str)]) -> Analysis {
             ('“' | '"', None) => open = Some(i + 1),
             ('”' | '"', Some(s)) => {
                 let (speaker, cue) = speakers.get(quotes.len()).copied().unwrap_or(("", ""));
+                let byte = |c: usize| body.char_indices().nth(c).map_or(body.len(), |(b, _)| b);
+                let (from, to) = (byte(s), byte(i));
                 quotes.push(Quote {
-                    text: chars[s..i]
-                        .iter()
-                        .collect::<String>()
-                        .trim_end_matches(',')
-                        .to_owned(),
+                    text: QuoteText::in_body(from, from + body[from..to].trim_end_matches(',').len()),
                     kind: QuoteKind::Direct,
                     start: s,
                     end: i,
                     paragraph: 0,
                     attribution: (!speaker.is_empty()).then(|| Attribution {
-                        speaker: speaker.to_owned(),
-                        name: Some(speaker.to_owned()),
+                        speaker: speaker.into(),
+                        name: Some(speaker.into()),
                         role: None,
-                        cue: Some(cue.to_owned()),
+                        cue: Some(cue.into()),
                         confidence: 0.9,
                         evidence: crate::analysis::Evidence::new(crate::analysis::Rule::CueBeforeNear),
                     }),

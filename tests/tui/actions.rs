@@ -35,7 +35,10 @@ fn y_in_the_reader_copies_the_current_quote_with_its_citation() {
     let stop = reader.current_quote().unwrap();
     let index = state.speakers_index().unwrap();
     let quote = &index.analyses[article].quotes[stop.quote];
-    assert!(text.starts_with(&format!("\"{}", &quote.text[..10])), "{text}");
+    assert!(
+        text.starts_with(&format!("\"{}", &quote.text(&a.body)[..10])),
+        "{text}"
+    );
     assert!(text.contains(" — "), "{text}");
     if let Some(url) = &a.url {
         assert!(text.ends_with(url.as_str()), "{text}");

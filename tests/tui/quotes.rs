@@ -102,8 +102,9 @@ fn the_cli_speaker_filter_and_the_speaker_screen_agree() {
             .quotes
             .iter()
             .map(|&(a, q)| {
-                let article = state.corpus.articles[a].id.clone();
-                (article, index.speakers.analyses[a].quotes[q].text.clone())
+                let article = &state.corpus.articles[a];
+                let text = index.speakers.analyses[a].quotes[q].text(&article.body);
+                (article.id.clone(), text.to_owned())
             })
             .collect();
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))

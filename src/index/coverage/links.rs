@@ -101,12 +101,12 @@ fn of_comparison(c: &Comparison, (i, j): (usize, usize), docs: &[Doc]) -> Vec<Li
 
 /// The sentence holding most of the char range `[start, end)`.
 pub fn holding(sentences: &[Sentence], start: usize, end: usize) -> Option<usize> {
-    let first = sentences.partition_point(|s| s.end <= start);
+    let first = sentences.partition_point(|s| s.end() <= start);
     sentences[first..]
         .iter()
-        .take_while(|s| s.start < end.max(start + 1))
+        .take_while(|s| s.start() < end.max(start + 1))
         .enumerate()
-        .map(|(k, s)| (first + k, end.min(s.end).saturating_sub(start.max(s.start))))
+        .map(|(k, s)| (first + k, end.min(s.end()).saturating_sub(start.max(s.start()))))
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(k, _)| k)
 }

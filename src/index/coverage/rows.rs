@@ -136,8 +136,8 @@ fn member(docs: &[Doc], d: usize, s: usize, carried: Carried) -> Member {
     Member {
         article: d,
         sentence: s,
-        start: sentence.start,
-        end: sentence.end,
+        start: sentence.start(),
+        end: sentence.end(),
         carried,
     }
 }
@@ -178,7 +178,7 @@ fn holds_quote(doc: Doc, s: usize) -> bool {
     let sentence = &doc.analysis.sentences[s];
     doc.analysis.quotes.iter().any(|q| {
         matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
-            && q.start < sentence.end
-            && q.end > sentence.start
+            && q.start < sentence.end()
+            && q.end > sentence.start()
     })
 }

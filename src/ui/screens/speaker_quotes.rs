@@ -50,7 +50,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             let article = &state.corpus.articles[a];
             let quote = &analysis.analyses[a].quotes[q];
             let date = article.published_display().unwrap_or("–");
-            let words = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let words = quote
+                .text(&article.body)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             // Reported speech is not the speaker's words: never show it
             // between quote marks.
             let text = if quote.kind == QuoteKind::Indirect {

@@ -61,10 +61,11 @@ fn quote_lines(state: &State, article: usize, stop: &QuoteStop) -> (Line<'static
         // The confidence first: a long role is what a narrow strip cuts.
         let mut rest: Vec<String> = vec![format!("{:.0}% sure", a.confidence * 100.0)];
         rest.extend(a.cue.as_ref().map(|c| format!("“{c}”")));
-        rest.extend(a.role.iter().cloned());
+        rest.extend(a.role.iter().map(|r| r.to_string()));
         spans.push(Span::styled(format!("  ·  {}", rest.join("  ·  ")), t.muted));
     }
-    let words = quote.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let body = &state.corpus.articles[article].body;
+    let words = quote.text(body).split_whitespace().collect::<Vec<_>>().join(" ");
     (Line::from(spans), Line::styled(format!(" “{words}”"), style))
 }
 

@@ -103,7 +103,7 @@ pub fn line(state: &State, reader: &ReaderState) -> Line<'static> {
                 speaker_style(t, analysis.colour(stop.speaker)).bold(),
             ));
             let mut rest: Vec<String> = Vec::new();
-            rest.extend(attr.role.clone());
+            rest.extend(attr.role.as_ref().map(|r| r.to_string()));
             rest.extend(attr.cue.as_ref().map(|c| format!("“{c}”")));
             rest.push(format!("{:.0}% sure", attr.confidence * 100.0));
             spans.push(Span::styled(format!("  ·  {}", rest.join("  ·  ")), t.muted));
