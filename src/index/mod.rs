@@ -55,14 +55,13 @@ impl CorpusIndex {
         corpus: &Corpus,
         known: impl FnOnce() -> Vec<Option<crate::analysis::Analysis>>,
     ) -> CorpusIndex {
-        let ((related, stories), text) = rayon::join(
-            || {
-                let related = Related::build(&corpus.articles);
-                let stories = Stories::build(&corpus.articles, related.index());
-                (related, stories)
-            },
-            || TextIndex::build(&corpus.articles),
-        );
+        // One after the other, not side by side: the related index's build
+        // needs several times what it keeps, and the search index's build
+        // landing on top of it set the session's peak (each build is
+        // parallel inside).
+        let related = Related::build(&corpus.articles);
+        let stories = Stories::build(&corpus.articles, related.index());
+        let text = TextIndex::build(&corpus.articles);
         let speakers = SpeakerIndex::build_reusing(corpus, known());
         CorpusIndex {
             speakers,
