@@ -7,7 +7,28 @@ use clap::Parser;
 use parallax::cli::{self, Cli, Command, EXIT_PROBLEMS};
 use parallax::tui::{Exit, Start};
 
+/// glibc gives threads that allocate at the same time heaps of their own
+/// ("arenas", up to eight per core), and memory freed in one is not reused
+/// by another: the loader's, the indexes' and the analysis's threads left
+/// about 70 MB resident that no one held at 100,000 articles. Two arenas
+/// keep that down at no cost in speed on this workload (the analysis job
+/// took as long). `MALLOC_ARENA_MAX` in the environment still wins.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn limit_malloc_arenas() {
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+        // SAFETY: mallopt only tunes the allocator; it is called first
+        // thing in main, before any other thread exists.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 2);
+        }
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn limit_malloc_arenas() {}
+
 fn main() -> ExitCode {
+    limit_malloc_arenas();
     let mut args = Cli::parse();
     if let Err(problem) = args.add_newsboat() {
         eprintln!("parallax: {}", parallax::escape::line(&problem));
