@@ -31,3 +31,36 @@ fn a_quote_left_open_before_the_next_one_inherits_the_speaker_before_it() {
     assert_eq!(name(body, "people vent").as_deref(), Some("Tova Lind"));
     assert_eq!(name(body, "second kind").as_deref(), Some("Tova Lind"));
 }
+
+#[test]
+fn remembered_and_reacted_are_cues() {
+    let body = "\"The board said no, and she did it anyway,\" remembered Roy Vell, the mill's former spokesman.";
+    assert_eq!(name(body, "board said no").as_deref(), Some("Roy Vell"));
+    let body = "“Which sport does he mean?” reacted Ilse Varga.";
+    assert_eq!(name(body, "Which sport").as_deref(), Some("Ilse Varga"));
+}
+
+#[test]
+fn a_party_tag_after_the_name_keeps_the_name() {
+    let body = "Sen. Rob Tanner, R-Wis., said in an op-ed before the hearing, “The agency ignored the requests.”";
+    assert_eq!(name(body, "agency ignored").as_deref(), Some("Rob Tanner"));
+}
+
+#[test]
+fn an_age_or_a_relative_clause_after_the_name_keeps_the_name() {
+    let body = "“Both of them scare me,” Hal Boden, 30, of Tarrow, who was among those polled, said later.";
+    assert_eq!(name(body, "scare me").as_deref(), Some("Hal Boden"));
+    let body = "“The answer you want is yes,” Mira Pell, who has proposed cutting the levy, said at the time.";
+    assert_eq!(name(body, "answer you want").as_deref(), Some("Mira Pell"));
+}
+
+#[test]
+fn a_cue_before_the_speaker_and_a_comma_before_the_quote() {
+    let body = "The harbor was quiet. Said Odile Marsh, who grew up near the docks, “We were proud of the boats.”";
+    assert_eq!(name(body, "proud of the boats").as_deref(), Some("Odile Marsh"));
+    let body = "Because of the calendar, explained Ivo Rosen, “with this over by March, the race is done.”";
+    assert_eq!(name(body, "race is done").as_deref(), Some("Ivo Rosen"));
+    // A hearer after `telling` is no speaker.
+    let body = "Hours later, Tomas Arne returned the compliment, telling the Ledger, “Sela and I go back years.”";
+    assert_eq!(name(body, "go back years").as_deref(), Some("Tomas Arne"));
+}

@@ -258,6 +258,24 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
                 ));
             }
         }
+        let opening_said = k == lo && doc.is_word(k) && doc.cap(k) && matches!(doc.lw(k), "said" | "says");
+        // Not `, telling Reuters, "Q"` nor `, asked Ruiz, "Q"`: a hearer follows.
+        let inverted = || {
+            let w = doc.lw(k);
+            !super::clause::is_tell(w) && !w.ends_with("ing") && !w.starts_with("ask")
+        };
+        if opening_said || is_cue(doc, k) && k > lo && doc.is(k - 1, ',') && inverted() {
+            // `Said Ana Ruiz, who grew up there, "Q"`, `..., explained
+            // Ruiz, "Q"`: the speaker follows the cue, a comma before the quote.
+            if let Some((a, b)) = names::np_after(doc, k + 1, open_tok)
+                && doc.cap(a)
+                && b + 1 < open_tok
+                && doc.is(b + 1, ',')
+                && (b + 2 == open_tok || opening_said && doc.is(open_tok - 1, ','))
+            {
+                return Some(found(doc.phrase(k, k), names::speaker(doc, a, b, None), Rule::CueBeforeNear));
+            }
+        }
         if is_cue(doc, k) && k + 1 == open_tok && naming_not_speech(doc, k, lo) {
             return None;
         }

@@ -204,6 +204,11 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let (s, t) = (c + 1, e - 1);
+    // "Sen. Ada Pell, R-Wis., said": a party tag after the name.
+    if party_tag(doc, s, t) {
+        let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
+        return doc.cap(b).then(|| names::speaker(doc, a, b, None));
+    }
     // "S, meanwhile, who sits on the board, said": the word before the
     // last aside is no name, so look past the aside.
     let aside_before = c > lo && doc.is_word(c - 1) && !doc.cap(c - 1) && parenthetical_opener(doc.lw(c - 1));
@@ -225,6 +230,13 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
         .filter(|&(ra, rb)| names::is_role(doc, ra, rb))
         .map(|(ra, rb)| names::role_text(doc, ra, rb));
     Some(names::speaker(doc, a, b, role))
+}
+
+/// `R-Wis.`, `D-N.Y.`, `I-Vt`: a party and a state, tokens `[s, t]`.
+fn party_tag(doc: &Doc, s: usize, t: usize) -> bool {
+    let w = doc.lw(s);
+    let party = w.len() > 2 && matches!(&w.as_bytes()[..2], b"r-" | b"d-" | b"i-");
+    t - s <= 6 && doc.is_word(s) && doc.cap(s) && party
 }
 
 /// `S, writing for the majority, said`, `S, during a town hall in Alton,
@@ -353,6 +365,13 @@ pub fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
         }
         // `Ron Adler, R-Ky., told`: a full name, then a short tag.
         let (a, b) = names::np_before(doc, c - 1, j)?;
+        // `Hal Boden, 30, of Tarrow, who was polled, said`, `Pell, who
+        // has proposed ..., said`: a name, then its age or a relative clause.
+        let aside = doc.text.chars[doc.tok(c + 1).start].is_ascii_digit()
+            || doc.is_word(c + 1) && matches!(doc.lw(c + 1), "who" | "whose");
+        if aside && a == j && b == c - 1 && doc.cap(b) {
+            return Some(names::speaker(doc, a, b, None));
+        }
         // `Ana Ruiz, 25, said`: an age is a tag too.
         let tag =
             e + 1 - (c + 1) <= 4 && (doc.cap(c + 1) || doc.text.chars[doc.tok(c + 1).start].is_ascii_digit());
