@@ -64,3 +64,15 @@ fn a_cue_before_the_speaker_and_a_comma_before_the_quote() {
     let body = "Hours later, Tomas Arne returned the compliment, telling the Ledger, “Sela and I go back years.”";
     assert_eq!(name(body, "go back years").as_deref(), Some("Tomas Arne"));
 }
+
+#[test]
+fn a_dateline_and_long_introductory_phrases_are_skipped_before_the_subject() {
+    let body = "Carrowby (Wire) – Mayor Ilse Warrick has taken a swipe at her rival's budget, saying that “loud promises” cost the town.";
+    assert_eq!(name(body, "loud promises").as_deref(), Some("Ilse Warrick"));
+    let body = "On Thursday, after staying neutral through the whole of the long primary season, Ilse Warrick \
+                endorsed Brann, saying, “A fighter in the lead is what this town needs.”";
+    assert_eq!(name(body, "fighter in the lead").as_deref(), Some("Ilse Warrick"));
+    let body = "Outside the arena in downtown Harwick, the tenants gathered, holding signs and chanting \"Dump the levy now.\"";
+    let (speaker, _) = who(body, "Dump the levy").expect("a speaker");
+    assert_eq!(speaker, "the tenants");
+}

@@ -292,12 +292,28 @@ pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
         s += 1;
     }
-    let mut skipped = false;
-    if let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
-        && intro_phrase(doc, s, c)
+    // "Washington (AFP) –", "ALTON, May 2 (Wire) —": a dateline.
+    if s < k
+        && doc.cap(s)
+        && let Some(d) = (s + 1..k.min(s + 10)).find(|&d| is_dash(doc, d))
+        && (s..d).any(|i| doc.is(i, ')'))
     {
-        s = c + 1;
-        skipped = true;
+        s = d + 1;
+    }
+    let mut skipped = false;
+    // "Even before Ruiz took the stage, ...", "On Monday, after a long
+    // night, Ruiz ...": up to three introductory phrases, a subordinate
+    // clause longer than a phrase.
+    for _ in 0..3 {
+        let w = if s < k { doc.lw(s) } else { "" };
+        let window = if SUBORDINATE.has(w) { 30 } else { 12 };
+        match (s..k.min(s + window)).find(|&c| doc.is(c, ',')) {
+            Some(c) if intro_phrase(doc, s, c) => {
+                s = c + 1;
+                skipped = true;
+            }
+            _ => break,
+        }
     }
     let (mut a, mut b) = names::np_after(doc, s, k)?;
     // "Speaking in Alton, Westshire, Ana Ruiz went on": the place closing
@@ -315,6 +331,16 @@ pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     Some(names::speaker(doc, a, b, None))
 }
 
+/// Words opening a subordinate clause or a long phrase before the subject.
+static SUBORDINATE: lexicon::Words = lexicon::Words::new(
+    "when while after before although though because since if as until once whereas unless \
+     even amid despite following outside",
+);
+
+fn is_dash(doc: &Doc, i: usize) -> bool {
+    doc.is(i, '\u{2015}') || doc.is(i, '\u{2014}') || doc.is(i, '\u{2013}') || doc.is(i, '-')
+}
+
 /// Whether tokens `[s, c)` before the comma `c` open a sentence as an
 /// introductory phrase: `In Alton,`, `Speaking at a rally,`, `Eight
 /// years ago,`, `Likewise,`.
@@ -325,7 +351,19 @@ fn intro_phrase(doc: &Doc, s: usize, c: usize) -> bool {
             || parenthetical_opener(w)
             || matches!(
                 w,
-                "even" | "first" | "amid" | "alongside" | "likewise" | "instead" | "now" | "today"
+                "even"
+                    | "first"
+                    | "amid"
+                    | "alongside"
+                    | "likewise"
+                    | "instead"
+                    | "now"
+                    | "today"
+                    | "outside"
+                    | "inside"
+                    | "following"
+                    | "unlike"
+                    | "like"
             )
             || matches!(doc.lw(c - 1), "ago" | "earlier" | "later"))
 }
