@@ -76,3 +76,27 @@ fn a_dateline_and_long_introductory_phrases_are_skipped_before_the_subject() {
     let (speaker, _) = who(body, "Dump the levy").expect("a speaker");
     assert_eq!(speaker, "the tenants");
 }
+
+#[test]
+fn upon_saying_and_only_before_the_cue_keep_the_subject() {
+    let body = "Marra Holm, herself a Brann supporter, drew boos upon saying, “Brann heard the people.”";
+    assert_eq!(name(body, "heard the people").as_deref(), Some("Marra Holm"));
+    let body = "The timing was so odd that a spokesman for Ivo Rask could only quip: \"I guess the fair was booked.\"";
+    // The spokesman speaks for Rask (the role says so), never "only".
+    assert_eq!(name(body, "fair was booked").as_deref(), Some("Ivo Rask"));
+}
+
+#[test]
+fn an_aside_between_dashes_keeps_the_name_before_it() {
+    let body = "On Friday, Gorin — named by the Ledger as the likely running mate — told Bea Tull of Radio Nord \
+                that “you have to look at it seriously.”";
+    assert_eq!(name(body, "look at it seriously").as_deref(), Some("Gorin"));
+}
+
+#[test]
+fn a_participle_after_a_preposition_is_no_cue() {
+    // "noted" describes the scholars; nobody in the phrase says the words.
+    let body = "Pell's lawyers cited case law and articles from noted scholars to defend the view that she is \"a resident.\"";
+    let speaker = who(body, "a resident").map(|(s, _)| s);
+    assert_ne!(speaker.as_deref(), Some("articles from"));
+}

@@ -41,6 +41,10 @@ pub(super) fn is_cue(doc: &Doc, i: usize) -> bool {
     if doc.text.is_possessive(i - 1) && names::pronoun(prev).is_none() && !matches!(prev, "it" | "that") {
         return false;
     }
+    if matches!(prev, "from" | "by" | "of" | "with" | "among" | "than") && doc.lw(i).ends_with("ed") {
+        // "articles from noted scholars": a participle before a noun.
+        return false;
+    }
     if lexicon::noun_like_cue(doc.lw(i))
         && doc.cap(i - 1)
         && i > 1

@@ -14,14 +14,15 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let mut e = k - 1;
-    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)) {
+    // "could only quip", "would only say".
+    while e > lo && doc.is_word(e) && !doc.cap(e) && (lexicon::is_verb_filler(doc.lw(e)) || doc.lw(e) == "only") {
         e -= 1;
     }
     if doc.lw(k).ends_with("ing") {
         // "..., insisting that", "before asking her": the sentence's subject;
         // "is saying": the subject before; "tweets accusing": not a cue.
         let prev = doc.lw(e);
-        if doc.is(e, ',') || lexicon::is_intro_word(prev) {
+        if doc.is(e, ',') || lexicon::is_intro_word(prev) || prev == "upon" {
             let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
             return sentence_subject(doc, sentence_lo, k);
         }
@@ -45,6 +46,21 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
     }
     if doc.is(e, ',') {
         return comma_appositive(doc, e, lo);
+    }
+    // "Gorin — named by the Ledger as the favourite — told": the name
+    // before an aside between dashes.
+    if is_dash(doc, e)
+        && let Some(d) = (e.saturating_sub(24).max(lo + 1)..e)
+            .rev()
+            .take_while(|&d| doc.quoted[d].is_none())
+            .find(|&d| is_dash(doc, d))
+        && doc.lw(d + 1) != "which"
+        && let Some((a, b)) = names::np_before(doc, d - 1, lo)
+        && doc.cap(b)
+        // "X, or DFA - which ... - said": the aside is about an apposition.
+        && !(a > lo && matches!(doc.lw(a - 1), "or" | "and"))
+    {
+        return Some(names::speaker(doc, a, b, None));
     }
     if let Some(c) = (e.saturating_sub(16).max(lo)..e).rev().find(|&c| doc.is(c, ',')) {
         let tail_first = c + 1;
