@@ -100,3 +100,16 @@ fn a_participle_after_a_preposition_is_no_cue() {
     let speaker = who(body, "a resident").map(|(s, _)| s);
     assert_ne!(speaker.as_deref(), Some("articles from"));
 }
+
+#[test]
+fn a_passive_asked_or_told_gives_the_agent_or_no_speaker() {
+    let body = "Tova Lind was asked by host Bram Oster, who backs her, “Is the ferry plan dead?”";
+    assert_eq!(name(body, "ferry plan dead").as_deref(), Some("Bram Oster"));
+    // The subject heard the words: it is not the speaker.
+    let body = "Ivo Rask met the crew. The new hires were told, \"You sell trust, not tickets.\"";
+    let speaker = who(body, "sell trust").map(|(s, _)| s);
+    assert_ne!(speaker.as_deref(), Some("The new hires"));
+    let body = "According to the training manual, the new hires were told, \"You sell trust, not tickets.\"";
+    let (speaker, _) = who(body, "sell trust").expect("a speaker");
+    assert!(speaker.contains("manual"), "{speaker}");
+}

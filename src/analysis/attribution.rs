@@ -280,6 +280,27 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
                 return Some(found(doc.phrase(k, k), names::speaker(doc, a, b, None), Rule::CueBeforeNear));
             }
         }
+        if is_cue(doc, k) && matches!(doc.lw(k), "asked" | "told") && passive(doc, k, lo) {
+            // `S was asked by Y, "Q"`: Y speaks; `S were told, "Q"`: the
+            // subject heard the words, the speaker is not named.
+            if k + 2 < open_tok
+                && doc.lw(k + 1) == "by"
+                && let Some((a, b)) = names::np_after(doc, k + 2, open_tok)
+            {
+                return Some(found(
+                    doc.phrase(k, k + 1),
+                    speaker_with_role(doc, a, b, open_tok),
+                    Rule::CueBeforeNear,
+                ));
+            }
+            // `According to the memo, staff were told, "Q"`.
+            if let Some(f) = according_in_sentence(doc, sentence) {
+                return Some(f);
+            }
+            let mut speaker = subject_of(doc, k, lo)?;
+            speaker.object = true;
+            return Some(found(doc.phrase(k, k), speaker, Rule::CueBeforeNear));
+        }
         if is_cue(doc, k) && k + 1 == open_tok && naming_not_speech(doc, k, lo) {
             return None;
         }
@@ -526,4 +547,21 @@ fn name_elsewhere(doc: &Doc, b: usize) -> bool {
 
 fn found(cue: String, speaker: Speaker, rule: Rule) -> Found {
     Found { speaker, cue, rule }
+}
+
+/// Whether cue `k` is a passive participle: `was asked`, `were told`,
+/// `has been asked`, `is often told`.
+fn passive(doc: &Doc, k: usize, lo: usize) -> bool {
+    let mut e = k;
+    while e > lo && doc.is_word(e - 1) && !doc.cap(e - 1) {
+        e -= 1;
+        let w = doc.lw(e);
+        if matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got") {
+            return true;
+        }
+        if !lexicon::is_verb_filler(w) {
+            return false;
+        }
+    }
+    false
 }
