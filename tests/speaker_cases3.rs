@@ -113,3 +113,26 @@ fn a_passive_asked_or_told_gives_the_agent_or_no_speaker() {
     let (speaker, _) = who(body, "sell trust").expect("a speaker");
     assert!(speaker.contains("manual"), "{speaker}");
 }
+
+#[test]
+fn a_phrase_that_names_no_one_gives_way_to_the_sentences_person() {
+    // "at last" is no speaker; the sentence's subject is.
+    let body = "Tova Lind met the press. She expressed amusement that the mayor had at last described the levy \
+                “not only in the paper but on the radio,” and left.";
+    let (speaker, _) = who(body, "not only in the paper").expect("a speaker");
+    assert_eq!(speaker, "She");
+    let body = "Ivo Rask, with open delight, chided Mira Pell for raising doubts about whether she met the town's \
+                \"resident\" rule.";
+    assert_eq!(name(body, "resident").as_deref(), Some("Ivo Rask"));
+    // A time is no speaker, and no person opens the sentence: none.
+    let body = "An appeal sent out by the campaign on Tuesday night warned of the fight ahead: \"There are ten \
+                hearings over the next three weeks.\"";
+    let speaker = who(body, "ten hearings").map(|(s, _)| s);
+    assert_ne!(speaker.as_deref(), Some("Tuesday night"));
+}
+
+#[test]
+fn an_auxiliary_after_a_capitalised_subject_ends_it() {
+    let body = "Beck has also criticized the voters for not backing Pell, declaring that “real believers” back her.";
+    assert_eq!(who(body, "real believers").map(|(s, _)| s).as_deref(), Some("Beck"));
+}

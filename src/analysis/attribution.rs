@@ -311,6 +311,15 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
             if let Some((k2, outer)) = outer_speaker(doc, &speaker, lo) {
                 return Some(found(doc.phrase(k2, k2), outer, Rule::CueBeforeOuter));
             }
+            if !speaker.object && junk_subject(doc, &speaker) {
+                // `He said Rubio had at last described it as "Q"`, `Sanders
+                // delivered a snappy retort:`: no one speaks in the phrase
+                // before the cue; the sentence's subject may, if a person.
+                if let Some(sp) = person_subject(doc, lo, k) {
+                    return Some(found(doc.phrase(k, k), sp, Rule::CueBeforeFar));
+                }
+                speaker.object = true;
+            }
             let rule = if seen <= 3 {
                 Rule::CueBeforeNear
             } else {
@@ -564,4 +573,49 @@ fn passive(doc: &Doc, k: usize, lo: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a phrase found before a cue names no one: lowercase with no
+/// name, opened by a preposition ("at last", "of his heritage") or ended by
+/// a word that is no noun ("Trump for raising", "a snappy", "what some").
+fn junk_subject(doc: &Doc, sp: &Speaker) -> bool {
+    if sp.name.is_some() || sp.pronoun.is_some() || sp.written == "I" {
+        return false;
+    }
+    let first = doc.token_at(sp.start);
+    let last = sp.token;
+    if first >= doc.len() || last >= doc.len() || first > last {
+        return false;
+    }
+    let head = doc.lw(last);
+    let preposition = !doc.cap(first)
+        && matches!(
+            doc.lw(first),
+            "at" | "of" | "in" | "on" | "for" | "from" | "by" | "with" | "under" | "about" | "into"
+        );
+    let time = matches!(head, "night" | "morning" | "afternoon" | "evening" | "weekend")
+        && (first..last).any(|i| lexicon::is_date_word(doc.lw(i)));
+    // "Trump for raising": a gerund after a preposition ("Cruz's
+    // thinking" and "a briefing" are nouns).
+    let gerund = head.ends_with("ing")
+        && last > first
+        && doc.is_word(last - 1)
+        && matches!(doc.lw(last - 1), "for" | "by" | "of" | "about" | "after" | "before" | "being" | "be");
+    let not_a_noun = !doc.cap(last)
+        && (gerund || lexicon::is_verb_filler(head) || matches!(head, "today" | "last" | "only"));
+    preposition || time || not_a_noun
+}
+
+/// The sentence's subject before token `k`, when it is a person: `he` or
+/// `she`, or a name written in full, with a role or elsewhere.
+fn person_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
+    let sp = sentence_subject(doc, lo, k)?;
+    let person = matches!(
+        sp.pronoun,
+        Some(super::names::Pronoun::He | super::names::Pronoun::She)
+    ) || sp
+        .name
+        .as_deref()
+        .is_some_and(|n| n.contains(' ') || sp.role.is_some() || name_elsewhere(doc, sp.token));
+    (person && sp.token < k && plausible(doc, &sp)).then_some(sp)
 }
