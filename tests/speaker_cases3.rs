@@ -34,7 +34,8 @@ fn a_quote_left_open_before_the_next_one_inherits_the_speaker_before_it() {
 
 #[test]
 fn remembered_and_reacted_are_cues() {
-    let body = "\"The board said no, and she did it anyway,\" remembered Roy Vell, the mill's former spokesman.";
+    let body =
+        "\"The board said no, and she did it anyway,\" remembered Roy Vell, the mill's former spokesman.";
     assert_eq!(name(body, "board said no").as_deref(), Some("Roy Vell"));
     let body = "“Which sport does he mean?” reacted Ilse Varga.";
     assert_eq!(name(body, "Which sport").as_deref(), Some("Ilse Varga"));
@@ -42,7 +43,8 @@ fn remembered_and_reacted_are_cues() {
 
 #[test]
 fn a_party_tag_after_the_name_keeps_the_name() {
-    let body = "Sen. Rob Tanner, R-Wis., said in an op-ed before the hearing, “The agency ignored the requests.”";
+    let body =
+        "Sen. Rob Tanner, R-Wis., said in an op-ed before the hearing, “The agency ignored the requests.”";
     assert_eq!(name(body, "agency ignored").as_deref(), Some("Rob Tanner"));
 }
 
@@ -50,18 +52,21 @@ fn a_party_tag_after_the_name_keeps_the_name() {
 fn an_age_or_a_relative_clause_after_the_name_keeps_the_name() {
     let body = "“Both of them scare me,” Hal Boden, 30, of Tarrow, who was among those polled, said later.";
     assert_eq!(name(body, "scare me").as_deref(), Some("Hal Boden"));
-    let body = "“The answer you want is yes,” Mira Pell, who has proposed cutting the levy, said at the time.";
+    let body =
+        "“The answer you want is yes,” Mira Pell, who has proposed cutting the levy, said at the time.";
     assert_eq!(name(body, "answer you want").as_deref(), Some("Mira Pell"));
 }
 
 #[test]
 fn a_cue_before_the_speaker_and_a_comma_before_the_quote() {
-    let body = "The harbor was quiet. Said Odile Marsh, who grew up near the docks, “We were proud of the boats.”";
+    let body =
+        "The harbor was quiet. Said Odile Marsh, who grew up near the docks, “We were proud of the boats.”";
     assert_eq!(name(body, "proud of the boats").as_deref(), Some("Odile Marsh"));
     let body = "Because of the calendar, explained Ivo Rosen, “with this over by March, the race is done.”";
     assert_eq!(name(body, "race is done").as_deref(), Some("Ivo Rosen"));
     // A hearer after `telling` is no speaker.
-    let body = "Hours later, Tomas Arne returned the compliment, telling the Ledger, “Sela and I go back years.”";
+    let body =
+        "Hours later, Tomas Arne returned the compliment, telling the Ledger, “Sela and I go back years.”";
     assert_eq!(name(body, "go back years").as_deref(), Some("Tomas Arne"));
 }
 
@@ -133,6 +138,10 @@ fn a_phrase_that_names_no_one_gives_way_to_the_sentences_person() {
 
 #[test]
 fn an_auxiliary_after_a_capitalised_subject_ends_it() {
-    let body = "Beck has also criticized the voters for not backing Pell, declaring that “real believers” back her.";
-    assert_eq!(who(body, "real believers").map(|(s, _)| s).as_deref(), Some("Beck"));
+    let body =
+        "Beck has also criticized the voters for not backing Pell, declaring that “real believers” back her.";
+    assert_eq!(
+        who(body, "real believers").map(|(s, _)| s).as_deref(),
+        Some("Beck")
+    );
 }

@@ -277,7 +277,11 @@ pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
                 && doc.is(b + 1, ',')
                 && (b + 2 == open_tok || opening_said && doc.is(open_tok - 1, ','))
             {
-                return Some(found(doc.phrase(k, k), names::speaker(doc, a, b, None), Rule::CueBeforeNear));
+                return Some(found(
+                    doc.phrase(k, k),
+                    names::speaker(doc, a, b, None),
+                    Rule::CueBeforeNear,
+                ));
             }
         }
         if is_cue(doc, k) && matches!(doc.lw(k), "asked" | "told") && passive(doc, k, lo) {
@@ -565,7 +569,10 @@ fn passive(doc: &Doc, k: usize, lo: usize) -> bool {
     while e > lo && doc.is_word(e - 1) && !doc.cap(e - 1) {
         e -= 1;
         let w = doc.lw(e);
-        if matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got") {
+        if matches!(
+            w,
+            "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
+        ) {
             return true;
         }
         if !lexicon::is_verb_filler(w) {
@@ -600,7 +607,10 @@ fn junk_subject(doc: &Doc, sp: &Speaker) -> bool {
     let gerund = head.ends_with("ing")
         && last > first
         && doc.is_word(last - 1)
-        && matches!(doc.lw(last - 1), "for" | "by" | "of" | "about" | "after" | "before" | "being" | "be");
+        && matches!(
+            doc.lw(last - 1),
+            "for" | "by" | "of" | "about" | "after" | "before" | "being" | "be"
+        );
     let not_a_noun = !doc.cap(last)
         && (gerund || lexicon::is_verb_filler(head) || matches!(head, "today" | "last" | "only"));
     preposition || time || not_a_noun

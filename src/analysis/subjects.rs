@@ -15,7 +15,11 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
     }
     let mut e = k - 1;
     // "could only quip", "would only say".
-    while e > lo && doc.is_word(e) && !doc.cap(e) && (lexicon::is_verb_filler(doc.lw(e)) || doc.lw(e) == "only") {
+    while e > lo
+        && doc.is_word(e)
+        && !doc.cap(e)
+        && (lexicon::is_verb_filler(doc.lw(e)) || doc.lw(e) == "only")
+    {
         e -= 1;
     }
     if doc.lw(k).ends_with("ing") {
