@@ -145,3 +145,10 @@ fn an_auxiliary_after_a_capitalised_subject_ends_it() {
         Some("Beck")
     );
 }
+
+#[test]
+fn a_name_between_a_dash_and_a_colon_speaks() {
+    // The heading before the dash holds a verb ("agree"); the name speaks.
+    let body = "Pollsters agree - Tilde Brack: “Keep calling voters as late as possible.”";
+    assert_eq!(name(body, "as late as possible").as_deref(), Some("Tilde Brack"));
+}

@@ -213,6 +213,18 @@ fn phrasal_cue(doc: &Doc, j: usize, hi: usize) -> Option<Found> {
 pub fn before_quote(doc: &Doc, open_tok: usize) -> Option<Found> {
     let sentence = doc.sentence(open_tok);
     let lo = doc.sent_tokens[sentence].0;
+    // `Pollsters agree - Ana Ruiz: "Q"`: a name after a dash, then the
+    // colon, speaks, whatever cue the heading before the dash holds.
+    if open_tok > lo + 2
+        && doc.is(open_tok - 1, ':')
+        && let Some(sp) = name_before(doc, open_tok - 1, lo)
+        && {
+            let a = doc.token_at(sp.start);
+            a > lo && is_dash(doc, a - 1)
+        }
+    {
+        return Some(found(":".to_owned(), sp, Rule::ColonIntro));
+    }
     let mut k = open_tok;
     let mut seen = 0;
     let mut skipped = 0;
