@@ -158,7 +158,8 @@ static CUE_VERB: Words = Words::new(
      thought told tweet tweeted tweeting tweets urge urged urges urging vow vowed vowing vows \
      warn warned warning warns whisper whispered wonder wondered wonders write writes writing \
      written wrote yell yelled yells read bark barked barks beam beamed beams mock mocked mocks \
-     sneer sneered sneers referred refers chided chides derided derides lambasted ripped",
+     sneer sneered sneers referred refers chided chides derided derides lambasted ripped \
+     remembered reacted",
 );
 
 /// The stem of a cue verb: "said" and "says" give "say". Any tense counts.

@@ -240,7 +240,12 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         {
             break;
         }
-        if doc.is_word(n) && !doc.cap(n) && e > start && lexicon::is_verb_filler(nw) && !doc.flag(n, TITLE) {
+        if doc.is_word(n)
+            && !doc.cap(n)
+            && (e > start || doc.cap(start) && !is_determiner(w))
+            && lexicon::is_verb_filler(nw)
+            && !doc.flag(n, TITLE)
+        {
             // "The nominee also outlined": an adverb or auxiliary ends the subject.
             break;
         }

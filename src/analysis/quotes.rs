@@ -238,8 +238,19 @@ fn cue_after(doc: &Doc, q: &Quote) -> bool {
     if k >= doc.len() {
         return false;
     }
+    // A quote left open at the end of its paragraph (the next paragraph
+    // goes on with the speech) ends before the next paragraph's words,
+    // whose cue is their own.
+    if k > 0 && doc.tok(k).paragraph != doc.tok(k - 1).paragraph {
+        return false;
+    }
     let hi = doc.sent_tokens[doc.sentence(k)].1;
-    (k..hi).any(|i| doc.quoted[i].is_none() && doc.flag(i, CUE))
+    // A cue after the next quote is that quote's (`"Q1 ... "Q2," S said`,
+    // Q1 left open).
+    let own = doc.quoted[doc.token_at(q.start).min(k)];
+    (k..hi)
+        .take_while(|&i| doc.quoted[i].is_none() || doc.quoted[i] == own)
+        .any(|i| doc.quoted[i].is_none() && doc.flag(i, CUE))
 }
 
 /// Sentences a quote spans beyond its first.

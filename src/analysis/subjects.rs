@@ -14,14 +14,19 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let mut e = k - 1;
-    while e > lo && doc.is_word(e) && !doc.cap(e) && lexicon::is_verb_filler(doc.lw(e)) {
+    // "could only quip", "would only say".
+    while e > lo
+        && doc.is_word(e)
+        && !doc.cap(e)
+        && (lexicon::is_verb_filler(doc.lw(e)) || doc.lw(e) == "only")
+    {
         e -= 1;
     }
     if doc.lw(k).ends_with("ing") {
         // "..., insisting that", "before asking her": the sentence's subject;
         // "is saying": the subject before; "tweets accusing": not a cue.
         let prev = doc.lw(e);
-        if doc.is(e, ',') || lexicon::is_intro_word(prev) {
+        if doc.is(e, ',') || lexicon::is_intro_word(prev) || prev == "upon" {
             let sentence_lo = doc.sent_tokens[doc.sentence(k)].0;
             return sentence_subject(doc, sentence_lo, k);
         }
@@ -45,6 +50,21 @@ pub fn subject_of(doc: &Doc, k: usize, lo: usize) -> Option<Speaker> {
     }
     if doc.is(e, ',') {
         return comma_appositive(doc, e, lo);
+    }
+    // "Gorin — named by the Ledger as the favourite — told": the name
+    // before an aside between dashes.
+    if is_dash(doc, e)
+        && let Some(d) = (e.saturating_sub(24).max(lo + 1)..e)
+            .rev()
+            .take_while(|&d| doc.quoted[d].is_none())
+            .find(|&d| is_dash(doc, d))
+        && doc.lw(d + 1) != "which"
+        && let Some((a, b)) = names::np_before(doc, d - 1, lo)
+        && doc.cap(b)
+        // "X, or DFA - which ... - said": the aside is about an apposition.
+        && !(a > lo && matches!(doc.lw(a - 1), "or" | "and"))
+    {
+        return Some(names::speaker(doc, a, b, None));
     }
     if let Some(c) = (e.saturating_sub(16).max(lo)..e).rev().find(|&c| doc.is(c, ',')) {
         let tail_first = c + 1;
@@ -204,6 +224,11 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
         return None;
     }
     let (s, t) = (c + 1, e - 1);
+    // "Sen. Ada Pell, R-Wis., said": a party tag after the name.
+    if party_tag(doc, s, t) {
+        let (a, b) = names::np_before(doc, c.checked_sub(1)?, lo)?;
+        return doc.cap(b).then(|| names::speaker(doc, a, b, None));
+    }
     // "S, meanwhile, who sits on the board, said": the word before the
     // last aside is no name, so look past the aside.
     let aside_before = c > lo && doc.is_word(c - 1) && !doc.cap(c - 1) && parenthetical_opener(doc.lw(c - 1));
@@ -225,6 +250,13 @@ fn comma_appositive(doc: &Doc, e: usize, lo: usize) -> Option<Speaker> {
         .filter(|&(ra, rb)| names::is_role(doc, ra, rb))
         .map(|(ra, rb)| names::role_text(doc, ra, rb));
     Some(names::speaker(doc, a, b, role))
+}
+
+/// `R-Wis.`, `D-N.Y.`, `I-Vt`: a party and a state, tokens `[s, t]`.
+fn party_tag(doc: &Doc, s: usize, t: usize) -> bool {
+    let w = doc.lw(s);
+    let party = w.len() > 2 && matches!(&w.as_bytes()[..2], b"r-" | b"d-" | b"i-");
+    t - s <= 6 && doc.is_word(s) && doc.cap(s) && party
 }
 
 /// `S, writing for the majority, said`, `S, during a town hall in Alton,
@@ -280,12 +312,28 @@ pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     while s < k && (doc.quoted[s].is_some() || !doc.is_word(s)) {
         s += 1;
     }
-    let mut skipped = false;
-    if let Some(c) = (s..k.min(s + 12)).find(|&c| doc.is(c, ','))
-        && intro_phrase(doc, s, c)
+    // "Washington (AFP) –", "ALTON, May 2 (Wire) —": a dateline.
+    if s < k
+        && doc.cap(s)
+        && let Some(d) = (s + 1..k.min(s + 10)).find(|&d| is_dash(doc, d))
+        && (s..d).any(|i| doc.is(i, ')'))
     {
-        s = c + 1;
-        skipped = true;
+        s = d + 1;
+    }
+    let mut skipped = false;
+    // "Even before Ruiz took the stage, ...", "On Monday, after a long
+    // night, Ruiz ...": up to three introductory phrases, a subordinate
+    // clause longer than a phrase.
+    for _ in 0..3 {
+        let w = if s < k { doc.lw(s) } else { "" };
+        let window = if SUBORDINATE.has(w) { 30 } else { 12 };
+        match (s..k.min(s + window)).find(|&c| doc.is(c, ',')) {
+            Some(c) if intro_phrase(doc, s, c) => {
+                s = c + 1;
+                skipped = true;
+            }
+            _ => break,
+        }
     }
     let (mut a, mut b) = names::np_after(doc, s, k)?;
     // "Speaking in Alton, Westshire, Ana Ruiz went on": the place closing
@@ -303,6 +351,16 @@ pub fn sentence_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     Some(names::speaker(doc, a, b, None))
 }
 
+/// Words opening a subordinate clause or a long phrase before the subject.
+static SUBORDINATE: lexicon::Words = lexicon::Words::new(
+    "when while after before although though because since if as until once whereas unless \
+     even amid despite following outside",
+);
+
+fn is_dash(doc: &Doc, i: usize) -> bool {
+    doc.is(i, '\u{2015}') || doc.is(i, '\u{2014}') || doc.is(i, '\u{2013}') || doc.is(i, '-')
+}
+
 /// Whether tokens `[s, c)` before the comma `c` open a sentence as an
 /// introductory phrase: `In Alton,`, `Speaking at a rally,`, `Eight
 /// years ago,`, `Likewise,`.
@@ -313,7 +371,19 @@ fn intro_phrase(doc: &Doc, s: usize, c: usize) -> bool {
             || parenthetical_opener(w)
             || matches!(
                 w,
-                "even" | "first" | "amid" | "alongside" | "likewise" | "instead" | "now" | "today"
+                "even"
+                    | "first"
+                    | "amid"
+                    | "alongside"
+                    | "likewise"
+                    | "instead"
+                    | "now"
+                    | "today"
+                    | "outside"
+                    | "inside"
+                    | "following"
+                    | "unlike"
+                    | "like"
             )
             || matches!(doc.lw(c - 1), "ago" | "earlier" | "later"))
 }
@@ -353,6 +423,13 @@ pub fn appositive_phrase(doc: &Doc, j: usize, e: usize) -> Option<Speaker> {
         }
         // `Ron Adler, R-Ky., told`: a full name, then a short tag.
         let (a, b) = names::np_before(doc, c - 1, j)?;
+        // `Hal Boden, 30, of Tarrow, who was polled, said`, `Pell, who
+        // has proposed ..., said`: a name, then its age or a relative clause.
+        let aside = doc.text.chars[doc.tok(c + 1).start].is_ascii_digit()
+            || doc.is_word(c + 1) && matches!(doc.lw(c + 1), "who" | "whose");
+        if aside && a == j && b == c - 1 && doc.cap(b) {
+            return Some(names::speaker(doc, a, b, None));
+        }
         // `Ana Ruiz, 25, said`: an age is a tag too.
         let tag =
             e + 1 - (c + 1) <= 4 && (doc.cap(c + 1) || doc.text.chars[doc.tok(c + 1).start].is_ascii_digit());
