@@ -20,6 +20,7 @@ mod spans;
 mod speaker_tests;
 mod speakers;
 mod subjects;
+mod surnames;
 mod text;
 mod wordtable;
 
@@ -28,6 +29,7 @@ pub use evidence::{Evidence, Rule, Step};
 pub use model::{Analysis, AnalysisJson, Attribution, Quote, QuoteJson, QuoteKind, QuoteText, Sentence};
 pub use name::{Name, interned};
 pub use speakers::{SpeakerEntry, speakers};
+pub use surnames::complete_surnames;
 
 use crate::corpus::Article;
 

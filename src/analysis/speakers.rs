@@ -48,7 +48,7 @@ const DOMINANT: usize = 4;
 /// Lowercase `(first, last)` of a full name, ignoring middle names and
 /// initials, the first name folded to its formal form ("Dave" → "david");
 /// `None` for a single word.
-fn key(name: &str) -> Option<(String, String)> {
+pub(super) fn key(name: &str) -> Option<(String, String)> {
     // "Mr. Paul", "Sen. Rand Paul": titles are not first names.
     let words: Vec<&str> = name
         .split_whitespace()

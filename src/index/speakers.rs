@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::analysis::{Analysis, Quote, QuoteKind, SpeakerEntry, analyze, speakers};
+use crate::analysis::{Analysis, Quote, QuoteKind, SpeakerEntry, analyze, complete_surnames, speakers};
 use crate::corpus::Corpus;
 
 /// A quote as navigation sees it: where it is (char offsets) and who said
@@ -122,7 +122,10 @@ impl SpeakerIndex {
 
     pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>) -> SpeakerIndex {
         let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-        let speakers = speakers(ids.iter().copied().zip(&analyses));
+        let mut speakers = speakers(ids.iter().copied().zip(&analyses));
+        // "Clapper" quoted alone takes "James R. Clapper" when the corpus
+        // names no other Clapper.
+        complete_surnames(&mut speakers, corpus.articles.iter().map(|a| a.body.as_str()));
         // A resolved name is a speaker's name, else one of their aliases
         // (several speakers may share one: prefer the one quoted here).
         let mut by_name: HashMap<&str, usize> = HashMap::new();

@@ -1,0 +1,152 @@
+//! Surnames quoted alone, completed from the corpus: "Clapper" is quoted
+//! in articles that only ever say "Mr. Clapper", while another article
+//! names "James R. Clapper". When the corpus names exactly one person with
+//! that surname, the speaker takes the full name and the surname becomes an
+//! alias (two people with one surname leave it as it is).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::lexicon;
+use super::speakers::{SpeakerEntry, key, speaker_kind};
+
+/// Full names ("Given [I.] Surname") written in `body` for the surnames
+/// of `wanted`, with how often each is written.
+fn full_names(body: &str, wanted: &HashSet<&str>, found: &mut HashMap<String, BTreeMap<String, usize>>) {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    for (i, raw) in words.iter().enumerate() {
+        let surname = raw
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s");
+        if i == 0 || !wanted.contains(surname) {
+            continue;
+        }
+        let mut j = i - 1;
+        let initial = |w: &str| {
+            let mut c = w.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        };
+        let mut middle = None;
+        if initial(words[j]) && j > 0 {
+            middle = Some(words[j]);
+            j -= 1;
+        }
+        let given = words[j];
+        let lower = given.to_lowercase();
+        let mut chars = given.chars();
+        let name_like = chars.next().is_some_and(char::is_uppercase)
+            && given.chars().count() >= 2
+            && given.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && given.chars().any(char::is_lowercase);
+        if !name_like
+            || lexicon::is_capital_stop(&lower)
+            || lexicon::is_title_word(&lower)
+            || lexicon::is_org_word(&lower)
+            // "Monday Tarrow", "March Tarrow"; "Jan" is a given name here.
+            || (lower.len() > 3 && lexicon::is_date_word(&lower))
+        {
+            continue;
+        }
+        let full = match middle {
+            Some(m) => format!("{given} {m} {surname}"),
+            None => format!("{given} {surname}"),
+        };
+        *found
+            .entry(surname.to_owned())
+            .or_default()
+            .entry(full)
+            .or_default() += 1;
+    }
+}
+
+/// Gives each one-word person speaker the full name the corpus writes for
+/// that surname, when it writes exactly one person's (one given name, with
+/// or without a middle initial) and no other speaker already has it; the
+/// surname becomes an alias. Keeps the list's order rule (most quoted
+/// first, then by name).
+pub fn complete_surnames<'a>(entries: &mut [SpeakerEntry], bodies: impl Iterator<Item = &'a str>) {
+    let known: HashSet<(String, String)> = entries.iter().filter_map(|e| key(&e.name)).collect();
+    let wanted: HashSet<&str> = entries
+        .iter()
+        .filter(|e| !e.name.contains(char::is_whitespace) && speaker_kind(&e.name) == "person")
+        .map(|e| e.name.as_str())
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let mut found: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    for body in bodies {
+        full_names(body, &wanted, &mut found);
+    }
+    let mut renamed = false;
+    for e in entries.iter_mut() {
+        let Some(forms) = found.get(e.name.as_str()) else {
+            continue;
+        };
+        let keys: HashSet<(String, String)> = forms.keys().filter_map(|f| key(f)).collect();
+        if keys.len() != 1 || keys.iter().any(|k| known.contains(k)) {
+            continue;
+        }
+        let Some((full, _)) = forms.iter().max_by_key(|(f, n)| (**n, f.len())) else {
+            continue;
+        };
+        let surname = std::mem::replace(&mut e.name, full.clone());
+        e.aliases.retain(|a| *a != e.name);
+        if !e.aliases.contains(&surname) {
+            e.aliases.push(surname);
+            e.aliases.sort();
+        }
+        e.speaker_kind = speaker_kind(&e.name);
+        renamed = true;
+    }
+    if renamed {
+        entries.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_text;
+
+    fn entries(bodies: &[&str]) -> Vec<SpeakerEntry> {
+        let analyses: Vec<_> = bodies.iter().map(|b| analyze_text(b)).collect();
+        let ids: Vec<String> = (0..bodies.len()).map(|i| format!("a{i}")).collect();
+        let mut out = super::super::speakers(ids.iter().map(String::as_str).zip(&analyses));
+        complete_surnames(&mut out, bodies.iter().copied());
+        out
+    }
+
+    #[test]
+    fn a_surname_quoted_alone_takes_the_one_full_name_the_corpus_writes() {
+        let out = entries(&[
+            "\"The reservoir is nearly dry,\" Mr. Tarrow said on Monday.",
+            "The regional water chief, Odile M. Tarrow, visited the dam. Ms. Osk stayed home.",
+        ]);
+        let e = out
+            .iter()
+            .find(|e| e.name.ends_with("Tarrow"))
+            .expect("Tarrow quoted");
+        assert_eq!(e.name, "Odile M. Tarrow");
+        assert!(e.aliases.iter().any(|a| a == "Tarrow"), "{:?}", e.aliases);
+        assert_eq!(e.speaker_kind, "person");
+    }
+
+    #[test]
+    fn two_people_with_the_surname_leave_it_alone() {
+        let out = entries(&[
+            "\"We will appeal,\" Mr. Tarrow said.",
+            "Odile Tarrow and her brother Piet Tarrow run the farm.",
+        ]);
+        assert!(out.iter().any(|e| e.name == "Tarrow"), "{out:?}");
+    }
+
+    #[test]
+    fn sentence_openers_and_titles_are_not_given_names() {
+        let out = entries(&[
+            "\"We will appeal,\" Mr. Tarrow said.",
+            "But Tarrow did not answer. Councillor Tarrow left early. On Monday Tarrow spoke.",
+        ]);
+        assert!(out.iter().any(|e| e.name == "Tarrow"), "{out:?}");
+    }
+}
