@@ -202,7 +202,7 @@ static TITLE_WORD: Words = Words::new(
      congressman congresswoman conn correspondent councillor councilor dec defence defense \
      democrat democratic dept deputy detective director doctor dr economist envoy eu \
      executive father feb fig fla foreign former founder french ft gen general gens german gov \
-     governor governors high hon host hydrologist ill independent israeli jan japanese judge judges \
+     governor governors high hon host hydrologist ill independent israeli japanese judge judges \
      jul jun justice justices king lawyer leader libertarian lieutenant lt maj manager mar mass mayor mich \
      minister mr mrs ms mt no nominee nos nov oct of officer palestinian pastor penn pollster \
      pope premier pres president prime prince princess prof professor queen rabbi rep \

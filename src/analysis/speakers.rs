@@ -54,7 +54,8 @@ pub(super) fn key(name: &str) -> Option<(String, String)> {
         .split_whitespace()
         .skip_while(|w| {
             let l = w.trim_end_matches('.').to_lowercase();
-            super::lexicon::is_title_word(&l) || super::lexicon::is_title_abbrev(&l)
+            // An abbreviation has its full stop: "Jan." is January, "Jan" a name.
+            super::lexicon::is_title_word(&l) || (w.ends_with('.') && super::lexicon::is_title_abbrev(&l))
         })
         .collect();
     match words.as_slice() {

@@ -133,6 +133,15 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_is_also_a_month_abbreviation_is_a_given_name() {
+        let out = entries(&[
+            "\"We will appeal,\" Ms. Tarrow said.",
+            "Gov. Jan Tarrow toured the farm on Jan. 5.",
+        ]);
+        assert!(out.iter().any(|e| e.name == "Jan Tarrow"), "{out:?}");
+    }
+
+    #[test]
     fn two_people_with_the_surname_leave_it_alone() {
         let out = entries(&[
             "\"We will appeal,\" Mr. Tarrow said.",
