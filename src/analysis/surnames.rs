@@ -64,8 +64,12 @@ fn full_names(body: &str, wanted: &HashSet<&str>, found: &mut HashMap<String, BT
 /// or without a middle initial) and no other speaker already has it; the
 /// surname becomes an alias. Keeps the list's order rule (most quoted
 /// first, then by name).
-pub fn complete_surnames<'a>(entries: &mut [SpeakerEntry], bodies: impl Iterator<Item = &'a str>) {
-    let known: HashSet<(String, String)> = entries.iter().filter_map(|e| key(&e.name)).collect();
+pub fn complete_surnames<'a>(entries: &mut Vec<SpeakerEntry>, bodies: impl Iterator<Item = &'a str>) {
+    let known: HashMap<(String, String), usize> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((key(&e.name)?, i)))
+        .collect();
     let wanted: HashSet<&str> = entries
         .iter()
         .filter(|e| !e.name.contains(char::is_whitespace) && speaker_kind(&e.name) == "person")
@@ -79,12 +83,19 @@ pub fn complete_surnames<'a>(entries: &mut [SpeakerEntry], bodies: impl Iterator
         full_names(body, &wanted, &mut found);
     }
     let mut renamed = false;
-    for e in entries.iter_mut() {
+    // (surname entry, the full name's entry): "Hoyer" quoted alone while
+    // "Steny Hoyer" is quoted too, but kept apart by a second, broken name.
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in entries.iter_mut().enumerate() {
         let Some(forms) = found.get(e.name.as_str()) else {
             continue;
         };
         let keys: HashSet<(String, String)> = forms.keys().filter_map(|f| key(f)).collect();
-        if keys.len() != 1 || keys.iter().any(|k| known.contains(k)) {
+        if keys.len() != 1 {
+            continue;
+        }
+        if let Some(&to) = keys.iter().next().and_then(|k| known.get(k)) {
+            joins.push((i, to));
             continue;
         }
         let Some((full, _)) = forms.iter().max_by_key(|(f, n)| (**n, f.len())) else {
@@ -97,6 +108,36 @@ pub fn complete_surnames<'a>(entries: &mut [SpeakerEntry], bodies: impl Iterator
             e.aliases.sort();
         }
         e.speaker_kind = speaker_kind(&e.name);
+        renamed = true;
+    }
+    for &(from, to) in &joins {
+        let surname = entries[from].clone();
+        let into = &mut entries[to];
+        into.quotes += surname.quotes;
+        let mut ids: Vec<&str> = into.articles.iter().chain(surname.articles.iter()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        into.articles = ids.into_iter().collect();
+        for alias in surname.aliases.into_iter().chain([surname.name]) {
+            if alias != into.name && !into.aliases.contains(&alias) {
+                into.aliases.push(alias);
+            }
+        }
+        into.aliases.sort();
+        for role in surname.roles {
+            if !into.roles.contains(&role) {
+                into.roles.push(role);
+            }
+        }
+        into.roles.sort();
+    }
+    if !joins.is_empty() {
+        let gone: HashSet<usize> = joins.iter().map(|&(from, _)| from).collect();
+        let mut i = 0;
+        entries.retain(|_| {
+            i += 1;
+            !gone.contains(&(i - 1))
+        });
         renamed = true;
     }
     if renamed {
@@ -139,6 +180,28 @@ mod tests {
             "Gov. Jan Tarrow toured the farm on Jan. 5.",
         ]);
         assert!(out.iter().any(|e| e.name == "Jan Tarrow"), "{out:?}");
+    }
+
+    #[test]
+    fn a_surname_quoted_alone_joins_the_quoted_full_name_the_corpus_writes() {
+        let mut out = entries(&[
+            "\"We will appeal,\" Councillor Odile Tarrow said.",
+            "\"Not yet,\" Tarrow said.",
+        ]);
+        // As if the merge had kept them apart (a second, broken name).
+        if out.len() == 1 {
+            let mut alone = out[0].clone();
+            alone.name = "Tarrow".into();
+            alone.aliases.clear();
+            out[0].quotes = 1;
+            alone.quotes = 1;
+            out.push(alone);
+        }
+        complete_surnames(&mut out, ["Odile Tarrow farms near the dam."].into_iter());
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].name, "Odile Tarrow");
+        assert_eq!(out[0].quotes, 2);
+        assert!(out[0].aliases.iter().any(|a| a == "Tarrow"), "{out:?}");
     }
 
     #[test]
