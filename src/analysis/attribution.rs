@@ -546,13 +546,7 @@ pub fn sentence_subject_speaker(doc: &Doc, open_tok: usize) -> Option<Found> {
     let sp = sentence_subject(doc, lo, open_tok)?;
     let b = sp.token;
     let verb = b + 1;
-    let person = matches!(
-        sp.pronoun,
-        Some(super::names::Pronoun::He | super::names::Pronoun::She)
-    ) || sp
-        .name
-        .as_deref()
-        .is_some_and(|n| n.contains(' ') || sp.role.is_some() || name_elsewhere(doc, b));
+    let person = is_person(doc, &sp);
     let verb_ok = verb < open_tok
         && doc.is_word(verb)
         && !doc.cap(verb)
@@ -636,12 +630,17 @@ fn junk_subject(doc: &Doc, sp: &Speaker) -> bool {
 /// `she`, or a name written in full, with a role or elsewhere.
 fn person_subject(doc: &Doc, lo: usize, k: usize) -> Option<Speaker> {
     let sp = sentence_subject(doc, lo, k)?;
-    let person = matches!(
+    (is_person(doc, &sp) && sp.token < k && plausible(doc, &sp)).then_some(sp)
+}
+
+/// `he` or `she`, or a name written in full, with a role or elsewhere in
+/// the article.
+fn is_person(doc: &Doc, sp: &Speaker) -> bool {
+    matches!(
         sp.pronoun,
         Some(super::names::Pronoun::He | super::names::Pronoun::She)
     ) || sp
         .name
         .as_deref()
-        .is_some_and(|n| n.contains(' ') || sp.role.is_some() || name_elsewhere(doc, sp.token));
-    (person && sp.token < k && plausible(doc, &sp)).then_some(sp)
+        .is_some_and(|n| n.contains(' ') || sp.role.is_some() || name_elsewhere(doc, sp.token))
 }
