@@ -1,29 +1,10 @@
 //! Speaker cases found in the PolNeAR error list, on original sentences.
 
-use parallax::analysis::{Analysis, Quote};
+use parallax::analysis::Quote;
 
-/// An analysis with the body it was made from (a quote's words are read
-/// from the body).
-struct Analysed {
-    body: String,
-    analysis: Analysis,
-}
-
-impl std::ops::Deref for Analysed {
-    type Target = Analysis;
-
-    fn deref(&self) -> &Analysis {
-        &self.analysis
-    }
-}
-
-fn analyze_text(body: &str) -> Analysed {
-    Analysed {
-        body: body.to_owned(),
-        analysis: parallax::analysis::analyze_text(body),
-    }
-}
-
+#[path = "support/analysed.rs"]
+mod analysed;
+use analysed::{Analysed, analyze_text};
 fn quote<'a>(a: &'a Analysed, words: &str) -> &'a Quote {
     a.quotes
         .iter()
