@@ -18,11 +18,19 @@ pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
 /// trims both ends. Works on bytes and decodes only non-ASCII characters;
 /// runs of ordinary characters are copied as slices.
 pub fn fold_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    fold_spaces_into(line, &mut out);
+    out
+}
+
+/// [`fold_spaces`] appending to `out` (no string of its own per line).
+pub fn fold_spaces_into(line: &str, out: &mut String) {
     if is_folded(line) {
-        return line.to_owned();
+        out.push_str(line);
+        return;
     }
     let bytes = line.as_bytes();
-    let mut out = String::with_capacity(line.len());
+    let mut wrote = false;
     let mut pending_space = false;
     let mut run_start: Option<usize> = None;
     let mut i = 0;
@@ -37,10 +45,11 @@ pub fn fold_spaces(line: &str) -> String {
         if space || invisible {
             if let Some(start) = run_start.take() {
                 out.push_str(&line[start..i]);
+                wrote = true;
             }
             pending_space |= space;
         } else if run_start.is_none() {
-            if pending_space && !out.is_empty() {
+            if pending_space && wrote {
                 out.push(' ');
             }
             pending_space = false;
@@ -51,7 +60,6 @@ pub fn fold_spaces(line: &str) -> String {
     if let Some(start) = run_start {
         out.push_str(&line[start..]);
     }
-    out
 }
 
 /// True when `fold_spaces` would return the line unchanged: no leading,
@@ -119,16 +127,18 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     if has_blank {
         let mut current = String::new();
         for line in lines {
-            let folded = fold_spaces(line);
-            if folded.is_empty() {
+            // Each line folded straight onto its paragraph.
+            let before = current.len();
+            if before > 0 {
+                current.push(' ');
+            }
+            let start = current.len();
+            fold_spaces_into(line, &mut current);
+            if current.len() == start {
+                current.truncate(before);
                 if !current.is_empty() {
                     out.push(std::mem::take(&mut current));
                 }
-            } else {
-                if !current.is_empty() {
-                    current.push(' ');
-                }
-                current.push_str(&folded);
             }
         }
         if !current.is_empty() {

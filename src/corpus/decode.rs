@@ -106,6 +106,10 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         return None;
     }
     let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    // Without a NUL (one fast search), no ASCII-range UTF-16 character.
+    if !head.contains(&0) {
+        return None;
+    }
     let pairs = head.len() / 2;
     let (mut even_nul, mut odd_nul) = (0, 0);
     for pair in head.chunks_exact(2) {
@@ -143,7 +147,12 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     if head.contains(&0) {
         return Some("contains NUL bytes");
     }
-    // Written as a sum of 0/1 so the compiler can vectorise it.
+    // Bytes below 0x20 first (one comparison a byte, vectorised): a text
+    // has few, line breaks included, and needs no closer look.
+    let low: usize = head.iter().map(|&b| usize::from(b < 0x20)).sum();
+    if low * 10 <= head.len() {
+        return None;
+    }
     let control: usize = head
         .iter()
         .map(|&b| usize::from(b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t' && b != 0x0C))

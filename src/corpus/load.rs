@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
+use std::hash::BuildHasherDefault;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -116,16 +117,20 @@ pub fn load_reusing(
     progress: &AtomicUsize,
     reuse: impl Fn(usize, &Path) -> Option<FileResult> + Sync,
 ) -> (Corpus, Vec<FileCounts>) {
-    let results: Vec<FileResult> = discovery
+    // Each article's word count and body hash are made here, on every
+    // core while its text is fresh in the cache, not in a second pass over
+    // the whole corpus before the first screen.
+    let (results, hashes): (Vec<FileResult>, Vec<Vec<u64>>) = discovery
         .files
         .par_iter()
         .enumerate()
         .map(|(i, path)| {
             let result = reuse(i, path).unwrap_or_else(|| load_file(path, options));
+            let hashes = result.articles.iter().map(article_hash).collect();
             progress.fetch_add(1, Ordering::Relaxed);
-            result
+            (result, hashes)
         })
-        .collect();
+        .unzip();
     let counts = results
         .iter()
         .map(|r| FileCounts {
@@ -139,7 +144,7 @@ pub fn load_reusing(
         diagnostics: discovery.diagnostics,
         ..Corpus::default()
     };
-    assemble(&mut corpus, results);
+    assemble(&mut corpus, results, Some(hashes.concat()));
     (corpus, counts)
 }
 
@@ -153,11 +158,13 @@ pub fn load_documents(documents: &[(&str, &[u8])]) -> Corpus {
         files: documents.len(),
         ..Corpus::default()
     };
-    assemble(&mut corpus, results);
+    assemble(&mut corpus, results, None);
     corpus
 }
 
-fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
+/// Puts the files' results together; `hashes`: each article's
+/// [`article_hash`] when already made.
+fn assemble(corpus: &mut Corpus, results: Vec<FileResult>, hashes: Option<Vec<u64>>) {
     // One allocation for every article: growing by doubling would copy
     // millions of articles and hold two buffers at once.
     let total: usize = results.iter().map(|r| r.articles.len()).sum();
@@ -174,7 +181,12 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
     // One outlet, one name (the config's aliases are applied by callers
     // that read it, with `normalize_outlets` again).
     super::outlets::normalize_outlets(&mut corpus.articles, &super::OutletAliases::default());
-    corpus.duplicates = find_duplicates(&corpus.articles);
+    corpus.duplicates = match hashes {
+        Some(hashes) if hashes.len() == corpus.articles.len() => {
+            duplicates_by_hash(&corpus.articles, &hashes)
+        }
+        _ => find_duplicates(&corpus.articles),
+    };
     for d in &corpus.duplicates {
         let (first, again) = (&corpus.articles[d.original], &corpus.articles[d.duplicate]);
         let message = if d.same_title {
@@ -195,7 +207,21 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>) {
 /// of millions); bodies whose hashes collide go to a second, small map.
 pub fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
     let hashes: Vec<u64> = articles.par_iter().map(|a| words_hash(a.paragraphs())).collect();
-    let mut first_with_hash: HashMap<u64, usize> = HashMap::with_capacity(articles.len());
+    duplicates_by_hash(articles, &hashes)
+}
+
+/// The hash [`find_duplicates`] compares an article's body by; also makes
+/// its word count (kept in the article).
+fn article_hash(article: &Article) -> u64 {
+    article.word_count();
+    words_hash(article.paragraphs())
+}
+
+/// [`find_duplicates`] with each article's hash already made.
+fn duplicates_by_hash(articles: &[Article], hashes: &[u64]) -> Vec<Duplicate> {
+    // The keys are hashes already: they are used as they are.
+    let mut first_with_hash: HashMap<u64, usize, BuildHasherDefault<Prehashed>> =
+        HashMap::with_capacity_and_hasher(articles.len(), BuildHasherDefault::default());
     let mut colliding: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut duplicates = Vec::new();
     for (i, &hash) in hashes.iter().enumerate() {
@@ -218,6 +244,29 @@ pub fn find_duplicates(articles: &[Article]) -> Vec<Duplicate> {
         }
     }
     duplicates
+}
+
+/// The hasher of a map keyed by a hash: one folded multiply spreads the
+/// key over the low bits (buckets) and the high ones (tags).
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys come here (`write_u64`); anything else is folded in.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let m = u128::from(n ^ self.0) * 0x9e37_79b9_7f4a_7c15;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
 }
 
 /// A fast hash of an article's words. Paragraphs are already folded to

@@ -75,43 +75,50 @@ fn is_name(source: &str) -> bool {
     domain_name(&source.trim().to_lowercase()).is_none()
 }
 
+/// How many articles use a spelling, and the first of them.
+type Seen = (usize, usize);
+
 /// Rewrites every article's source to its outlet's one name: the alias
 /// table's, else the spelling most articles use (a name before a domain
 /// name, the first seen on a tie).
 pub fn normalize_outlets(articles: &mut [Article], aliases: &OutletAliases) {
-    // Each source folded once; key → (spelling → (count, first index)).
-    let keys: Vec<Option<String>> = articles.iter().map(|a| a.source.as_deref().map(fold)).collect();
-    let mut spellings: HashMap<&str, HashMap<&str, (usize, usize)>> = HashMap::new();
-    for (i, (a, key)) in articles.iter().zip(&keys).enumerate() {
-        if let (Some(source), Some(key)) = (&a.source, key) {
-            let entry = spellings.entry(key).or_default();
-            entry.entry(source).or_insert((0, i)).0 += 1;
+    // Each spelling counted (and later folded) once: a big corpus has a
+    // hundred thousand articles but few spellings.
+    let mut counts: HashMap<&str, Seen> = HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        if let Some(source) = &a.source {
+            counts.entry(source).or_insert((0, i)).0 += 1;
         }
+    }
+    // key → (spelling → (count, first index)).
+    let mut spellings: HashMap<String, Vec<(&str, Seen)>> = HashMap::new();
+    for (&source, &seen) in &counts {
+        spellings.entry(fold(source)).or_default().push((source, seen));
     }
     // Nothing to fold and no alias: every outlet has one spelling already.
     if aliases.by_key.is_empty() && spellings.values().all(|names| names.len() == 1) {
         return;
     }
-    let chosen: HashMap<String, String> = spellings
-        .into_iter()
-        .map(|(key, names)| {
-            let best = names
-                .into_iter()
+    // The spellings that change → the outlet's one name.
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    for (key, names) in &spellings {
+        let name = match aliases.by_key.get(key) {
+            Some(name) => name.as_str(),
+            None => names
+                .iter()
                 .max_by_key(|(name, (n, first))| (is_name(name), *n, std::cmp::Reverse(*first)))
-                .map(|(name, _)| name.to_string())
-                .unwrap_or_default();
-            (key.to_string(), best)
-        })
-        .collect();
-    for (a, key) in articles.iter_mut().zip(keys) {
-        let (Some(source), Some(key)) = (&a.source, key) else {
-            continue;
+                .map_or("", |(name, _)| name),
         };
-        let name = match aliases.by_key.get(&key) {
-            Some(name) => name,
-            None => &chosen[&key],
-        };
-        if name != source {
+        for (spelling, _) in names {
+            if *spelling != name {
+                renamed.insert(spelling.to_string(), name.to_string());
+            }
+        }
+    }
+    drop(spellings);
+    drop(counts);
+    for a in articles.iter_mut() {
+        if let Some(name) = a.source.as_deref().and_then(|s| renamed.get(s)) {
             a.source = Some(name.clone());
         }
     }

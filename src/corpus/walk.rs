@@ -3,6 +3,7 @@
 //! once (a loop gives a diagnostic instead of a hang).
 
 use std::collections::HashSet;
+use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -28,33 +29,23 @@ const ARTICLE_EXTENSIONS: &[&str] = &[
 
 /// True for a file inside a folder that is documentation, not an article.
 fn is_documentation(path: &Path) -> bool {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_ascii_uppercase())
-        .unwrap_or_default();
-    stem.contains("README")
-        || matches!(
-            stem.as_str(),
-            "LICENSE" | "LICENCE" | "COPYING" | "CHANGELOG" | "NOTICE"
-        )
+    let stem = path.file_stem().map_or(&[][..], |s| s.as_encoded_bytes());
+    stem.windows(6).any(|w| w.eq_ignore_ascii_case(b"README"))
+        || [&b"LICENSE"[..], b"LICENCE", b"COPYING", b"CHANGELOG", b"NOTICE"]
+            .iter()
+            .any(|name| stem.eq_ignore_ascii_case(name))
 }
 
 fn is_article_file(path: &Path) -> bool {
     let ext_ok = match path.extension() {
         None => true,
-        Some(ext) => {
-            let ext = ext.to_string_lossy().to_ascii_lowercase();
-            ARTICLE_EXTENSIONS.contains(&ext.as_str())
-        }
+        Some(ext) => ARTICLE_EXTENSIONS
+            .iter()
+            .any(|known| ext.as_encoded_bytes().eq_ignore_ascii_case(known.as_bytes())),
     };
     // newsboat's cache is loaded from inside a folder too.
     let cache = path.file_name().is_some_and(|n| n == "cache.db");
     cache || (ext_ok && !is_documentation(path))
-}
-
-fn is_hidden(path: &Path) -> bool {
-    path.file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }
 
 /// Walks the given files and folders.
@@ -99,30 +90,58 @@ fn walk_dir(root: &Path, visited: &mut HashSet<FolderId>, found: &mut Discovery)
                 continue;
             }
         };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
+        // Sorted by name (the order of their paths, which share `dir`),
+        // without comparing whole paths component by component.
+        let mut entries: Vec<(OsString, Option<fs::FileType>)> = entries
+            .filter_map(|e| e.ok().map(|e| (e.file_name(), e.file_type().ok())))
+            .collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut subdirs = Vec::new();
-        for path in paths {
-            if is_hidden(&path) {
+        for (name, file_type) in entries {
+            if name.as_encoded_bytes().starts_with(b".") {
                 continue;
             }
-            match fs::metadata(&path) {
+            let path = dir.join(&name);
+            // The folder listing says which entries are plain files and
+            // folders: only the others (symlinks, special files, an unknown
+            // type) cost a `stat`, followed through links.
+            let kind = match file_type {
+                Some(t) if t.is_file() => Ok(Entry::File),
+                Some(t) if t.is_dir() => Ok(Entry::Folder),
+                _ => fs::metadata(&path).map(|meta| {
+                    if meta.is_dir() {
+                        Entry::Folder
+                    } else if meta.is_file() {
+                        Entry::File
+                    } else {
+                        Entry::Other(meta)
+                    }
+                }),
+            };
+            match kind {
                 Err(e) => found
                     .diagnostics
                     .push(Diagnostic::warning(&path, io_reason(&e)).kind(io_kind(&e))),
-                Ok(meta) if meta.is_dir() => subdirs.push(path),
-                Ok(meta) if meta.is_file() => {
+                Ok(Entry::Folder) => subdirs.push(path),
+                Ok(Entry::File) => {
                     if is_article_file(&path) {
                         found.files.push(path);
                     } else {
                         found.skipped += 1;
                     }
                 }
-                Ok(meta) => found.diagnostics.push(not_regular(&path, &meta)),
+                Ok(Entry::Other(meta)) => found.diagnostics.push(not_regular(&path, &meta)),
             }
         }
         stack.extend(subdirs.into_iter().rev());
     }
+}
+
+/// What one entry of a folder is, its links followed.
+enum Entry {
+    File,
+    Folder,
+    Other(fs::Metadata),
 }
 
 /// What makes a folder the same folder whatever the path to it.
@@ -195,6 +214,63 @@ pub fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Entries are told apart from the folder listing where it can
+    /// (plain files and folders); links are followed, special files and
+    /// broken links reported, in name order, hidden and documentation
+    /// files passed over.
+    #[cfg(unix)]
+    #[test]
+    fn entries_by_kind_in_name_order() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for name in [
+            "b.txt",
+            "a.MD",
+            "README.txt",
+            "Notes.readme.md",
+            ".hidden.txt",
+            "x.png",
+        ] {
+            fs::write(root.join(name), "A body.").unwrap();
+        }
+        fs::create_dir(root.join("sub")).unwrap();
+        fs::write(root.join("sub/c.json"), "{}").unwrap();
+        symlink(root.join("b.txt"), root.join("link.txt")).unwrap();
+        symlink(root.join("sub"), root.join("linked-folder")).unwrap();
+        symlink(root.join("gone.txt"), root.join("broken.txt")).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(root.join("pipe.txt"))
+            .status();
+        assert!(
+            made.is_ok_and(|s| s.success()),
+            "mkfifo (coreutils) makes the FIFO"
+        );
+        let found = discover(&[root.to_path_buf()]);
+        let names: Vec<String> = found
+            .files
+            .iter()
+            .map(|p| p.strip_prefix(root).unwrap().display().to_string())
+            .collect();
+        // `linked-folder` is `sub`: walked once, under the name met first.
+        assert_eq!(names, ["a.MD", "b.txt", "link.txt", "linked-folder/c.json"]);
+        assert_eq!(found.skipped, 3, "README, a readme by name, an image");
+        let mut problems: Vec<(String, Kind)> = found
+            .diagnostics
+            .iter()
+            .map(|d| (d.path.strip_prefix(root).unwrap().display().to_string(), d.kind))
+            .collect();
+        problems.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            problems,
+            [
+                ("broken.txt".to_string(), Kind::NotFound),
+                ("pipe.txt".to_string(), Kind::NotRegular),
+                ("sub".to_string(), Kind::SymlinkLoop),
+            ]
+        );
+    }
 
     #[test]
     fn deep_folders_are_walked_and_a_folder_linked_twice_once() {

@@ -67,6 +67,11 @@ pub fn open(cache: &Cache, key: &str, plan: &Plan, progress: &super::Progress) -
         }
     }
     let discovery = crate::corpus::discover(&plan.inputs);
+    tracing::debug!(
+        files = discovery.files.len(),
+        ms = started.elapsed().as_millis(),
+        "files found"
+    );
     progress.set_total(discovery.files.len());
     if progress.is_cancelled() {
         return None;
