@@ -8,6 +8,9 @@
 #
 # Prints, with the page cache warm:
 #   cat      the time to read every file (find | xargs cat > /dev/null)
+#   harness  the time from starting a pane that prints "N articles" at once
+#            until the pane shows it: the measurement's own latency, part
+#            of every open figure below
 #   open     the time from starting the reader in a tmux pane until the
 #            library shows "N articles" (titles and count on screen); run
 #            twice: "cold" with an empty cache folder, "warm" after it
@@ -34,6 +37,16 @@ find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
 t1=$(now)
 echo "files: $COUNT, $(du -sh "$DIR" | cut -f1)"
 echo "cat:        $(elapsed "$t0" "$t1") s"
+
+# The harness's own latency: a pane that prints the awaited text at once
+# (the tmux session's start, its shell, and the polling of the pane). The
+# open times below include it; cat's time does not.
+t0=$(now)
+start "printf '%s articles\\n' $COUNT; sleep 60"
+wait_screen "$COUNT articles"
+t1=$(now)
+tmux -S "$SOCK" kill-server 2>/dev/null || true
+echo "harness:    $(elapsed "$t0" "$t1") s (a pane that shows the text at once)"
 
 # Peak memory of a cold session (empty cache) through the end of the
 # analysis; the cache is written after the analysis, in the background.

@@ -244,6 +244,8 @@ fn perform(terminal: &mut DefaultTerminal, state: &mut State, setup: &effects::S
 fn event_loop(terminal: &mut DefaultTerminal, state: &mut State, run: &mut Run) -> anyhow::Result<Exit> {
     let (theme, signals) = (run.theme, run.signals);
     let runner = &mut *run.runner;
+    // When the screen was last drawn, and whether an event came since.
+    let (mut drawn_at, mut events): (Option<Instant>, bool) = (None, true);
     loop {
         match signals.take() {
             Some(Request::Exit(signal)) => return Ok(Exit::Signal(signal)),
@@ -254,7 +256,17 @@ fn event_loop(terminal: &mut DefaultTerminal, state: &mut State, run: &mut Run) 
         // comparison) and apply what finished.
         runner.tick(state);
         run.kept.sync(state);
-        terminal.draw(|frame| ui::draw(frame, state, theme))?;
+        // While the corpus opens, the loop wakes every 5 ms to show the
+        // library the moment it is there, but redraws the progress alone
+        // at most every 50 ms: drawing takes CPU the loading wants.
+        let progress_only = state.loading.is_some()
+            && !events
+            && drawn_at.is_some_and(|at| at.elapsed() < Duration::from_millis(50));
+        if !progress_only {
+            terminal.draw(|frame| ui::draw(frame, state, theme))?;
+            drawn_at = Some(Instant::now());
+        }
+        events = false;
         if state.quit {
             return Ok(Exit::Quit);
         }
@@ -268,6 +280,7 @@ fn event_loop(terminal: &mut DefaultTerminal, state: &mut State, run: &mut Run) 
             500
         });
         if wait_for_event(timeout, signals)? {
+            events = true;
             // Handle every event already waiting before drawing again, so
             // a burst of keys or wheel ticks costs one frame.
             loop {
