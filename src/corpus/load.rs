@@ -442,8 +442,12 @@ fn read_limited(path: &Path, options: LoadOptions, stream_from: u64) -> Result<C
             .map_err(|e| io_error("cannot read", &e))?;
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // Read one byte past the limit so a file that grows while read is caught.
-    file.take(limit + 1)
+    // The size the file had when opened, in one read (a file that grows
+    // meanwhile is read as it was: no second read looks for more). A file
+    // that says it is empty (`/proc`, some devices) is read to its end,
+    // one byte past the limit so one that goes on is caught.
+    let want = if meta.len() > 0 { meta.len() } else { limit + 1 };
+    file.take(want)
         .read_to_end(&mut bytes)
         .map_err(|e| io_error("cannot read", &e))?;
     if bytes.len() as u64 > limit {
