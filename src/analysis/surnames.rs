@@ -6,19 +6,38 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::lexicon;
+use rayon::prelude::*;
+
+use super::lexicon::{self, FastSet};
 use super::speakers::{SpeakerEntry, key, speaker_kind};
+
+/// The surnames looked for, and the bytes they start with.
+struct Wanted<'a> {
+    names: FastSet<&'a str>,
+    starts: [bool; 256],
+}
+
+/// Surname → full name → how often it is written.
+type Found = HashMap<String, BTreeMap<String, usize>>;
 
 /// Full names ("Given [I.] Surname") written in `body` for the surnames
 /// of `wanted`, with how often each is written.
-fn full_names(body: &str, wanted: &HashSet<&str>, found: &mut HashMap<String, BTreeMap<String, usize>>) {
+fn full_names(body: &str, wanted: &Wanted, found: &mut Found) {
     let words: Vec<&str> = body.split_whitespace().collect();
     for (i, raw) in words.iter().enumerate() {
+        // Most words cannot be one: their first byte starts no surname.
+        if !raw
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| wanted.starts[usize::from(b)])
+        {
+            continue;
+        }
         let surname = raw
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches("'s")
             .trim_end_matches("\u{2019}s");
-        if i == 0 || !wanted.contains(surname) {
+        if i == 0 || !wanted.names.contains(surname) {
             continue;
         }
         let mut j = i - 1;
@@ -64,24 +83,43 @@ fn full_names(body: &str, wanted: &HashSet<&str>, found: &mut HashMap<String, BT
 /// or without a middle initial) and no other speaker already has it; the
 /// surname becomes an alias. Keeps the list's order rule (most quoted
 /// first, then by name).
-pub fn complete_surnames<'a>(entries: &mut Vec<SpeakerEntry>, bodies: impl Iterator<Item = &'a str>) {
+pub fn complete_surnames<'a>(entries: &mut Vec<SpeakerEntry>, bodies: impl ParallelIterator<Item = &'a str>) {
     let known: HashMap<(String, String), usize> = entries
         .iter()
         .enumerate()
         .filter_map(|(i, e)| Some((key(&e.name)?, i)))
         .collect();
-    let wanted: HashSet<&str> = entries
+    let names: FastSet<&str> = entries
         .iter()
         .filter(|e| !e.name.contains(char::is_whitespace) && speaker_kind(&e.name) == "person")
         .map(|e| e.name.as_str())
         .collect();
-    if wanted.is_empty() {
+    if names.is_empty() {
         return;
     }
-    let mut found: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
-    for body in bodies {
-        full_names(body, &wanted, &mut found);
+    let mut starts = [false; 256];
+    for name in &names {
+        if let Some(&b) = name.as_bytes().first() {
+            starts[usize::from(b)] = true;
+        }
     }
+    let wanted = Wanted { names, starts };
+    // Every body read on every core; the counts added up (the same
+    // whatever the split).
+    let found: Found = bodies
+        .fold(Found::new, |mut found, body| {
+            full_names(body, &wanted, &mut found);
+            found
+        })
+        .reduce(Found::new, |mut all, part| {
+            for (surname, forms) in part {
+                let into = all.entry(surname).or_default();
+                for (form, n) in forms {
+                    *into.entry(form).or_default() += n;
+                }
+            }
+            all
+        });
     let mut renamed = false;
     // (surname entry, the full name's entry): "Hoyer" quoted alone while
     // "Steny Hoyer" is quoted too, but kept apart by a second, broken name.
@@ -154,7 +192,7 @@ mod tests {
         let analyses: Vec<_> = bodies.iter().map(|b| analyze_text(b)).collect();
         let ids: Vec<String> = (0..bodies.len()).map(|i| format!("a{i}")).collect();
         let mut out = super::super::speakers(ids.iter().map(String::as_str).zip(&analyses));
-        complete_surnames(&mut out, bodies.iter().copied());
+        complete_surnames(&mut out, bodies.par_iter().copied());
         out
     }
 
@@ -197,7 +235,7 @@ mod tests {
             alone.quotes = 1;
             out.push(alone);
         }
-        complete_surnames(&mut out, ["Odile Tarrow farms near the dam."].into_iter());
+        complete_surnames(&mut out, ["Odile Tarrow farms near the dam."].into_par_iter());
         assert_eq!(out.len(), 1, "{out:?}");
         assert_eq!(out[0].name, "Odile Tarrow");
         assert_eq!(out[0].quotes, 2);

@@ -125,7 +125,7 @@ impl SpeakerIndex {
         let mut speakers = speakers(ids.iter().copied().zip(&analyses));
         // "Clapper" quoted alone takes "James R. Clapper" when the corpus
         // names no other Clapper.
-        complete_surnames(&mut speakers, corpus.articles.iter().map(|a| a.body.as_str()));
+        complete_surnames(&mut speakers, corpus.articles.par_iter().map(|a| a.body.as_str()));
         // A resolved name is a speaker's name, else one of their aliases
         // (several speakers may share one: prefer the one quoted here).
         let mut by_name: HashMap<&str, usize> = HashMap::new();
