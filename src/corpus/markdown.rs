@@ -38,7 +38,10 @@ pub fn parse(text: &str) -> Result<Article, ParseError> {
         None => (Map::new(), text),
     };
     let mut fields = json::fields(meta);
-    let (mut plain, h1) = strip_markup(body);
+    let (mut plain, h1) = match plain_prose(body) {
+        Some(plain) => (plain, None),
+        None => strip_markup(body),
+    };
     match h1 {
         Some(h1) if fields.title.is_none() => fields.title = Some(h1),
         Some(h1) if fields.title.as_deref() != Some(h1.as_str()) => plain = format!("{h1}\n\n{plain}"),
@@ -174,6 +177,57 @@ fn strip_markup(body: &str) -> (String, Option<String>) {
     (out, h1)
 }
 
+/// Bytes that may start markup somewhere in a line: escapes, code,
+/// emphasis, links and images, HTML and autolinks, headings, entities,
+/// fences.
+const MARKUP_BYTES: &[u8] = b"\\`*_[]<>#&~";
+
+/// A body in which Markdown finds nothing but paragraphs (no byte of
+/// [`MARKUP_BYTES`], no line opening a list, a setext underline, a rule or
+/// indented code): its paragraphs, lines joined by a space, as
+/// [`strip_markup`] gives them (once folded into paragraphs) without
+/// running the parser; `None` for any other body. Plain prose is most of
+/// what exported articles hold, and the parser was a sixth of loading them.
+fn plain_prose(body: &str) -> Option<String> {
+    let mut markup = [false; 256];
+    for &b in MARKUP_BYTES {
+        markup[usize::from(b)] = true;
+    }
+    if body.bytes().any(|b| markup[usize::from(b)]) {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut in_paragraph = false;
+    for line in body.split('\n') {
+        let indent = line.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+        let (lead, rest) = line.split_at(indent);
+        // Blank for Markdown: spaces and tabs only.
+        if rest.is_empty() {
+            if in_paragraph {
+                out.push_str("\n\n");
+                in_paragraph = false;
+            }
+            continue;
+        }
+        if indent >= 4 || lead.contains('\t') {
+            return None;
+        }
+        let first = rest.as_bytes()[0];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if matches!(first, b'-' | b'+' | b'=')
+            || (digits > 0 && matches!(rest.as_bytes().get(digits), Some(b'.' | b')')))
+        {
+            return None;
+        }
+        if in_paragraph {
+            out.push(' ');
+        }
+        out.push_str(rest);
+        in_paragraph = true;
+    }
+    Some(out)
+}
+
 /// The text of an HTML fragment without its tags and comments.
 fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
@@ -205,6 +259,64 @@ fn strip_tags(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where the fast path answers, it answers as the parser does.
+    mod plain_prose_agrees {
+        use super::*;
+        use crate::corpus::clean::paragraphs;
+        use proptest::prelude::*;
+
+        fn piece() -> impl Strategy<Value = &'static str> {
+            prop::sample::select(vec![
+                // Bytes of MARKUP_BYTES never reach the parser's side
+                // (`markup_goes_to_the_parser`): these are what does.
+                "word", "Said", "1999", "3.", "2)", "-", "+", "=", "!", "\"q\"", "’", "é", " ", "  ", "    ",
+                "\t", "\n", "\n\n", "\n   ", "\n \n", "\n\t\n", "\u{a0}", "\u{2003}", ".", ",", "---", "===",
+                "(a)", "'", "|", "$", "%", ":", "\u{200b}",
+            ])
+        }
+
+        proptest! {
+            #[test]
+            fn same_paragraphs_as_the_parser(pieces in prop::collection::vec(piece(), 0..40)) {
+                let body: String = pieces.concat();
+                let fast = plain_prose(&body);
+                // Line starts and indents are what it refuses on its own.
+                prop_assert!(fast.is_some() || body.lines().any(|l| {
+                    let t = l.trim_start_matches([' ', '\t']);
+                    l.len() - t.len() >= 4 || l[..l.len() - t.len()].contains('\t')
+                        || t.starts_with(['-', '+', '='])
+                        || t.trim_start_matches(|c: char| c.is_ascii_digit()).len() < t.len()
+                            && t.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
+                }), "{:?}", body);
+                if let Some(fast) = fast {
+                    let (parsed, h1) = strip_markup(&body);
+                    prop_assert_eq!(h1, None);
+                    prop_assert_eq!(paragraphs(&fast), paragraphs(&parsed), "{:?}", body);
+                }
+            }
+        }
+
+        #[test]
+        fn markup_goes_to_the_parser() {
+            for body in [
+                "A *b*",
+                "# T",
+                "a\n- b",
+                "a\n===",
+                "    code",
+                "1. one",
+                "a &amp; b",
+                "a\\b",
+            ] {
+                assert_eq!(plain_prose(body), None, "{body:?}");
+            }
+            assert_eq!(
+                plain_prose("One\ntwo.\n \n  Three").as_deref(),
+                Some("One two.\n\nThree")
+            );
+        }
+    }
 
     #[test]
     fn yaml_front_matter_and_markup() {
