@@ -32,6 +32,9 @@ pub struct Row {
     pub copies: usize,
     /// The instant the date sorts by (across offsets; `None` sorts last).
     date_key: Option<jiff::Timestamp>,
+    /// The title's first 16 bytes ([`head`]): the sorts compare these
+    /// without reading the article, which only a tie does.
+    title_head: [u8; 16],
     /// What the filter and the title and source sorts read, made the
     /// first time one of them runs (a big corpus's rows are the first
     /// screen's wait, and most opens never filter).
@@ -70,6 +73,7 @@ impl Row {
             duplicate_of: None,
             copies: 0,
             date_key: a.published_key(),
+            title_head: head(title(a)).to_be_bytes(),
             keys: LazyKeys::default(),
         }
     }
@@ -128,13 +132,6 @@ pub fn section(a: &Article) -> Option<std::borrow::Cow<'_, str>> {
         }
     }
     Some(a.path.parent()?.file_name()?.to_string_lossy())
-}
-
-/// True when the articles come from more than one folder.
-fn has_sections(corpus: &Corpus) -> bool {
-    let mut sections = corpus.articles.iter().map(section);
-    let first = sections.next().flatten();
-    sections.any(|s| s != first)
 }
 
 /// Sortable columns.
@@ -217,27 +214,41 @@ impl LibraryState {
     /// setting, sorted once (marks and selection are the caller's).
     pub fn viewed_as(corpus: &Corpus, view: &LibraryState) -> LibraryState {
         // On every core: a big corpus's rows are the first screen's wait.
-        let mut rows: Vec<Row> = corpus.articles.par_iter().map(Row::new).collect();
+        // One pass over the articles: with each row, the widths of its
+        // source and folder, whether its folder differs from the first
+        // article's, and its source (for the outlets).
+        let first = corpus.articles.first().and_then(section);
+        let (mut rows, seen): (Vec<Row>, Vec<(usize, usize, bool, Option<&str>)>) = corpus
+            .articles
+            .par_iter()
+            .map(|a| {
+                let folder = section(a);
+                let source = source(a);
+                let widths = (
+                    source.map_or(0, |s| s.width()),
+                    folder.as_ref().map_or(0, |f| f.width()),
+                );
+                (Row::new(a), (widths.0, widths.1, folder != first, source))
+            })
+            .unzip();
         for d in &corpus.duplicates {
             if d.original < rows.len() && d.duplicate < rows.len() {
                 rows[d.duplicate].duplicate_of = Some(d.original);
                 rows[d.original].copies += 1;
             }
         }
-        let articles = &corpus.articles;
-        let source_width = articles
-            .iter()
-            .filter_map(source)
-            .map(UnicodeWidthStr::width)
-            .max();
+        let source_width = seen.iter().map(|s| s.0).max();
+        let section_width = seen.iter().map(|s| s.1).max().unwrap_or(0);
+        let sections = seen.iter().any(|s| s.2);
         // Computed once here, not on every frame.
         // A set, not a sort: a big corpus has few outlets, and sorting
         // 100,000 equal names was most of the rows' time.
-        let outlets = articles
+        let outlets = seen
             .iter()
-            .filter_map(source)
+            .filter_map(|s| s.3)
             .collect::<std::collections::HashSet<&str>>()
             .len();
+        drop(seen);
         let mut state = LibraryState {
             rows,
             source_width: source_width.unwrap_or(0),
@@ -248,10 +259,7 @@ impl LibraryState {
             show_duplicates: view.show_duplicates,
             ..LibraryState::EMPTY
         };
-        state.section_width = has_sections(corpus).then(|| {
-            let widths = articles.iter().filter_map(section);
-            widths.map(|s| s.width()).max().unwrap_or(0)
-        });
+        state.section_width = sections.then_some(section_width);
         state.refresh(corpus);
         state
     }
@@ -508,7 +516,8 @@ struct SortItem<'a> {
     major: u128,
     major_str: &'a str,
     title_head: u128,
-    title: &'a str,
+    /// The article, read for its title past the head on a tie.
+    article: &'a Article,
     at: usize,
 }
 
@@ -531,8 +540,8 @@ impl<'a> SortItem<'a> {
             missing,
             major,
             major_str,
-            title_head: head(title(a)),
-            title: title(a),
+            title_head: u128::from_be_bytes(row.title_head),
+            article: a,
             at,
         }
     }
@@ -558,7 +567,7 @@ impl<'a> SortItem<'a> {
         }
         self.title_head
             .cmp(&other.title_head)
-            .then_with(|| past_head(self.title, other.title))
+            .then_with(|| past_head(title(self.article), title(other.article)))
             .then(self.at.cmp(&other.at))
     }
 }
