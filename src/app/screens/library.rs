@@ -134,6 +134,11 @@ pub fn section(a: &Article) -> Option<std::borrow::Cow<'_, str>> {
     Some(a.path.parent()?.file_name()?.to_string_lossy())
 }
 
+/// What the library's one pass over the articles notes of each beside
+/// its row: its source's width, its folder's width, whether its folder
+/// differs from the first article's, and its source.
+type Seen<'a> = (usize, usize, bool, Option<&'a str>);
+
 /// Sortable columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortKey {
@@ -218,7 +223,7 @@ impl LibraryState {
         // source and folder, whether its folder differs from the first
         // article's, and its source (for the outlets).
         let first = corpus.articles.first().and_then(section);
-        let (mut rows, seen): (Vec<Row>, Vec<(usize, usize, bool, Option<&str>)>) = corpus
+        let (mut rows, seen): (Vec<Row>, Vec<Seen>) = corpus
             .articles
             .par_iter()
             .map(|a| {
