@@ -56,7 +56,7 @@ fn main() {
         let mut library = LibraryState::new(&snapshot.corpus);
         let t2 = Instant::now();
         // The sort alone (the rows' share is `rows` less this).
-        library.refresh();
+        library.refresh(&snapshot.corpus);
         let sort = t2.elapsed();
         let t2 = Instant::now();
         assert_eq!(library.rows.len(), count);

@@ -24,7 +24,7 @@ mod surnames;
 mod text;
 mod wordtable;
 
-pub use article_ids::ArticleIds;
+pub use article_ids::{ArticleIds, IdTable};
 pub use evidence::{Evidence, Rule, Step};
 pub use model::{Analysis, AnalysisJson, Attribution, Quote, QuoteJson, QuoteKind, QuoteText, Sentence};
 pub use name::{Name, interned};

@@ -37,8 +37,9 @@ struct Group<'a> {
     aliases: BTreeSet<&'a str>,
     roles: BTreeSet<&'a str>,
     quotes: usize,
-    /// In corpus order, each article once in a row; sorted at the end.
-    articles: Vec<&'a str>,
+    /// Positions in the index's table of article ids, in corpus order,
+    /// each article once in a row; sorted by id at the end.
+    articles: Vec<u32>,
 }
 
 /// A quoted surname joins the one full name with that surname quoted at
@@ -229,9 +230,13 @@ pub fn speaker_kind(name: &str) -> &'static str {
 /// name.
 pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>) -> Vec<SpeakerEntry> {
     let articles: Vec<(&'a str, &'a Analysis)> = articles.into_iter().collect();
-    // Every attributed, resolved quote as (article id, name, as written, role).
+    // One table of article ids that every speaker's list points into.
+    let table = std::sync::Arc::new(super::IdTable::new(articles.iter().map(|&(id, _)| id)));
+    // Every attributed, resolved quote as (article position, name, as
+    // written, role).
     let named = || {
-        articles.iter().flat_map(|&(id, analysis)| {
+        articles.iter().enumerate().flat_map(|(at, &(_, analysis))| {
+            let id = u32::try_from(at).unwrap_or(u32::MAX);
             analysis.quotes.iter().filter_map(move |q| {
                 if q.kind == QuoteKind::Scare {
                     return None;
@@ -303,15 +308,13 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
     }
     let mut out: Vec<SpeakerEntry> = groups
         .into_values()
-        .map(|mut g| {
+        .map(|g| {
             let name = g
                 .forms
                 .iter()
                 .max_by_key(|(form, count)| (form.split_whitespace().count() > 1, **count, form.len()))
                 .map(|(form, _)| (*form).to_owned())
                 .unwrap_or_default();
-            g.articles.sort_unstable();
-            g.articles.dedup();
             SpeakerEntry {
                 speaker_kind: speaker_kind(&name),
                 aliases: g
@@ -323,7 +326,7 @@ pub fn speakers<'a>(articles: impl IntoIterator<Item = (&'a str, &'a Analysis)>)
                 name,
                 roles: g.roles.into_iter().map(str::to_owned).collect(),
                 quotes: g.quotes,
-                articles: g.articles.into_iter().collect(),
+                articles: super::ArticleIds::sorted(table.clone(), g.articles),
             }
         })
         .collect();

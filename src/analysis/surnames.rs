@@ -152,10 +152,7 @@ pub fn complete_surnames<'a>(entries: &mut Vec<SpeakerEntry>, bodies: impl Paral
         let surname = entries[from].clone();
         let into = &mut entries[to];
         into.quotes += surname.quotes;
-        let mut ids: Vec<&str> = into.articles.iter().chain(surname.articles.iter()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        into.articles = ids.into_iter().collect();
+        into.articles = into.articles.union(&surname.articles);
         for alias in surname.aliases.into_iter().chain([surname.name]) {
             if alias != into.name && !into.aliases.contains(&alias) {
                 into.aliases.push(alias);

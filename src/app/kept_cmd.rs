@@ -255,7 +255,7 @@ pub fn restore(state: &mut State) {
     // kept selection.
     lib.filter = session.filter.clone();
     if (lib.sort, lib.descending, &lib.filter) != (shown.0, shown.1, &shown.2) {
-        lib.refresh();
+        lib.refresh(ctx.corpus);
     }
     if let Some(selected) = find(&session.selected) {
         lib.selected = lib.order.iter().position(|&i| i == selected).unwrap_or(0);

@@ -45,7 +45,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             }
             for screen in &mut state.stack {
                 if let Screen::Library(library) = screen {
-                    library.set_counts(speakers);
+                    library.set_counts(speakers, &state.corpus);
                 }
             }
             state.index = Some(done.index);

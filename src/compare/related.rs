@@ -69,37 +69,63 @@ impl RelatedIndex {
     }
 
     pub fn build_with(articles: &[Article], options: Options) -> Self {
-        let profiles: Vec<Profile> = articles
-            .par_iter()
-            .map(|a| match &a.title {
-                Some(title) => sorted(profile(&[title, &a.body])),
-                None => sorted(profile(&[&a.body])),
-            })
-            .collect();
-        Self::from_profiles(&profiles, options)
+        let text: usize = articles.iter().map(|a| a.body.len()).sum();
+        let profile_of = |i: usize| {
+            let a = &articles[i];
+            match &a.title {
+                Some(title) => profile(&[title, &a.body]),
+                None => profile(&[&a.body]),
+            }
+        };
+        Self::from_profiles(articles.len(), profile_of, rounds(text), options)
     }
 
     /// Indexes plain texts.
     pub fn from_texts<S: AsRef<str> + Sync>(texts: &[S], options: Options) -> Self {
-        let profiles: Vec<Profile> = texts.par_iter().map(|t| sorted(profile(&[t.as_ref()]))).collect();
-        Self::from_profiles(&profiles, options)
+        let text: usize = texts.iter().map(|t| t.as_ref().len()).sum();
+        Self::from_texts_in(texts, rounds(text), options)
     }
 
-    /// `profiles` as [`sorted`] leaves them.
-    fn from_profiles(profiles: &[Profile], options: Options) -> Self {
-        let docs = profiles.len();
+    /// As [`RelatedIndex::from_texts`], in `rounds` rounds.
+    fn from_texts_in<S: AsRef<str> + Sync>(texts: &[S], rounds: u64, options: Options) -> Self {
+        let profile_of = |i: usize| profile(&[texts[i].as_ref()]);
+        Self::from_profiles(texts.len(), profile_of, rounds, options)
+    }
+
+    /// The index of `docs` articles whose profiles `profile_of` makes. The
+    /// profiles of a big corpus weigh more than its text (330 MB at
+    /// 100,000 articles), so they are made in `rounds` rounds, each keeping
+    /// only the features in its share of the hashes: the working memory is
+    /// a round's, for one more profiling of the corpus per round. The index
+    /// is the same whatever the rounds (features are indexed in hash order).
+    fn from_profiles(
+        docs: usize,
+        profile_of: impl Fn(usize) -> Profile + Sync,
+        rounds: u64,
+        options: Options,
+    ) -> Self {
         let cap = |fraction: f32| options.min_cap.max((fraction * docs as f32).ceil() as usize);
-        let shingles: Vec<&[(u32, ())]> = profiles.iter().map(|p| &p.shingles[..]).collect();
-        let terms: Vec<&[(u32, f32)]> = profiles.iter().map(|p| &p.terms[..]).collect();
-        let ((shingles, shingle_count), terms) = rayon::join(
-            || index_shingles(&shingles, cap(options.shingle_cap)),
-            || index_terms(&terms, cap(options.term_cap)),
-        );
+        let (shingle_cap, term_cap) = (cap(options.shingle_cap), cap(options.term_cap));
+        let mut shingles = ShingleBuild::new(docs);
+        let mut terms = TermBuild::new(docs);
+        for round in 0..rounds {
+            let profiles: Vec<Profile> = (0..docs)
+                .into_par_iter()
+                .map(|i| in_round(profile_of(i), round, rounds))
+                .collect();
+            let shingle_lists: Vec<&[(u32, ())]> = profiles.iter().map(|p| &p.shingles[..]).collect();
+            let term_lists: Vec<&[(u32, f32)]> = profiles.iter().map(|p| &p.terms[..]).collect();
+            rayon::join(
+                || shingles.add(&shingle_lists, shingle_cap, rounds),
+                || terms.add(&term_lists, term_cap, rounds),
+            );
+        }
+        let (shingles, shingle_count) = shingles.finish();
         RelatedIndex {
             options,
             shingles,
             shingle_count,
-            terms,
+            terms: terms.finish(),
         }
     }
 
@@ -183,18 +209,35 @@ impl RelatedIndex {
     }
 }
 
-/// A profile with its features sorted by hash, each shingle once (a
-/// shingle repeated inside one article counts once), its lists no longer
-/// than they need: what the build reads one hash range at a time.
-fn sorted(mut p: Profile) -> Profile {
+/// How many rounds the build makes its profiles in: one per 128 MB of
+/// text, at most four (a small corpus is profiled once).
+fn rounds(text: usize) -> u64 {
+    (text >> 27).clamp(1, 4) as u64
+}
+
+/// The features of a profile in round `round` of `rounds` (the round's
+/// share of the hashes, in ascending ranges), sorted by hash, each shingle
+/// once (a shingle repeated inside one article counts once), its lists no
+/// longer than they need: what the build reads one hash range at a time.
+fn in_round(mut p: Profile, round: u64, rounds: u64) -> Profile {
     p.shingles.sort_unstable_by_key(|s| s.0);
     p.shingles.dedup_by_key(|s| s.0);
-    p.shingles.shrink_to_fit();
     // Stable: two terms with one hash keep their order (as they did when
     // the build sorted every entry at once).
     p.terms.sort_by_key(|t| t.0);
-    p.terms.shrink_to_fit();
-    p
+    // Copied out at their size (the whole lists are dropped).
+    Profile {
+        shingles: p.shingles[share(&p.shingles, round, rounds)].to_vec(),
+        terms: p.terms[share(&p.terms, round, rounds)].to_vec(),
+    }
+}
+
+/// Where the hashes of round `round` of `rounds` are in `list` (sorted by
+/// hash).
+fn share<W>(list: &[(u32, W)], round: u64, rounds: u64) -> std::ops::Range<usize> {
+    let of = |hash: u32| (u64::from(hash) * rounds) >> 32;
+    let start = list.partition_point(|e| of(e.0) < round);
+    start..start + list[start..].partition_point(|e| of(e.0) == round)
 }
 
 /// About how many entries one pass of the build sorts: the features are
@@ -202,9 +245,10 @@ fn sorted(mut p: Profile) -> Profile {
 /// flat (about 32–48 MB) however big the corpus.
 const PASS_ENTRIES: usize = 4 << 20;
 
-/// The number of hash ranges for `total` entries.
-fn passes(total: usize) -> u64 {
-    total.div_ceil(PASS_ENTRIES).max(1) as u64
+/// The number of hash ranges for `total` entries of a round (of `rounds`,
+/// each holding about a `rounds`-th of the hashes).
+fn passes(total: usize, rounds: u64) -> u64 {
+    total.div_ceil(PASS_ENTRIES).max(1) as u64 * rounds
 }
 
 /// Pass `pass` of `passes`: the part of each list (sorted by hash) whose
@@ -221,67 +265,116 @@ fn pass_lists<'a, W: Sync>(lists: &[&'a [(u32, W)]], pass: u64, passes: u64) -> 
         .collect()
 }
 
-fn index_shingles(lists: &[&[(u32, ())]], cap: usize) -> (Inverted<()>, Vec<u32>) {
-    let n = lists.len();
-    let passes = passes(lists.iter().map(|l| l.len()).sum());
-    let mut count = vec![0u32; n];
-    let mut postings = Postings::default();
-    for pass in 0..passes {
-        let all = sorted_entries(&pass_lists(lists, pass, passes));
-        // Each thread scans a share of the runs: (postings, per article its
-        // distinct shingles under the cap). An article's shingles are
-        // distinct ([`sorted`]): a run holds each article once.
-        let shares: Vec<(Postings<()>, Vec<u32>)> = split_at_runs(&all, rayon::current_num_threads())
-            .into_par_iter()
-            .map(|share| {
-                let mut count = vec![0u32; n];
-                let mut postings = Postings::default();
-                for run in runs(share) {
-                    if run.len() > cap {
-                        continue;
-                    }
-                    for e in run {
-                        count[e.1 as usize] += 1;
-                    }
-                    if run.len() >= 2 {
-                        postings.push(run.iter().map(|e| (e.1, ())));
-                    }
-                }
-                (postings, count)
-            })
-            .collect();
-        for (p, c) in shares {
-            postings.append(p);
-            count.iter_mut().zip(c).for_each(|(a, b)| *a += b);
-        }
+/// The passes of `passes` whose hash ranges hold some entry of `lists`.
+fn busy_passes<W: Sync>(lists: &[&[(u32, W)]], passes: u64) -> impl Iterator<Item = u64> {
+    let of = |hash: u32| (u64::from(hash) * passes) >> 32;
+    let lowest = lists.par_iter().filter_map(|l| l.first()).map(|e| of(e.0)).min();
+    let highest = lists.par_iter().filter_map(|l| l.last()).map(|e| of(e.0)).max();
+    match (lowest, highest) {
+        (Some(lo), Some(hi)) => lo..hi + 1,
+        _ => 0..0,
     }
-    (Inverted::new(postings, n), count)
 }
 
-fn index_terms(lists: &[&[(u32, f32)]], cap: usize) -> Inverted<f32> {
-    let docs = lists.len();
-    let passes = passes(lists.iter().map(|l| l.len()).sum());
-    let mut norm = vec![0f32; docs];
-    let mut postings = Postings::default();
-    for pass in 0..passes {
-        let all = sorted_entries(&pass_lists(lists, pass, passes));
-        for run in runs(&all) {
-            if run.len() > cap {
-                continue;
-            }
-            let idf = ((docs + 1) as f32 / run.len() as f32).ln();
-            for &(_, d, tf) in run {
-                norm[d as usize] += (tf * idf) * (tf * idf);
-            }
-            if run.len() >= 2 {
-                postings.push(run.iter().map(|&(_, d, tf)| (d, tf * idf)));
+/// The shingle side of the index while it is built, a round at a time.
+struct ShingleBuild {
+    /// Per article, its distinct shingles under the cap.
+    count: Vec<u32>,
+    postings: Postings<()>,
+}
+
+impl ShingleBuild {
+    fn new(docs: usize) -> Self {
+        ShingleBuild {
+            count: vec![0u32; docs],
+            postings: Postings::default(),
+        }
+    }
+
+    /// Indexes `lists` (a round's features, each above the last round's).
+    fn add(&mut self, lists: &[&[(u32, ())]], cap: usize, rounds: u64) {
+        let n = lists.len();
+        let passes = passes(lists.iter().map(|l| l.len()).sum(), rounds);
+        for pass in busy_passes(lists, passes) {
+            let all = sorted_entries(&pass_lists(lists, pass, passes));
+            // Each thread scans a share of the runs: (postings, per article its
+            // distinct shingles under the cap). An article's shingles are
+            // distinct ([`in_round`]): a run holds each article once.
+            let shares: Vec<(Postings<()>, Vec<u32>)> = split_at_runs(&all, rayon::current_num_threads())
+                .into_par_iter()
+                .map(|share| {
+                    let mut count = vec![0u32; n];
+                    let mut postings = Postings::default();
+                    for run in runs(share) {
+                        if run.len() > cap {
+                            continue;
+                        }
+                        for e in run {
+                            count[e.1 as usize] += 1;
+                        }
+                        if run.len() >= 2 {
+                            postings.push(run.iter().map(|e| (e.1, ())));
+                        }
+                    }
+                    (postings, count)
+                })
+                .collect();
+            for (p, c) in shares {
+                self.postings.append(p);
+                self.count.iter_mut().zip(c).for_each(|(a, b)| *a += b);
             }
         }
     }
-    for (d, w) in postings.each_mut() {
-        *w /= norm[d as usize].sqrt();
+
+    fn finish(self) -> (Inverted<()>, Vec<u32>) {
+        let n = self.count.len();
+        (Inverted::new(self.postings, n), self.count)
     }
-    Inverted::new(postings, docs)
+}
+
+/// The term side of the index while it is built, a round at a time.
+struct TermBuild {
+    /// Per article, the sum of its squared weights.
+    norm: Vec<f32>,
+    postings: Postings<f32>,
+}
+
+impl TermBuild {
+    fn new(docs: usize) -> Self {
+        TermBuild {
+            norm: vec![0f32; docs],
+            postings: Postings::default(),
+        }
+    }
+
+    /// Indexes `lists` (a round's features, each above the last round's).
+    fn add(&mut self, lists: &[&[(u32, f32)]], cap: usize, rounds: u64) {
+        let docs = lists.len();
+        let passes = passes(lists.iter().map(|l| l.len()).sum(), rounds);
+        for pass in busy_passes(lists, passes) {
+            let all = sorted_entries(&pass_lists(lists, pass, passes));
+            for run in runs(&all) {
+                if run.len() > cap {
+                    continue;
+                }
+                let idf = ((docs + 1) as f32 / run.len() as f32).ln();
+                for &(_, d, tf) in run {
+                    self.norm[d as usize] += (tf * idf) * (tf * idf);
+                }
+                if run.len() >= 2 {
+                    self.postings.push(run.iter().map(|&(_, d, tf)| (d, tf * idf)));
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Inverted<f32> {
+        let docs = self.norm.len();
+        for (d, w) in self.postings.each_mut() {
+            *w /= self.norm[d as usize].sqrt();
+        }
+        Inverted::new(self.postings, docs)
+    }
 }
 
 #[cfg(test)]

@@ -256,23 +256,37 @@ impl SpeakerIndex {
 /// Greedy colouring, most quoted speaker first: each takes the lowest slot
 /// no speaker already coloured in one of its articles has.
 fn colour_slots(speakers: usize, speaker_of: &QuoteSpeakers) -> Vec<usize> {
-    let mut articles_of: Vec<Vec<usize>> = vec![Vec::new(); speakers];
-    let mut in_article: Vec<Vec<usize>> = Vec::with_capacity(speaker_of.len());
+    let to32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    // Per speaker its articles; per article its distinct speakers, flat
+    // (where article `a`'s start in `in_article`, and the speaker ids).
+    let mut articles_of: Vec<Vec<u32>> = vec![Vec::new(); speakers];
+    let mut first: Vec<u32> = Vec::with_capacity(speaker_of.len() + 1);
+    let mut in_article: Vec<u32> = Vec::new();
+    first.push(0);
     for a in 0..speaker_of.len() {
-        let ids = distinct_speakers(speaker_of, a);
-        for &id in &ids {
-            articles_of[id].push(a);
+        for id in distinct_speakers(speaker_of, a) {
+            articles_of[id].push(to32(a));
+            in_article.push(to32(id));
         }
-        in_article.push(ids);
+        first.push(to32(in_article.len()));
     }
     let mut slots: Vec<Option<usize>> = vec![None; speakers];
+    // Which slots the speakers sharing an article with this one hold.
+    let mut taken: Vec<bool> = Vec::new();
     for id in 0..speakers {
-        let taken: Vec<usize> = articles_of[id]
-            .iter()
-            .flat_map(|&a| &in_article[a])
-            .filter_map(|&other| slots[other])
-            .collect();
-        slots[id] = (0..).find(|s| !taken.contains(s));
+        taken.clear();
+        for &a in &articles_of[id] {
+            let (from, to) = (first[a as usize] as usize, first[a as usize + 1] as usize);
+            for &other in &in_article[from..to] {
+                if let Some(s) = slots[other as usize] {
+                    if taken.len() <= s {
+                        taken.resize(s + 1, false);
+                    }
+                    taken[s] = true;
+                }
+            }
+        }
+        slots[id] = Some(taken.iter().position(|t| !t).unwrap_or(taken.len()));
     }
     slots.into_iter().map(Option::unwrap_or_default).collect()
 }

@@ -1,12 +1,13 @@
 //! Key sequences through the real keymap into `update`, checked on state.
 
+use parallax::app::screens::library;
 use parallax::app::{Action, Msg, ScreenKind, update};
 
 use super::common::{demo, keys, render};
 
 fn selected_title(state: &parallax::app::State) -> String {
     let i = state.library().unwrap().selected_article().unwrap();
-    state.library().unwrap().rows[i].title().to_string()
+    library::title(&state.corpus.articles[i]).to_string()
 }
 
 #[test]
@@ -58,7 +59,7 @@ fn sorting_by_columns_and_direction() {
         .unwrap()
         .order
         .iter()
-        .map(|&i| s.library().unwrap().rows[i].date().map(str::to_string))
+        .map(|&i| library::date(&s.corpus.articles[i]).map(str::to_string))
         .collect();
     assert_eq!(dates[0].as_deref(), Some("2026-07-22"), "newest first");
     assert_eq!(dates[8], None, "undated last");
@@ -69,7 +70,7 @@ fn sorting_by_columns_and_direction() {
         .unwrap()
         .order
         .iter()
-        .map(|&i| s.library().unwrap().rows[i].source().map(str::to_string))
+        .map(|&i| library::source(&s.corpus.articles[i]).map(str::to_string))
         .collect();
     assert_eq!(sources[0].as_deref(), Some("Coastline Tribune"));
     assert_eq!(sources[8], None);
@@ -80,7 +81,7 @@ fn sorting_by_columns_and_direction() {
         .unwrap()
         .order
         .iter()
-        .map(|&i| s.library().unwrap().rows[i].title().to_lowercase())
+        .map(|&i| library::title(&s.corpus.articles[i]).to_lowercase())
         .collect();
     assert!(titles.is_sorted());
     keys(&mut s, "S");
@@ -89,7 +90,7 @@ fn sorting_by_columns_and_direction() {
         .unwrap()
         .order
         .iter()
-        .map(|&i| s.library().unwrap().rows[i].title().to_lowercase())
+        .map(|&i| library::title(&s.corpus.articles[i]).to_lowercase())
         .collect();
     assert!(reversed.iter().rev().is_sorted());
     keys(&mut s, "s");

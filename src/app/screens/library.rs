@@ -15,17 +15,12 @@ use crate::compare::Pair;
 use crate::corpus::{Article, Corpus};
 use crate::index::SpeakerIndex;
 
-/// What the table shows for one article (computed once per corpus). Its
-/// texts (date, source, title, id, folder) sit in one string, so a row
-/// is one allocation (a big corpus's rows are the second open's wait).
+/// What the table shows for one article beside its texts (computed once
+/// per corpus). The texts (date, source, title, id, folder) are read from
+/// the article when drawn ([`date`], [`title`], [`section`]): a copy of
+/// them in every row cost 25 MB at 100,000 articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
-    /// Date, source, title, id and folder, one after the other.
-    text: Box<str>,
-    /// Where each of the five ends in `text`.
-    ends: [u32; 5],
-    /// Which of date, source and folder are there (bits 0, 1, 2).
-    present: u8,
     pub words: usize,
     /// Quotes and distinct speakers, once the analysis has run.
     pub quotes: Option<usize>,
@@ -37,14 +32,17 @@ pub struct Row {
     pub copies: usize,
     /// The instant the date sorts by (across offsets; `None` sorts last).
     date_key: Option<jiff::Timestamp>,
+    /// The title's first 16 bytes ([`head`]): the sorts compare these
+    /// without reading the article, which only a tie does.
+    title_head: [u8; 16],
     /// What the filter and the title and source sorts read, made the
     /// first time one of them runs (a big corpus's rows are the first
     /// screen's wait, and most opens never filter).
     keys: LazyKeys,
 }
 
-/// [`RowKeys`] made at most once; derived from the row's fields, so it
-/// never makes two rows differ.
+/// [`RowKeys`] made at most once; derived from the article, so it never
+/// makes two rows differ.
 #[derive(Debug, Clone, Default)]
 struct LazyKeys(std::sync::OnceLock<Box<RowKeys>>);
 
@@ -68,103 +66,58 @@ struct RowKeys {
 
 impl Row {
     fn new(a: &Article) -> Row {
-        let title = a.title.as_deref().unwrap_or(&a.id);
-        let folder = section(a);
-        let parts = [
-            a.published_display(),
-            a.source.as_deref(),
-            Some(title),
-            Some(a.id.as_str()),
-            folder.as_deref(),
-        ];
-        let mut text = String::with_capacity(parts.iter().flatten().map(|p| p.len()).sum());
-        let mut ends = [0u32; 5];
-        let mut present = 0u8;
-        for (i, part) in parts.iter().enumerate() {
-            if let Some(p) = part {
-                text.push_str(p);
-                present |= PRESENT[i];
-            }
-            // Past 4 GiB (never: inputs are limited) a text reads as none.
-            ends[i] = u32::try_from(text.len()).unwrap_or(u32::MAX);
-        }
         Row {
-            text: text.into_boxed_str(),
-            ends,
-            present,
             words: a.word_count(),
             quotes: None,
             speakers: None,
             duplicate_of: None,
             copies: 0,
             date_key: a.published_key(),
+            title_head: head(title(a)).to_be_bytes(),
             keys: LazyKeys::default(),
         }
     }
 
-    /// The `i`th of the row's texts (date, source, title, id, folder), if
-    /// there.
-    fn part(&self, i: usize) -> Option<&str> {
-        if PRESENT[i] != 0 && self.present & PRESENT[i] == 0 {
-            return None;
-        }
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        self.text.get(start..self.ends[i] as usize)
-    }
-
-    /// The date as shown (ISO when understood, else as written).
-    pub fn date(&self) -> Option<&str> {
-        self.part(0)
-    }
-
-    pub fn source(&self) -> Option<&str> {
-        self.part(1)
-    }
-
-    /// The title, or the id when the article has none.
-    pub fn title(&self) -> &str {
-        self.part(2).unwrap_or("")
-    }
-
-    /// The article's id (the filter searches it).
-    fn id(&self) -> &str {
-        self.part(3).unwrap_or("")
-    }
-
-    /// The section: the name of the article's folder (BBC keeps
-    /// categories in folder names).
-    pub fn section(&self) -> Option<&str> {
-        self.part(4)
-    }
-
-    fn keys(&self) -> &RowKeys {
+    /// The row's keys; `a` is its article.
+    fn keys(&self, a: &Article) -> &RowKeys {
         self.keys.0.get_or_init(|| {
-            let parts = [Some(self.title()), self.source(), self.date(), Some(self.id())];
+            let parts = [Some(title(a)), source(a), date(a), Some(a.id.as_str())];
             let haystack = parts.into_iter().flatten().collect::<Vec<_>>().join("\u{1f}");
             Box::new(RowKeys {
                 haystack_lower: haystack.to_lowercase(),
                 haystack,
-                title_key: self.title().to_lowercase(),
-                source_key: self.source().map(str::to_lowercase),
+                title_key: title(a).to_lowercase(),
+                source_key: source(a).map(str::to_lowercase),
             })
         })
     }
 
-    fn matches(&self, query: &str) -> bool {
+    fn matches(&self, a: &Article, query: &str) -> bool {
         query.is_empty() || {
-            let keys = self.keys();
+            let keys = self.keys(a);
             search::contains_folded(&keys.haystack, &keys.haystack_lower, query)
         }
     }
 }
 
-/// Which texts of a [`Row`] may be missing (date, source, folder): their
-/// bit in `Row::present`; 0 for those always there (title, id).
-const PRESENT: [u8; 5] = [1, 2, 0, 0, 4];
+/// The date as the table shows it (ISO when understood, else as written).
+pub fn date(a: &Article) -> Option<&str> {
+    a.published_display()
+}
+
+/// The outlet as the table shows it.
+pub fn source(a: &Article) -> Option<&str> {
+    a.source.as_deref()
+}
+
+/// The title, or the id when the article has none.
+pub fn title(a: &Article) -> &str {
+    a.title.as_deref().unwrap_or(&a.id)
+}
 
 /// The name of the folder the file is in (BBC keeps its categories in
 /// folder names).
-fn section(a: &Article) -> Option<std::borrow::Cow<'_, str>> {
+pub fn section(a: &Article) -> Option<std::borrow::Cow<'_, str>> {
     // Most paths end in `folder/file` with plain names: taken from the
     // string (a big corpus's rows are the first screen's wait); any other
     // path is read by `Path`.
@@ -180,6 +133,11 @@ fn section(a: &Article) -> Option<std::borrow::Cow<'_, str>> {
     }
     Some(a.path.parent()?.file_name()?.to_string_lossy())
 }
+
+/// What the library's one pass over the articles notes of each beside
+/// its row: its source's width, its folder's width, whether its folder
+/// differs from the first article's, and its source.
+type Seen<'a> = (usize, usize, bool, Option<&'a str>);
 
 /// Sortable columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -261,26 +219,41 @@ impl LibraryState {
     /// setting, sorted once (marks and selection are the caller's).
     pub fn viewed_as(corpus: &Corpus, view: &LibraryState) -> LibraryState {
         // On every core: a big corpus's rows are the first screen's wait.
-        let mut rows: Vec<Row> = corpus.articles.par_iter().map(Row::new).collect();
+        // One pass over the articles: with each row, the widths of its
+        // source and folder, whether its folder differs from the first
+        // article's, and its source (for the outlets).
+        let first = corpus.articles.first().and_then(section);
+        let (mut rows, seen): (Vec<Row>, Vec<Seen>) = corpus
+            .articles
+            .par_iter()
+            .map(|a| {
+                let folder = section(a);
+                let source = source(a);
+                let widths = (
+                    source.map_or(0, |s| s.width()),
+                    folder.as_ref().map_or(0, |f| f.width()),
+                );
+                (Row::new(a), (widths.0, widths.1, folder != first, source))
+            })
+            .unzip();
         for d in &corpus.duplicates {
             if d.original < rows.len() && d.duplicate < rows.len() {
                 rows[d.duplicate].duplicate_of = Some(d.original);
                 rows[d.original].copies += 1;
             }
         }
-        let source_width = rows
-            .iter()
-            .filter_map(Row::source)
-            .map(UnicodeWidthStr::width)
-            .max();
+        let source_width = seen.iter().map(|s| s.0).max();
+        let section_width = seen.iter().map(|s| s.1).max().unwrap_or(0);
+        let sections = seen.iter().any(|s| s.2);
         // Computed once here, not on every frame.
         // A set, not a sort: a big corpus has few outlets, and sorting
         // 100,000 equal names was most of the rows' time.
-        let outlets = rows
+        let outlets = seen
             .iter()
-            .filter_map(Row::source)
+            .filter_map(|s| s.3)
             .collect::<std::collections::HashSet<&str>>()
             .len();
+        drop(seen);
         let mut state = LibraryState {
             rows,
             source_width: source_width.unwrap_or(0),
@@ -291,11 +264,8 @@ impl LibraryState {
             show_duplicates: view.show_duplicates,
             ..LibraryState::EMPTY
         };
-        state.section_width = state.has_sections().then(|| {
-            let widths = state.rows.iter().filter_map(Row::section);
-            widths.map(UnicodeWidthStr::width).max().unwrap_or(0)
-        });
-        state.refresh();
+        state.section_width = sections.then_some(section_width);
+        state.refresh(corpus);
         state
     }
 
@@ -305,18 +275,20 @@ impl LibraryState {
     }
 
     /// Rebuilds `order` after a sort or filter change, keeping the selected
-    /// article selected when it is still shown.
-    pub fn refresh(&mut self) {
+    /// article selected when it is still shown. `corpus` is the one the
+    /// rows were made from (a row past its articles is not shown).
+    pub fn refresh(&mut self, corpus: &Corpus) {
         let keep = self.selected_article();
-        let rows = &self.rows;
+        let shown = self.rows.len().min(corpus.articles.len());
+        let (rows, articles) = (&self.rows[..shown], &corpus.articles[..shown]);
         if !self.filter.is_empty() || matches!(self.sort, SortKey::Title | SortKey::Source) {
             // Made on every core, before the filter and sort read them.
-            rows.par_iter().for_each(|r| {
-                r.keys();
+            rows.par_iter().zip(articles).for_each(|(r, a)| {
+                r.keys(a);
             });
         }
         let mut order: Vec<usize> = (0..rows.len())
-            .filter(|&i| rows[i].duplicate_of.is_none() && rows[i].matches(&self.filter))
+            .filter(|&i| rows[i].duplicate_of.is_none() && rows[i].matches(&articles[i], &self.filter))
             .collect();
         // The order is total (the index breaks ties), so an unstable sort
         // on every core gives the one order a stable sort would. The keys
@@ -324,7 +296,7 @@ impl LibraryState {
         // waits on this sort), their first bytes as numbers.
         let mut keyed: Vec<SortItem> = order
             .par_iter()
-            .map(|&i| SortItem::of(&rows[i], i, self.sort))
+            .map(|&i| SortItem::of(&rows[i], &articles[i], i, self.sort))
             .collect();
         keyed.par_sort_unstable_by(|a, b| a.cmp(b, self.descending));
         order.clear();
@@ -363,18 +335,16 @@ impl LibraryState {
     /// True when the articles come from more than one folder (the FOLDER
     /// column is shown then).
     pub fn has_sections(&self) -> bool {
-        let mut sections = self.rows.iter().map(Row::section);
-        let first = sections.next().flatten();
-        sections.any(|s| s != first)
+        self.section_width.is_some()
     }
 
-    /// Fills the QUOTES and SPEAKERS columns from the analysis.
-    pub fn set_counts(&mut self, analysis: &SpeakerIndex) {
+    /// Fills the QUOTES and SPEAKERS columns from the analysis of `corpus`.
+    pub fn set_counts(&mut self, analysis: &SpeakerIndex, corpus: &Corpus) {
         for (i, row) in self.rows.iter_mut().enumerate() {
             row.quotes = Some(analysis.quote_count(i));
             row.speakers = Some(analysis.speaker_count(i));
         }
-        self.refresh();
+        self.refresh(corpus);
     }
 
     /// Moves the selection by `delta` rows, clamped.
@@ -456,11 +426,11 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
         Action::SortNext => {
             lib.sort = lib.sort.next();
             lib.descending = false;
-            lib.refresh();
+            lib.refresh(ctx.corpus);
         }
         Action::SortReverse => {
             lib.descending = !lib.descending;
-            lib.refresh();
+            lib.refresh(ctx.corpus);
         }
         Action::Diagnostics => outcome = Outcome::push(Route::Diagnostics),
         Action::Open => {
@@ -488,7 +458,7 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
                 outcome = Outcome::notice("no duplicates in this corpus");
             } else {
                 lib.show_duplicates = !lib.show_duplicates;
-                lib.refresh();
+                lib.refresh(ctx.corpus);
                 let n = if copies == 1 { "duplicate" } else { "duplicates" };
                 outcome = Outcome::notice(if lib.show_duplicates {
                     format!("{copies} {n} shown under their first copy; D folds them")
@@ -533,7 +503,7 @@ pub fn update(lib: &mut LibraryState, ctx: &Ctx, action: Action) -> Outcome {
 /// The filter: `query` (live while typing).
 pub fn set_query(lib: &mut LibraryState, ctx: &Ctx, query: &str) {
     lib.filter = query.to_string();
-    lib.refresh();
+    lib.refresh(ctx.corpus);
     lib.scroll_into_view(ctx.library_rows());
 }
 
@@ -551,19 +521,20 @@ struct SortItem<'a> {
     major: u128,
     major_str: &'a str,
     title_head: u128,
-    title: &'a str,
+    /// The article, read for its title past the head on a tie.
+    article: &'a Article,
     at: usize,
 }
 
 impl<'a> SortItem<'a> {
-    fn of(row: &'a Row, at: usize, key: SortKey) -> SortItem<'a> {
+    fn of(row: &'a Row, a: &'a Article, at: usize, key: SortKey) -> SortItem<'a> {
         let number = |n: Option<u128>| (n.is_none(), n.unwrap_or(0), "");
         let text = |t: Option<&'a str>| (t.is_none(), t.map_or(0, head), t.unwrap_or(""));
         let (missing, major, major_str) = match key {
             SortKey::Date => number(row.date_key.map(|t| (t.as_nanosecond() as u128) ^ (1 << 127))),
-            SortKey::Source => text(row.keys().source_key.as_deref()),
+            SortKey::Source => text(row.keys(a).source_key.as_deref()),
             SortKey::Title => {
-                let (_, major, major_str) = text(Some(&row.keys().title_key));
+                let (_, major, major_str) = text(Some(&row.keys(a).title_key));
                 (false, major, major_str)
             }
             SortKey::Words => number(Some(row.words as u128)),
@@ -574,8 +545,8 @@ impl<'a> SortItem<'a> {
             missing,
             major,
             major_str,
-            title_head: head(row.title()),
-            title: row.title(),
+            title_head: u128::from_be_bytes(row.title_head),
+            article: a,
             at,
         }
     }
@@ -601,7 +572,7 @@ impl<'a> SortItem<'a> {
         }
         self.title_head
             .cmp(&other.title_head)
-            .then_with(|| past_head(self.title, other.title))
+            .then_with(|| past_head(title(self.article), title(other.article)))
             .then(self.at.cmp(&other.at))
     }
 }
@@ -686,13 +657,13 @@ mod tests {
         let titles = |lib: &LibraryState| -> Vec<String> {
             lib.order
                 .iter()
-                .map(|&i| lib.rows[i].title().to_string())
+                .map(|&i| title(&corpus.articles[i]).to_string())
                 .collect()
         };
         assert_eq!(lib.sort, SortKey::Date);
         assert_eq!(titles(&lib), ["f", "a", "b", "d", "c", "e"]);
         lib.descending = false;
-        lib.refresh();
+        lib.refresh(&corpus);
         assert_eq!(titles(&lib), ["d", "b", "a", "f", "c", "e"]);
     }
 
@@ -755,54 +726,65 @@ mod tests {
             for descending in [false, true] {
                 lib.sort = key;
                 lib.descending = descending;
-                lib.refresh();
+                lib.refresh(&corpus);
                 let rows = &lib.rows;
+                let arts = &corpus.articles;
                 let mut want: Vec<usize> = (0..rows.len()).collect();
                 want.sort_by(|&a, &b| {
                     let (ra, rb) = (&rows[a], &rows[b]);
+                    let (ka, kb) = (ra.keys(&arts[a]), rb.keys(&arts[b]));
                     let primary = match key {
                         SortKey::Date => missing_last(&ra.date_key, &rb.date_key, descending),
-                        SortKey::Source => {
-                            missing_last(&ra.keys().source_key, &rb.keys().source_key, descending)
-                        }
-                        SortKey::Title => flip(ra.keys().title_key.cmp(&rb.keys().title_key), descending),
+                        SortKey::Source => missing_last(&ka.source_key, &kb.source_key, descending),
+                        SortKey::Title => flip(ka.title_key.cmp(&kb.title_key), descending),
                         SortKey::Words => flip(ra.words.cmp(&rb.words), descending),
                         SortKey::Quotes => missing_last(&ra.quotes, &rb.quotes, descending),
                         SortKey::Speakers => missing_last(&ra.speakers, &rb.speakers, descending),
                     };
-                    primary.then_with(|| ra.title().cmp(rb.title())).then(a.cmp(&b))
+                    primary
+                        .then_with(|| title(&arts[a]).cmp(title(&arts[b])))
+                        .then(a.cmp(&b))
                 });
                 assert_eq!(lib.order, want, "{key:?} descending {descending}");
             }
         }
     }
 
-    /// A row's texts, kept in one string, read back as the article has
-    /// them, missing ones as missing (an empty source is still there).
+    /// A row's texts are the article's, missing ones as missing (an empty
+    /// source is still there); the filter finds a row by any of them.
     #[test]
-    fn a_row_reads_back_its_texts() {
+    fn a_row_reads_its_texts_from_the_article() {
         let mut a = dated("Bridge reopens", Some("2024-03-05"));
         a.id = "b-7".into();
         a.source = Some(String::new());
         a.path = "news/bridge.txt".into();
-        let row = Row::new(&a);
-        assert_eq!(row.date(), Some("2024-03-05"));
-        assert_eq!(row.source(), Some(""));
-        assert_eq!((row.title(), row.id()), ("Bridge reopens", "b-7"));
-        assert_eq!(row.section(), Some("news"));
+        assert_eq!(date(&a), Some("2024-03-05"));
+        assert_eq!(source(&a), Some(""));
+        assert_eq!(title(&a), "Bridge reopens");
+        assert_eq!(section(&a).as_deref(), Some("news"));
         let bare = Article {
             id: "only-id".into(),
             path: "x.txt".into(),
             ..Article::default()
         };
-        let row = Row::new(&bare);
-        assert_eq!((row.date(), row.source(), row.section()), (None, None, None));
-        assert_eq!((row.title(), row.id()), ("only-id", "only-id"));
-        let lib = LibraryState::new(&Corpus {
+        assert_eq!((date(&bare), source(&bare), section(&bare)), (None, None, None));
+        assert_eq!(title(&bare), "only-id");
+        let corpus = Corpus {
             articles: vec![a.clone(), bare.clone()],
             ..Corpus::default()
-        });
-        assert_eq!(lib.rows[1].title(), "only-id");
+        };
+        let mut lib = LibraryState::new(&corpus);
+        assert!(lib.has_sections());
+        for (query, want) in [
+            ("b-7", vec![0]),
+            ("only", vec![1]),
+            ("2024-03", vec![0]),
+            ("zzz", vec![]),
+        ] {
+            lib.filter = query.into();
+            lib.refresh(&corpus);
+            assert_eq!(lib.order, want, "{query}");
+        }
     }
 
     /// Strings with equal heads order by what follows as `str::cmp` does,

@@ -147,3 +147,50 @@ pub(super) fn stories_texts() -> Vec<String> {
     texts.extend([FERRY, FERRY_PARAPHRASE, ORCHARD, LIBRARY].map(str::to_owned));
     texts
 }
+
+/// Profiled in one round or several (each keeping a share of the
+/// hashes), the index answers bit for bit the same: every pair's signals
+/// and every article's ranking.
+#[test]
+fn rounds_do_not_change_the_index() {
+    let mut texts: Vec<String> = [FERRY, FERRY_PARAPHRASE, ORCHARD, LIBRARY]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    // Variants, so features repeat across articles in every round.
+    for i in 0..30 {
+        let base = [FERRY, FERRY_PARAPHRASE, ORCHARD, LIBRARY][i % 4];
+        let words: Vec<&str> = base.split(' ').collect();
+        let cut = (i * 7) % words.len();
+        texts.push(format!(
+            "{} Item{i} {}",
+            words[cut..].join(" "),
+            words[..cut].join(" ")
+        ));
+    }
+    let options = Options {
+        min_cap: 3,
+        ..Options::default()
+    };
+    let one = RelatedIndex::from_texts_in(&texts, 1, options);
+    for rounds in [2, 3, 4] {
+        let many = RelatedIndex::from_texts_in(&texts, rounds, options);
+        assert_eq!(many.heap_bytes() > 0, one.heap_bytes() > 0);
+        for a in 0..texts.len() {
+            assert_eq!(
+                many.related(a, texts.len()),
+                one.related(a, texts.len()),
+                "{rounds} rounds, {a}"
+            );
+            for b in 0..texts.len() {
+                let (s1, t1) = one.signals(a, b);
+                let (s2, t2) = many.signals(a, b);
+                assert_eq!(
+                    (s1.to_bits(), t1.to_bits()),
+                    (s2.to_bits(), t2.to_bits()),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
+}

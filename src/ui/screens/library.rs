@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::screens::library::{Row, SortKey};
+use crate::app::screens::library::{self, Row, SortKey};
 use crate::ui::View as State;
 
 use super::super::text::{fit, truncate};
@@ -145,6 +145,7 @@ fn align(s: &str, width: usize, right: bool) -> String {
 
 fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected: bool) -> Line<'static> {
     let t = state.theme;
+    let a = state.corpus.articles.get(article);
     // The selected row is drawn in the selection style throughout (only
     // modifiers are kept), so it reads in every theme.
     let base = if selected { t.selection } else { Style::new() };
@@ -176,19 +177,24 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
     let count = |n: Option<usize>| (n.map_or("…".to_string(), |n| n.to_string()), t.muted);
     for c in cols {
         let (text, style) = match c.name {
-            "DATE" => match row.date() {
+            "DATE" => match a.and_then(library::date) {
                 Some(d) => (d.chars().take(10).collect(), t.muted),
                 None => (dash.clone(), t.muted),
             },
-            "SOURCE" => (row.source().map_or_else(|| dash.clone(), str::to_string), t.text),
+            "SOURCE" => (
+                a.and_then(library::source)
+                    .map_or_else(|| dash.clone(), str::to_string),
+                t.text,
+            ),
             "FOLDER" => (
-                row.section().map_or_else(|| dash.clone(), str::to_string),
+                a.and_then(library::section)
+                    .map_or_else(|| dash.clone(), |s| s.into_owned()),
                 t.muted,
             ),
             // A later copy sits under its first (D); the first says how
             // many copies are folded into it.
             "TITLE" => (
-                title_text(row, state.lib().show_duplicates),
+                title_text(row, a.map_or("", library::title), state.lib().show_duplicates),
                 if selected { t.title } else { t.text },
             ),
             "WORDS" => (row.words.to_string(), t.muted),
@@ -202,13 +208,13 @@ fn row_line(state: &State, cols: &[Column], row: &Row, article: usize, selected:
     Line::from(spans).style(base)
 }
 
-fn title_text(row: &Row, shown: bool) -> String {
+fn title_text(row: &Row, title: &str, shown: bool) -> String {
     match (row.duplicate_of, row.copies) {
-        (Some(_), _) => format!("↳ copy: {}", row.title()),
-        (None, 0) => row.title().to_string(),
-        (None, 1) if !shown => format!("{}  (+1 copy, D)", row.title()),
-        (None, n) if !shown => format!("{}  (+{n} copies, D)", row.title()),
-        (None, _) => row.title().to_string(),
+        (Some(_), _) => format!("↳ copy: {title}"),
+        (None, 0) => title.to_string(),
+        (None, 1) if !shown => format!("{title}  (+1 copy, D)"),
+        (None, n) if !shown => format!("{title}  (+{n} copies, D)"),
+        (None, _) => title.to_string(),
     }
 }
 
