@@ -32,6 +32,7 @@ trap 'tmux -S "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
 . "$(dirname "$0")/open_lib.sh"
 
 find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
+sync
 t0=$(now)
 find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
 t1=$(now)
@@ -66,6 +67,9 @@ for run in cold-open warm-open; do
     if [ $run = cold-open ]; then
         mv "$XDG_CACHE_HOME" "$WORK/kept-cache" 2>/dev/null || true
     fi
+    # The session before wrote a cache file of hundreds of MB: its
+    # writeback must not run during the timed open.
+    sync
     t0=$(now)
     start "$BIN $EXTRA $DIR"
     wait_screen "$COUNT articles"

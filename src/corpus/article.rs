@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use super::clean::Body;
+
 /// The file format an article was parsed from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -138,18 +140,14 @@ impl Article {
     /// Sets the paragraphs from borrowed text: the body is built with its
     /// exact size, and the paragraphs are its slices.
     pub fn set_paragraph_strs<S: AsRef<str>>(&mut self, paragraphs: &[S]) {
-        let sep = PARAGRAPH_SEPARATOR.len();
-        let len: usize = paragraphs.iter().map(|p| p.as_ref().len() + sep).sum();
-        let mut body = String::with_capacity(len.saturating_sub(sep));
-        let mut ends = Vec::with_capacity(paragraphs.len());
-        for (i, p) in paragraphs.iter().enumerate() {
-            if i > 0 {
-                body.push_str(PARAGRAPH_SEPARATOR);
-            }
-            body.push_str(p.as_ref());
-            ends.push(to_u32(body.len()));
-        }
-        self.body = body;
+        self.set_body(Body::from(paragraphs));
+    }
+
+    /// Sets the body (its paragraphs); spare capacity is given back.
+    pub fn set_body(&mut self, body: Body) {
+        let Body { mut text, ends } = body;
+        text.shrink_to_fit();
+        self.body = text;
         self.paragraph_ends = ends.into_boxed_slice();
         self.words = WordCount::default();
     }
@@ -364,7 +362,7 @@ pub struct Fields {
 }
 
 impl Fields {
-    pub fn into_article(self, format: Format, paragraphs: Vec<String>) -> Article {
+    pub fn into_article(self, format: Format, body: impl Into<Body>) -> Article {
         let published = self.published.map(|raw| {
             let iso = super::dates::to_iso(&raw);
             let when = iso.as_deref().and_then(super::dates::When::from_iso);
@@ -384,7 +382,7 @@ impl Fields {
             extra: self.extra,
             ..Article::default()
         };
-        article.set_paragraphs(paragraphs);
+        article.set_body(body.into());
         article
     }
 }

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use super::article::PARAGRAPH_SEPARATOR;
+
 /// Normalises line endings (CRLF and lone CR become LF) and removes a
 /// leading byte-order mark. Borrows when there is nothing to change.
 pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
@@ -106,12 +108,25 @@ fn is_invisible(c: char) -> bool {
 /// the text has no blank line at all (one paragraph per line, as scraped
 /// articles often are). Lines inside a paragraph are joined with a space.
 pub fn paragraphs(text: &str) -> Vec<String> {
+    paragraph_body(text).paragraphs().map(str::to_owned).collect()
+}
+
+/// [`paragraphs`] as one body (the paragraphs joined by
+/// [`PARAGRAPH_SEPARATOR`]), each line folded straight into it: no string
+/// per line or paragraph, and no second copy to join them.
+pub fn paragraph_body(text: &str) -> Body {
     let lines: Vec<&str> = text.lines().collect();
+    paragraph_body_of_lines(&lines, text.len())
+}
+
+/// [`paragraph_body`] of text given as its lines; `size` is a guess of
+/// the body's length (the text's).
+pub fn paragraph_body_of_lines(lines: &[&str], size: usize) -> Body {
     let has_blank = {
         let mut seen_text = false;
         let mut blank_between = false;
         let mut pending_blank = false;
-        for line in &lines {
+        for line in lines {
             if line.trim().is_empty() {
                 pending_blank = seen_text;
             } else {
@@ -123,31 +138,93 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         }
         blank_between
     };
-    let mut out = Vec::new();
-    if has_blank {
-        let mut current = String::new();
-        for line in lines {
-            // Each line folded straight onto its paragraph.
-            let before = current.len();
-            if before > 0 {
-                current.push(' ');
-            }
-            let start = current.len();
-            fold_spaces_into(line, &mut current);
-            if current.len() == start {
-                current.truncate(before);
-                if !current.is_empty() {
-                    out.push(std::mem::take(&mut current));
-                }
-            }
+    let mut body = Body {
+        text: String::with_capacity(size + 2),
+        ends: Vec::new(),
+    };
+    // True while a paragraph is being written (blank lines end one).
+    let mut open = false;
+    for line in lines {
+        let before = body.text.len();
+        if open && has_blank {
+            body.text.push(' ');
+        } else if !body.ends.is_empty() {
+            body.text.push_str(PARAGRAPH_SEPARATOR);
         }
-        if !current.is_empty() {
-            out.push(current);
+        let start = body.text.len();
+        fold_spaces_into(line, &mut body.text);
+        if body.text.len() == start {
+            body.text.truncate(before);
+            if open {
+                body.end_paragraph();
+                open = false;
+            }
+        } else if has_blank {
+            open = true;
+        } else {
+            body.end_paragraph();
         }
-    } else {
-        out.extend(lines.into_iter().map(fold_spaces).filter(|l| !l.is_empty()));
     }
-    out
+    if open {
+        body.end_paragraph();
+    }
+    body
+}
+
+/// An article's text as [`Article::body`](super::Article::body) holds it:
+/// paragraphs joined by [`PARAGRAPH_SEPARATOR`], and where each ends.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Body {
+    pub text: String,
+    pub ends: Vec<u32>,
+}
+
+impl Body {
+    fn end_paragraph(&mut self) {
+        self.ends.push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+    }
+
+    /// True when there is no paragraph.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The paragraphs, in order: slices of the text.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        let sep = PARAGRAPH_SEPARATOR.len();
+        self.ends.iter().scan(0usize, move |start, &end| {
+            let end = end as usize;
+            let p = self.text.get(*start..end).unwrap_or("");
+            *start = end + sep;
+            Some(p)
+        })
+    }
+}
+
+impl<S: AsRef<str>> From<&[S]> for Body {
+    /// The paragraphs joined, the body built with its exact size.
+    fn from(paragraphs: &[S]) -> Body {
+        let sep = PARAGRAPH_SEPARATOR.len();
+        let len: usize = paragraphs.iter().map(|p| p.as_ref().len() + sep).sum();
+        let mut body = Body {
+            text: String::with_capacity(len.saturating_sub(sep)),
+            ends: Vec::with_capacity(paragraphs.len()),
+        };
+        for (i, p) in paragraphs.iter().enumerate() {
+            if i > 0 {
+                body.text.push_str(PARAGRAPH_SEPARATOR);
+            }
+            body.text.push_str(p.as_ref());
+            body.end_paragraph();
+        }
+        body
+    }
+}
+
+impl From<Vec<String>> for Body {
+    fn from(paragraphs: Vec<String>) -> Body {
+        Body::from(paragraphs.as_slice())
+    }
 }
 
 /// True for values that sources use to mean "unknown".

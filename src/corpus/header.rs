@@ -11,7 +11,7 @@
 
 use super::article::{Article, Fields, Format};
 use super::clean;
-use super::parse::{ParseError, body_paragraphs};
+use super::parse::{ParseError, nonempty};
 
 /// Keys that mark a file as header format when they appear before `Text:`.
 const KNOWN_KEYS: &[&str] = &["published time", "published", "date", "title", "author", "source"];
@@ -75,12 +75,10 @@ pub fn parse(text: &str) -> Result<Article, ParseError> {
     let Some(first) = first_body_line else {
         return Err(ParseError::Malformed("no `Text:` line before the body".into()));
     };
-    let mut body = String::from(first.trim());
-    for line in lines {
-        body.push('\n');
-        body.push_str(line);
-    }
-    Ok(fields.into_article(Format::Header, body_paragraphs(&body)?))
+    // The body's lines as they are: no copy of them joined again.
+    let body: Vec<&str> = std::iter::once(first.trim()).chain(lines).collect();
+    let body = nonempty(clean::paragraph_body_of_lines(&body, text.len()))?;
+    Ok(fields.into_article(Format::Header, body))
 }
 
 fn apply(fields: &mut Fields, key: &str, line: &str, value: &str) {

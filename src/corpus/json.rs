@@ -8,7 +8,7 @@ use serde::de::{IgnoredAny, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::article::{Article, Fields, Format};
-use super::clean;
+use super::clean::{self, Body};
 use super::parse::{ParseError, Parsed, body_paragraphs};
 
 const TITLE: &[&str] = &["title", "headline", "name"];
@@ -250,7 +250,7 @@ fn list_of(value: &Value, split: fn(&str) -> Vec<String>) -> Vec<String> {
 
 /// A body string (blank-line paragraphs), an array of paragraph strings, or
 /// an array of paragraphs given as arrays of sentences.
-fn paragraphs_of(value: &Value) -> Result<Vec<String>, ParseError> {
+fn paragraphs_of(value: &Value) -> Result<Body, ParseError> {
     match value {
         Value::String(s) => body_paragraphs(s),
         Value::Array(items) => {

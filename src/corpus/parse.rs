@@ -2,6 +2,7 @@
 //! errors a parser can report.
 
 use super::article::{Article, Format};
+use super::clean::Body;
 use super::diagnostics::Kind;
 use super::{clean, detect, feed, header, headline, html, json, markdown, reference};
 
@@ -20,12 +21,16 @@ pub enum ParseError {
 pub type Entries = Vec<Result<Article, ParseError>>;
 
 /// Cleans body text into paragraphs; an empty body is an error.
-pub fn body_paragraphs(text: &str) -> Result<Vec<String>, ParseError> {
-    let paragraphs = clean::paragraphs(text);
-    if paragraphs.is_empty() {
+pub fn body_paragraphs(text: &str) -> Result<Body, ParseError> {
+    nonempty(clean::paragraph_body(text))
+}
+
+/// The body, or [`ParseError::NoBody`] when it has no paragraph.
+pub fn nonempty(body: Body) -> Result<Body, ParseError> {
+    if body.is_empty() {
         Err(ParseError::NoBody)
     } else {
-        Ok(paragraphs)
+        Ok(body)
     }
 }
 
