@@ -13,7 +13,10 @@
 #            of every open figure below
 #   open     the time from starting the reader in a tmux pane until the
 #            library shows "N articles" (titles and count on screen); run
-#            twice: "cold" with an empty cache folder, "warm" after it
+#            twice: "cold" with an empty cache folder, "warm" after it.
+#            The pane's output is read as it is written (tmux pipe-pane),
+#            not polled: polling forks a tmux client and grep every 10 ms,
+#            CPU the reader would otherwise have on a 2-core machine
 #   peak     the peak RSS (/usr/bin/time's maximum resident set size) of a
 #            session that quits once the log says the analysis is done
 # XDG_CACHE_HOME points at a fresh temporary folder, so the user's cache is
@@ -31,8 +34,22 @@ trap 'tmux -S "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 . "$(dirname "$0")/open_lib.sh"
 
-find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
-sync
+# Before each timed run: a pause, then the files and the binary read (the
+# page cache warm), then `sync`. This VM's memory manager drops page cache
+# that has not been read for a while (10 → 3.6 GB cached between two runs
+# once), the binary's pages too, and back-to-back bursts of work ran
+# slower and slower (a 10,000-article open's loader 123 → 301 ms over six
+# runs in a row, 127–194 ms with 6 s between them); a session before may
+# have written a cache file of hundreds of MB, whose writeback must not
+# run during the timed run.
+settle() {
+    sleep 5
+    find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
+    cat "$BIN" > /dev/null
+    sync
+}
+
+settle
 t0=$(now)
 find "$DIR" -type f -print0 | xargs -0 cat > /dev/null
 t1=$(now)
@@ -42,9 +59,10 @@ echo "cat:        $(elapsed "$t0" "$t1") s"
 # The harness's own latency: a pane that prints the awaited text at once
 # (the tmux session's start, its shell, and the polling of the pane). The
 # open times below include it; cat's time does not.
+start_held "printf '%s articles\\n' $COUNT; sleep 60"
 t0=$(now)
-start "printf '%s articles\\n' $COUNT; sleep 60"
-wait_screen "$COUNT articles"
+release
+wait_output "$COUNT articles"
 t1=$(now)
 tmux -S "$SOCK" kill-server 2>/dev/null || true
 echo "harness:    $(elapsed "$t0" "$t1") s (a pane that shows the text at once)"
@@ -67,13 +85,14 @@ for run in cold-open warm-open; do
     if [ $run = cold-open ]; then
         mv "$XDG_CACHE_HOME" "$WORK/kept-cache" 2>/dev/null || true
     fi
-    # The session before wrote a cache file of hundreds of MB: its
-    # writeback must not run during the timed open.
-    sync
+    settle
+    start_held "$BIN $EXTRA $DIR"
     t0=$(now)
-    start "$BIN $EXTRA $DIR"
-    wait_screen "$COUNT articles"
+    release
+    wait_output "$COUNT articles"
     t1=$(now)
+    # What the pane shows agrees (the text is on screen, not only written).
+    wait_screen "$COUNT articles"
     echo "$run:  $(elapsed "$t0" "$t1") s"
     stop
     if [ $run = cold-open ]; then
