@@ -144,7 +144,7 @@ pub fn load_reusing(
         diagnostics: discovery.diagnostics,
         ..Corpus::default()
     };
-    assemble(&mut corpus, results, Some(hashes.concat()));
+    assemble(&mut corpus, results, hashes.concat());
     (corpus, counts)
 }
 
@@ -154,17 +154,21 @@ pub fn load_documents(documents: &[(&str, &[u8])]) -> Corpus {
         .iter()
         .map(|(path, bytes)| parse_bytes(Path::new(path), bytes))
         .collect();
+    let hashes = results
+        .iter()
+        .flat_map(|r| r.articles.iter().map(article_hash))
+        .collect();
     let mut corpus = Corpus {
         files: documents.len(),
         ..Corpus::default()
     };
-    assemble(&mut corpus, results, None);
+    assemble(&mut corpus, results, hashes);
     corpus
 }
 
 /// Puts the files' results together; `hashes`: each article's
-/// [`article_hash`] when already made.
-fn assemble(corpus: &mut Corpus, results: Vec<FileResult>, hashes: Option<Vec<u64>>) {
+/// [`article_hash`], in the same order.
+fn assemble(corpus: &mut Corpus, results: Vec<FileResult>, hashes: Vec<u64>) {
     // One allocation for every article: growing by doubling would copy
     // millions of articles and hold two buffers at once.
     let total: usize = results.iter().map(|r| r.articles.len()).sum();
@@ -181,12 +185,7 @@ fn assemble(corpus: &mut Corpus, results: Vec<FileResult>, hashes: Option<Vec<u6
     // One outlet, one name (the config's aliases are applied by callers
     // that read it, with `normalize_outlets` again).
     super::outlets::normalize_outlets(&mut corpus.articles, &super::OutletAliases::default());
-    corpus.duplicates = match hashes {
-        Some(hashes) if hashes.len() == corpus.articles.len() => {
-            duplicates_by_hash(&corpus.articles, &hashes)
-        }
-        _ => find_duplicates(&corpus.articles),
-    };
+    corpus.duplicates = duplicates_by_hash(&corpus.articles, &hashes);
     for d in &corpus.duplicates {
         let (first, again) = (&corpus.articles[d.original], &corpus.articles[d.duplicate]);
         let message = if d.same_title {
@@ -219,7 +218,7 @@ fn article_hash(article: &Article) -> u64 {
 
 /// [`find_duplicates`] with each article's hash already made.
 fn duplicates_by_hash(articles: &[Article], hashes: &[u64]) -> Vec<Duplicate> {
-    // The keys are hashes already: they are used as they are.
+    // The keys are hashes already: one multiply spreads them ([`Prehashed`]).
     let mut first_with_hash: HashMap<u64, usize, BuildHasherDefault<Prehashed>> =
         HashMap::with_capacity_and_hasher(articles.len(), BuildHasherDefault::default());
     let mut colliding: HashMap<u64, Vec<usize>> = HashMap::new();
